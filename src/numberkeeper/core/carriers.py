@@ -1,0 +1,97 @@
+"""Carrier presets (read from resources/carriers.json by the caller) and time-zone defaults.
+
+Grace and keep-alive figures are unverified unless the preset cites a source: the app says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from babel.core import get_global
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """One carrier preset."""
+
+    id: str
+    names: Mapping[str, str]  # "en", "zh", "ar"
+    country: str
+    time_zone: str
+    currency: str
+    recharge_amounts: tuple[str, ...]
+    grace_days: int | None
+    keep_alive_days: int | None
+    verified: bool
+    website: str
+    sources: tuple[str, ...]
+
+    def name(self, language: str = "en") -> str:
+        """The name in `language` ("en", "zh", "ar"), falling back to English."""
+        return self.names.get(language) or self.names.get("en") or self.id
+
+
+class CarrierCatalog:
+    """The presets, looked up by id or by any of their names."""
+
+    def __init__(self, carriers: Iterable[Carrier]) -> None:
+        self.carriers: tuple[Carrier, ...] = tuple(carriers)
+        self._by_id = {c.id: c for c in self.carriers}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> CarrierCatalog:
+        """Build from the parsed carriers.json document."""
+        return cls(_carrier_from_json(item) for item in data.get("carriers", []))
+
+    def get(self, key: str) -> Carrier | None:
+        """The preset whose id or any name equals `key` (case-insensitive), if any."""
+        if key in self._by_id:
+            return self._by_id[key]
+        folded = key.strip().casefold()
+        for carrier in self.carriers:
+            if carrier.id == folded or any(n.casefold() == folded for n in carrier.names.values()):
+                return carrier
+        return None
+
+    def for_country(self, country: str) -> list[Carrier]:
+        """Presets of one country (ISO alpha-2)."""
+        return [c for c in self.carriers if c.country == country.upper()]
+
+    def display_name(self, carrier: str, language: str = "en") -> str:
+        """A line's carrier as shown: a preset's localised name, or the free text as typed."""
+        preset = self._by_id.get(carrier)
+        return preset.name(language) if preset else carrier
+
+
+def _carrier_from_json(item: Mapping[str, Any]) -> Carrier:
+    return Carrier(
+        id=str(item["id"]),
+        names={str(k): str(v) for k, v in dict(item.get("name", {})).items() if v},
+        country=str(item.get("country", "")).upper(),
+        time_zone=str(item.get("time_zone", "")),
+        currency=str(item.get("currency", "")),
+        recharge_amounts=tuple(str(a) for a in item.get("recharge_amounts") or ()),
+        grace_days=_optional_int(item.get("grace_days")),
+        keep_alive_days=_optional_int(item.get("keep_alive_days")),
+        verified=bool(item.get("verified", False)),
+        website=str(item.get("website") or ""),
+        sources=tuple(str(s) for s in item.get("sources") or ()),
+    )
+
+
+def _optional_int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def default_time_zone(country: str) -> str | None:
+    """The IANA zone for a country that has one, from CLDR (Babel's territory zones).
+
+    Countries spanning several zones get None and the user picks, except China, which keeps
+    one official time (Beijing Time) everywhere.
+    """
+    zones: list[str] = list(get_global("territory_zones").get(country.upper(), []))
+    if len(zones) == 1 or (country.upper() == "CN" and zones):
+        return zones[0]
+    return None

@@ -1,0 +1,84 @@
+"""Validation errors that name the field and carry a code, so every face can translate them.
+
+The core speaks English in `FieldError.message`; the GUI maps `code` to a translated sentence
+using `params`, the CLI prints the English message.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """Why a value was refused. Each code has one English template below."""
+
+    REQUIRED = "required"
+    NUMBER_UNPARSABLE = "number_unparsable"
+    NUMBER_INVALID = "number_invalid"
+    NUMBER_DUPLICATE = "number_duplicate"
+    DATE_INVALID = "date_invalid"
+    AMOUNT_INVALID = "amount_invalid"
+    AMOUNT_NEGATIVE = "amount_negative"
+    AMOUNT_TOO_PRECISE = "amount_too_precise"
+    AMOUNT_TOO_LARGE = "amount_too_large"
+    CURRENCY_UNKNOWN = "currency_unknown"
+    TIME_ZONE_UNKNOWN = "time_zone_unknown"
+    INTEGER_INVALID = "integer_invalid"
+    INTEGER_OUT_OF_RANGE = "integer_out_of_range"
+    CHOICE_INVALID = "choice_invalid"
+    TEXT_TOO_LONG = "text_too_long"
+    BALANCE_NEEDS_CURRENCY = "balance_needs_currency"
+
+
+ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
+    ErrorCode.REQUIRED: "is required",
+    ErrorCode.NUMBER_UNPARSABLE: "{value} is not a phone number; write it with its country code, "
+    "e.g. +965 5000 1234",
+    ErrorCode.NUMBER_INVALID: "{value} is not a valid number in any country's numbering plan",
+    ErrorCode.NUMBER_DUPLICATE: "{value} is already kept as line {line_id}",
+    ErrorCode.DATE_INVALID: "{value} is not a date (use YYYY-MM-DD)",
+    ErrorCode.AMOUNT_INVALID: "{value} is not an amount",
+    ErrorCode.AMOUNT_NEGATIVE: "{value} is negative; amounts cannot be below zero",
+    ErrorCode.AMOUNT_TOO_PRECISE: "{value} has more decimals than {currency} allows ({decimals})",
+    ErrorCode.AMOUNT_TOO_LARGE: "{value} is too large",
+    ErrorCode.CURRENCY_UNKNOWN: "{value} is not a known ISO 4217 currency code",
+    ErrorCode.TIME_ZONE_UNKNOWN: "{value} is not a known time zone",
+    ErrorCode.INTEGER_INVALID: "{value} is not a whole number",
+    ErrorCode.INTEGER_OUT_OF_RANGE: "{value} must be between {low} and {high}",
+    ErrorCode.CHOICE_INVALID: "{value} is not one of: {choices}",
+    ErrorCode.TEXT_TOO_LONG: "is longer than {limit} characters",
+    ErrorCode.BALANCE_NEEDS_CURRENCY: "a balance needs a currency",
+}
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One refused value: which field, why (code), and the values the message needs."""
+
+    field: str
+    code: ErrorCode
+    params: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """The English sentence, e.g. `expires: 2026-02-31 is not a date (use YYYY-MM-DD)`."""
+        return ENGLISH_TEMPLATES[self.code].format(**self.params)
+
+
+class ValidationError(ValueError):
+    """Raised when input is refused; carries every field error found, not just the first."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = errors
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
+
+    @classmethod
+    def single(cls, field_name: str, code: ErrorCode, **params: str) -> ValidationError:
+        """A ValidationError holding exactly one field error."""
+        return cls([FieldError(field_name, code, dict(params))])
+
+    def for_field(self, field_name: str) -> list[FieldError]:
+        """The errors that concern one field."""
+        return [e for e in self.errors if e.field == field_name]

@@ -1,0 +1,92 @@
+"""A line: one phone number kept alive, with its three clocks (validity, grace, keep-alive)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+
+from numberkeeper.core.money import Money
+
+# The validity of a prepaid line ends at the end of its last day, in the carrier's zone.
+DEFAULT_CUTOFF = time(23, 59)
+DEFAULT_GRACE_DAYS = 30
+
+
+class LineKind(StrEnum):
+    """What the number lives on."""
+
+    PHYSICAL_SIM = "sim"
+    ESIM = "esim"
+    VIRTUAL = "virtual"
+
+
+class LineStatus(StrEnum):
+    """What the user has done with the line (the phase is derived from this and the clocks)."""
+
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    CANCELLED = "cancelled"
+
+
+class ActivityKind(StrEnum):
+    """Chargeable actions that may count as keep-alive activity."""
+
+    TOP_UP = "top_up"
+    CALL = "call"
+    SMS = "sms"
+    DATA = "data"
+
+
+@dataclass(frozen=True)
+class KeepAliveRule:
+    """ "A chargeable action every `every_days` days; these activities count"."""
+
+    every_days: int
+    counts: frozenset[ActivityKind] = frozenset(ActivityKind)
+
+
+@dataclass(frozen=True)
+class Balance:
+    """Prepaid credit as last checked by the user."""
+
+    amount: Money
+    checked_on: date | None = None
+
+
+@dataclass(frozen=True)
+class LineFields:
+    """Everything the user edits about a line; validated before it reaches the store."""
+
+    number: str  # E.164
+    country: str  # ISO 3166-1 alpha-2, inferred from the number
+    expires_on: date
+    time_zone: str
+    label: str = ""
+    carrier: str = ""
+    kind: LineKind = LineKind.PHYSICAL_SIM
+    plan: str = ""
+    grace_days: int = DEFAULT_GRACE_DAYS
+    keep_alive: KeepAliveRule | None = None
+    balance: Balance | None = None
+    status: LineStatus = LineStatus.ACTIVE
+    resume_on: date | None = None
+    linked_accounts: tuple[str, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Line:
+    """A stored line: its fields plus identity and bookkeeping times (UTC)."""
+
+    id: int
+    fields: LineFields
+    created_at: datetime
+    updated_at: datetime
+    archived_at: datetime | None = None
+    last_activity_on: date | None = field(default=None)
+
+    @property
+    def display_name(self) -> str:
+        """The label, or the number when the user gave none."""
+        return self.fields.label or self.fields.number

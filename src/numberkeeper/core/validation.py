@@ -1,0 +1,286 @@
+"""Turn what a person typed for a line into validated `LineFields`, or name every bad field.
+
+Both faces use this: the GUI shows each error under its field, the CLI prints the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from numberkeeper.core.carriers import CarrierCatalog, default_time_zone
+from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+from numberkeeper.core.lines import (
+    DEFAULT_GRACE_DAYS,
+    ActivityKind,
+    Balance,
+    KeepAliveRule,
+    LineFields,
+    LineKind,
+    LineStatus,
+)
+from numberkeeper.core.money import check_currency, parse_money
+from numberkeeper.core.phones import parse_phone
+
+MAX_LABEL = 80
+MAX_NOTES = 10_000
+MAX_GRACE_DAYS = 3650
+MAX_KEEP_ALIVE_DAYS = 3650
+
+
+@dataclass(frozen=True)
+class LineInput:
+    """A line as typed: every value a string, exactly as the person entered it."""
+
+    number: str
+    expires: str
+    label: str = ""
+    carrier: str = ""
+    kind: str = LineKind.PHYSICAL_SIM.value
+    plan: str = ""
+    time_zone: str = ""
+    grace_days: str = ""
+    keep_alive_days: str = ""
+    keep_alive_counts: str = ""  # comma-separated ActivityKind values; empty = all count
+    balance_amount: str = ""
+    balance_currency: str = ""
+    balance_checked_on: str = ""
+    status: str = LineStatus.ACTIVE.value
+    resume_on: str = ""
+    linked_accounts: str = ""  # one per line or comma-separated
+    notes: str = ""
+
+
+def parse_date(text: str, field_name: str) -> date:
+    """An ISO date (YYYY-MM-DD); "2026-02-31" is refused with a message naming the field."""
+    raw = text.strip()
+    if not raw:
+        raise ValidationError.single(field_name, ErrorCode.REQUIRED)
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise ValidationError.single(field_name, ErrorCode.DATE_INVALID, value=raw) from None
+
+
+def parse_int(text: str, field_name: str, low: int, high: int) -> int:
+    """A whole number within [low, high]."""
+    raw = text.strip()
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValidationError.single(field_name, ErrorCode.INTEGER_INVALID, value=raw) from None
+    if not low <= value <= high:
+        raise ValidationError.single(
+            field_name, ErrorCode.INTEGER_OUT_OF_RANGE, value=raw, low=str(low), high=str(high)
+        )
+    return value
+
+
+def check_time_zone(name: str, field_name: str = "time_zone") -> str:
+    """An IANA zone name that this machine's tz database (or tzdata) knows."""
+    raw = name.strip()
+    try:
+        ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError.single(field_name, ErrorCode.TIME_ZONE_UNKNOWN, value=raw) from None
+    return raw
+
+
+_E = TypeVar("_E", LineKind, LineStatus, ActivityKind)
+
+
+def _choice(enum: type[_E], text: str, field_name: str) -> _E:
+    raw = text.strip().lower()
+    try:
+        return enum(raw)
+    except ValueError:
+        raise ValidationError.single(
+            field_name,
+            ErrorCode.CHOICE_INVALID,
+            value=text.strip(),
+            choices=", ".join(e.value for e in enum),
+        ) from None
+
+
+class _Collector:
+    """Runs each field's parser and keeps every error, so all bad fields are named at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def take(self, error: ValidationError) -> None:
+        self.errors.extend(error.errors)
+
+
+def validate_line(inp: LineInput, catalog: CarrierCatalog | None = None) -> LineFields:
+    """Validate every field of `inp`; raise one ValidationError listing all that are wrong."""
+    errors = _Collector()
+    catalog = catalog or CarrierCatalog(())
+    preset = catalog.get(inp.carrier) if inp.carrier.strip() else None
+
+    number = region = None
+    try:
+        phone = parse_phone(inp.number, preset.country if preset else None)
+        number, region = phone.e164, phone.region
+    except ValidationError as e:
+        errors.take(e)
+
+    expires_on = None
+    try:
+        expires_on = parse_date(inp.expires, "expires")
+    except ValidationError as e:
+        errors.take(e)
+
+    time_zone = None
+    try:
+        if inp.time_zone.strip():
+            time_zone = check_time_zone(inp.time_zone)
+        elif preset and preset.time_zone:
+            time_zone = preset.time_zone
+        elif region:
+            time_zone = default_time_zone(region)
+            if time_zone is None:
+                raise ValidationError.single("time_zone", ErrorCode.REQUIRED)
+    except ValidationError as e:
+        errors.take(e)
+
+    grace_days = DEFAULT_GRACE_DAYS
+    if preset and preset.grace_days is not None:
+        grace_days = preset.grace_days
+    try:
+        if inp.grace_days.strip():
+            grace_days = parse_int(inp.grace_days, "grace_days", 0, MAX_GRACE_DAYS)
+    except ValidationError as e:
+        errors.take(e)
+
+    keep_alive = None
+    try:
+        keep_alive = _keep_alive(inp, preset.keep_alive_days if preset else None)
+    except ValidationError as e:
+        errors.take(e)
+
+    balance = None
+    try:
+        balance = _balance(inp)
+    except ValidationError as e:
+        errors.take(e)
+
+    kind = LineKind.PHYSICAL_SIM
+    status = LineStatus.ACTIVE
+    resume_on = None
+    try:
+        kind = _choice(LineKind, inp.kind or LineKind.PHYSICAL_SIM.value, "kind")
+    except ValidationError as e:
+        errors.take(e)
+    try:
+        status = _choice(LineStatus, inp.status or LineStatus.ACTIVE.value, "status")
+        if status is LineStatus.SUSPENDED and inp.resume_on.strip():
+            resume_on = parse_date(inp.resume_on, "resume_on")
+    except ValidationError as e:
+        errors.take(e)
+
+    label = inp.label.strip()
+    if len(label) > MAX_LABEL:
+        errors.errors.append(
+            FieldError("label", ErrorCode.TEXT_TOO_LONG, {"limit": str(MAX_LABEL)})
+        )
+    notes = inp.notes.strip()
+    if len(notes) > MAX_NOTES:
+        errors.errors.append(
+            FieldError("notes", ErrorCode.TEXT_TOO_LONG, {"limit": str(MAX_NOTES)})
+        )
+
+    if errors.errors:
+        raise ValidationError(errors.errors)
+    assert number is not None
+    assert region is not None
+    assert expires_on is not None
+    assert time_zone is not None
+    return LineFields(
+        number=number,
+        country=region,
+        expires_on=expires_on,
+        time_zone=time_zone,
+        label=label,
+        carrier=preset.id if preset else inp.carrier.strip(),
+        kind=kind,
+        plan=inp.plan.strip(),
+        grace_days=grace_days,
+        keep_alive=keep_alive,
+        balance=balance,
+        status=status,
+        resume_on=resume_on,
+        linked_accounts=split_accounts(inp.linked_accounts),
+        notes=notes,
+    )
+
+
+def split_accounts(text: str) -> tuple[str, ...]:
+    """Linked accounts typed one per line or comma-separated, de-duplicated, order kept."""
+    seen: dict[str, None] = {}
+    for part in text.replace("\n", ",").split(","):
+        if part.strip():
+            seen.setdefault(part.strip(), None)
+    return tuple(seen)
+
+
+def _keep_alive(inp: LineInput, preset_days: int | None) -> KeepAliveRule | None:
+    raw_days = inp.keep_alive_days.strip()
+    if not raw_days and preset_days is None:
+        return None
+    days = (
+        parse_int(raw_days, "keep_alive_days", 1, MAX_KEEP_ALIVE_DAYS)
+        if raw_days
+        else int(preset_days or 0)
+    )
+    kinds = [k for k in inp.keep_alive_counts.replace(" ", "").split(",") if k]
+    counts = (
+        frozenset(_choice(ActivityKind, k, "keep_alive_counts") for k in kinds)
+        if kinds
+        else frozenset(ActivityKind)
+    )
+    return KeepAliveRule(every_days=days, counts=counts)
+
+
+def _balance(inp: LineInput) -> Balance | None:
+    amount = inp.balance_amount.strip()
+    currency = inp.balance_currency.strip()
+    if not amount:
+        return None
+    if not currency:
+        raise ValidationError.single("balance_currency", ErrorCode.BALANCE_NEEDS_CURRENCY)
+    money = parse_money(amount, check_currency(currency, "balance_currency"), "balance_amount")
+    checked = (
+        parse_date(inp.balance_checked_on, "balance_checked_on")
+        if inp.balance_checked_on.strip()
+        else None
+    )
+    return Balance(money, checked)
+
+
+def input_from_fields(f: LineFields) -> LineInput:
+    """The typed form of stored fields: what an edit dialog or `edit` command starts from."""
+    rule = f.keep_alive
+    return LineInput(
+        number=f.number,
+        expires=f.expires_on.isoformat(),
+        label=f.label,
+        carrier=f.carrier,
+        kind=f.kind.value,
+        plan=f.plan,
+        time_zone=f.time_zone,
+        grace_days=str(f.grace_days),
+        keep_alive_days=str(rule.every_days) if rule else "",
+        keep_alive_counts=",".join(sorted(k.value for k in rule.counts)) if rule else "",
+        balance_amount=f.balance.amount.amount_text() if f.balance else "",
+        balance_currency=f.balance.amount.currency if f.balance else "",
+        balance_checked_on=(
+            f.balance.checked_on.isoformat() if f.balance and f.balance.checked_on else ""
+        ),
+        status=f.status.value,
+        resume_on=f.resume_on.isoformat() if f.resume_on else "",
+        linked_accounts="\n".join(f.linked_accounts),
+        notes=f.notes,
+    )

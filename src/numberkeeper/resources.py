@@ -1,0 +1,43 @@
+"""Files shipped with the app (carrier presets, icons, translations).
+
+In a wheel they live in `numberkeeper/resources` (hatchling force-include); in a source
+checkout or editable install, in the repository's top-level `resources/`; in a PyInstaller
+bundle, under `sys._MEIPASS`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from numberkeeper.core.carriers import CarrierCatalog
+
+
+@cache
+def resources_root() -> Path:
+    """The folder holding carriers.json, icons/ and translations/."""
+    candidates: list[Path] = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / "numberkeeper" / "resources")
+    candidates.append(Path(str(files("numberkeeper"))) / "resources")
+    candidates.append(Path(__file__).resolve().parents[2] / "resources")
+    for candidate in candidates:
+        if (candidate / "carriers.json").is_file():
+            return candidate
+    raise FileNotFoundError("NumberKeeper's resources folder was not found; reinstall the app.")
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under the resources folder."""
+    return resources_root().joinpath(*parts)
+
+
+@cache
+def carrier_catalog() -> CarrierCatalog:
+    """The carrier presets shipped in resources/carriers.json."""
+    with resource_path("carriers.json").open(encoding="utf-8") as f:
+        return CarrierCatalog.from_json(json.load(f))

@@ -1,0 +1,119 @@
+"""Adding, editing, archiving and listing lines.
+
+Every write validates first, then changes the line and records an event in one transaction,
+and returns the stored result so the caller can refresh from what changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from datetime import datetime
+from typing import Any
+
+from numberkeeper.core.carriers import CarrierCatalog
+from numberkeeper.core.errors import ErrorCode, ValidationError
+from numberkeeper.core.lines import Line, LineFields
+from numberkeeper.core.validation import LineInput, validate_line
+from numberkeeper.store import events as event_store
+from numberkeeper.store import lines as line_store
+from numberkeeper.store.db import transaction
+
+
+class LineNotFoundError(LookupError):
+    """No line has that id."""
+
+    def __init__(self, line_id: int) -> None:
+        self.line_id = line_id
+        super().__init__(f"there is no line {line_id}")
+
+
+class LineService:
+    """The line use cases over one open database."""
+
+    def __init__(self, conn: sqlite3.Connection, catalog: CarrierCatalog | None = None) -> None:
+        self.conn = conn
+        self.catalog = catalog or CarrierCatalog(())
+
+    def list_lines(self, include_archived: bool = False) -> list[Line]:
+        """All lines (archived ones only when asked), in id order."""
+        return line_store.list_lines(self.conn, include_archived)
+
+    def get(self, line_id: int) -> Line:
+        """One line, or LineNotFoundError."""
+        line = line_store.get(self.conn, line_id)
+        if line is None:
+            raise LineNotFoundError(line_id)
+        return line
+
+    def history(self, line_id: int) -> list[event_store.Event]:
+        """The line's events, oldest first."""
+        self.get(line_id)
+        return event_store.for_line(self.conn, line_id)
+
+    def add(self, typed: LineInput, now: datetime) -> Line:
+        """Validate and store a new line, with a `created` event."""
+        fields = validate_line(typed, self.catalog)
+        with transaction(self.conn):
+            self._refuse_duplicate(fields.number, None)
+            line_id = line_store.insert(self.conn, fields, now)
+            event_store.add(self.conn, line_id, now, "created", _describe(fields))
+        return self.get(line_id)
+
+    def edit(self, line_id: int, typed: LineInput, now: datetime) -> Line:
+        """Validate and overwrite a line's fields; the event lists what changed (old, new)."""
+        fields = validate_line(typed, self.catalog)
+        with transaction(self.conn):
+            before = self.get(line_id)
+            self._refuse_duplicate(fields.number, line_id)
+            changes = _changes(before.fields, fields)
+            if not changes:
+                return before
+            line_store.update(self.conn, line_id, fields, now)
+            event_store.add(self.conn, line_id, now, "edited", {"changed": changes})
+        return self.get(line_id)
+
+    def archive(self, line_id: int, now: datetime) -> Line:
+        """Hide a line from the default view; its history is kept."""
+        with transaction(self.conn):
+            self.get(line_id)
+            line_store.set_archived(self.conn, line_id, now)
+            event_store.add(self.conn, line_id, now, "archived", {})
+        return self.get(line_id)
+
+    def unarchive(self, line_id: int, now: datetime) -> Line:
+        """Bring an archived line back into the default view."""
+        with transaction(self.conn):
+            self.get(line_id)
+            line_store.set_archived(self.conn, line_id, None)
+            event_store.add(self.conn, line_id, now, "unarchived", {})
+        return self.get(line_id)
+
+    def _refuse_duplicate(self, e164: str, own_id: int | None) -> None:
+        existing = line_store.find_by_number(self.conn, e164)
+        if existing is not None and existing.id != own_id:
+            raise ValidationError.single(
+                "number", ErrorCode.NUMBER_DUPLICATE, value=e164, line_id=str(existing.id)
+            )
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-friendly form of a field value for event details."""
+    if value is None or isinstance(value, str | int | bool):
+        return value
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, frozenset):
+        return sorted(_plain(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return str(value)
+
+
+def _describe(fields: LineFields) -> dict[str, Any]:
+    return {f.name: _plain(getattr(fields, f.name)) for f in dataclasses.fields(fields)}
+
+
+def _changes(before: LineFields, after: LineFields) -> dict[str, list[Any]]:
+    old, new = _describe(before), _describe(after)
+    return {k: [old[k], new[k]] for k in new if old[k] != new[k]}

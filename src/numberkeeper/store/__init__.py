@@ -1,0 +1,1 @@
+"""SQLite storage through the standard `sqlite3` module: connection, migrations, repositories."""

@@ -1,0 +1,73 @@
+"""The one connection factory: WAL, foreign keys on, files private to the user (0600).
+
+Connections run in autocommit mode (`isolation_level=None`); every write goes through
+`transaction()`, which issues BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+DATABASE_NAME = "numberkeeper.sqlite3"
+
+
+class StoreError(Exception):
+    """The database cannot be used as it is; the message says why, for the user."""
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) the database at `path`, migrated to the current schema.
+
+    Raises StoreError for a database written by a newer version, or a file that is not one.
+    """
+    from numberkeeper.store.migrations import migrate
+
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # umask 077 so the database and its -wal/-shm companions are created 0600 (#2).
+    old_umask = os.umask(0o077)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA busy_timeout = 5000")
+        except sqlite3.DatabaseError as e:
+            conn.close()
+            raise StoreError(f"{path} is not a NumberKeeper database ({e}).") from e
+    finally:
+        os.umask(old_umask)
+    conn.row_factory = sqlite3.Row
+    try:
+        migrate(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect_memory() -> sqlite3.Connection:
+    """An in-memory database with the current schema, for tests and benchmarks."""
+    from numberkeeper.store.migrations import migrate
+
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.row_factory = sqlite3.Row
+    migrate(conn, Path(":memory:"))
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All-or-nothing: BEGIN IMMEDIATE, then COMMIT, or ROLLBACK if anything raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

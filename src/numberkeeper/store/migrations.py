@@ -1,0 +1,86 @@
+"""Schema migrations keyed on `PRAGMA user_version`, each applied in its own transaction.
+
+A database whose user_version is above the newest migration was written by a newer
+NumberKeeper: it is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from numberkeeper.store.db import StoreError, transaction
+
+# Append only: migration N (1-based) brings the schema from version N-1 to N.
+MIGRATIONS: list[list[str]] = [
+    [
+        """
+        CREATE TABLE lines (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            country TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            carrier TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('sim', 'esim', 'virtual')),
+            plan TEXT NOT NULL DEFAULT '',
+            time_zone TEXT NOT NULL,
+            expires_on TEXT NOT NULL,
+            grace_days INTEGER NOT NULL CHECK (grace_days >= 0),
+            keep_alive_days INTEGER CHECK (keep_alive_days IS NULL OR keep_alive_days > 0),
+            keep_alive_counts TEXT NOT NULL DEFAULT '[]',
+            balance_minor INTEGER CHECK (balance_minor IS NULL OR balance_minor >= 0),
+            balance_currency TEXT,
+            balance_checked_on TEXT,
+            status TEXT NOT NULL CHECK (status IN ('active', 'suspended', 'cancelled')),
+            resume_on TEXT,
+            linked_accounts TEXT NOT NULL DEFAULT '[]',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            archived_at TEXT,
+            CHECK ((balance_minor IS NULL) = (balance_currency IS NULL))
+        )
+        """,
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            line_id INTEGER NOT NULL REFERENCES lines(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '{}'
+        )
+        """,
+        "CREATE INDEX events_by_line ON events(line_id, at)",
+    ],
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNewError(StoreError):
+    """The database was written by a newer version of NumberKeeper."""
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    """The schema version recorded in the database file."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring the database to SCHEMA_VERSION; refuse, without writing, one that is newer."""
+    try:
+        current = user_version(conn)
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{path} is not a NumberKeeper database ({e}).") from e
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"{path} was written by a newer version of NumberKeeper (schema {current}; this "
+            f"version knows up to {SCHEMA_VERSION}). Update NumberKeeper to open it; the file "
+            "was not changed."
+        )
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        with transaction(conn):
+            for statement in MIGRATIONS[version - 1]:
+                conn.execute(statement)
+            # PRAGMA does not take parameters; version is an int from our own list.
+            conn.execute(f"PRAGMA user_version = {int(version)}")
