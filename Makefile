@@ -1,0 +1,52 @@
+# NumberKeeper — the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+ARGS ?=
+
+.PHONY: run demo test lint typecheck pytest bench translations desktop-deps clean
+
+# The venv is (re)built when pyproject.toml changes; the stamps record what was installed.
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "NumberKeeper needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(VENV)/.installed  ## Start the app (ARGS="--demo" for sample data)
+	$(BIN)/numberkeeper $(ARGS)
+
+demo: $(VENV)/.installed  ## Start the app on a temporary folder of sample lines
+	$(BIN)/numberkeeper --demo $(ARGS)
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: $(VENV)/.installed-test
+	$(BIN)/mypy
+
+pytest: $(VENV)/.installed-test
+	$(BIN)/python -m pytest $(ARGS)
+
+test: lint typecheck pytest  ## ruff, mypy and the whole pytest suite
+
+bench: $(VENV)/.installed-test  ## Performance targets, as ratios to a floor measured in the same run
+	$(BIN)/python -m benchmarks $(ARGS)
+
+translations: $(VENV)/.installed  ## Refresh the .ts files from the sources and compile the .qm files
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none src/numberkeeper -ts resources/translations/numberkeeper_zh_CN.ts resources/translations/numberkeeper_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/numberkeeper_zh_CN.ts resources/translations/numberkeeper_en.ts
+
+desktop-deps:  ## Debian packages for the GUI and desktop tests (needs root)
+	bash .ci/install-debian-packages
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
