@@ -6,7 +6,7 @@ Every function here is pure: the caller passes the current instant (timezone-awa
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
@@ -89,8 +89,11 @@ def timing(fields: LineFields, now: datetime) -> LineTiming:
         raise ValueError("now must be timezone-aware")
     expires_at = expiry_instant(fields)
     grace_ends_at = grace_end_instant(fields)
-    until_expiry = expires_at - now
-    until_grace_end = grace_ends_at - now
+    # Subtract in UTC: aware datetimes sharing one tzinfo subtract as wall-clock times,
+    # which would be an hour off across a DST change.
+    now_utc = now.astimezone(UTC)
+    until_expiry = expires_at.astimezone(UTC) - now_utc
+    until_grace_end = grace_ends_at.astimezone(UTC) - now_utc
     phase, urgency = _phase_and_urgency(fields.status, until_expiry, until_grace_end)
     return LineTiming(
         phase=phase,

@@ -24,29 +24,31 @@ def connect(path: Path) -> sqlite3.Connection:
 
     Raises StoreError for a database written by a newer version, or a file that is not one.
     """
-    from numberkeeper.store.migrations import migrate
+    from numberkeeper.store.migrations import check_version, migrate
 
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     # umask 077 so the database and its -wal/-shm companions are created 0600 (#2).
     old_umask = os.umask(0o077)
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
         try:
             conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
+            # Refuse a newer schema before anything writes to the file: even switching the
+            # journal mode rewrites its header.
+            check_version(conn, path)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA busy_timeout = 5000")
+            migrate(conn, path)
         except sqlite3.DatabaseError as e:
             conn.close()
             raise StoreError(f"{path} is not a NumberKeeper database ({e}).") from e
+        except BaseException:
+            conn.close()
+            raise
     finally:
         os.umask(old_umask)
-    conn.row_factory = sqlite3.Row
-    try:
-        migrate(conn, path)
-    except BaseException:
-        conn.close()
-        raise
     return conn
 
 

@@ -66,18 +66,21 @@ def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlite3.Connection, path: Path) -> None:
-    """Bring the database to SCHEMA_VERSION; refuse, without writing, one that is newer."""
-    try:
-        current = user_version(conn)
-    except sqlite3.DatabaseError as e:
-        raise StoreError(f"{path} is not a NumberKeeper database ({e}).") from e
+def check_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version; SchemaTooNewError if a newer NumberKeeper wrote it."""
+    current = user_version(conn)
     if current > SCHEMA_VERSION:
         raise SchemaTooNewError(
             f"{path} was written by a newer version of NumberKeeper (schema {current}; this "
             f"version knows up to {SCHEMA_VERSION}). Update NumberKeeper to open it; the file "
             "was not changed."
         )
+    return current
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring the database to SCHEMA_VERSION, one transaction per migration."""
+    current = check_version(conn, path)
     for version in range(current + 1, SCHEMA_VERSION + 1):
         with transaction(conn):
             for statement in MIGRATIONS[version - 1]:

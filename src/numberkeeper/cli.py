@@ -1,0 +1,246 @@
+"""`numberkeeper-cli`: the scripting face of the same services the window uses.
+
+Bad input prints one line naming the field on stderr and exits with code 2, writing nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sqlite3
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any, TextIO
+
+from numberkeeper import __version__, paths
+from numberkeeper.core.countdown import countdown, countdown_english
+from numberkeeper.core.errors import ValidationError
+from numberkeeper.core.lines import Line
+from numberkeeper.core.phases import timing
+from numberkeeper.core.phones import format_readable
+from numberkeeper.core.validation import LineInput, input_from_fields
+from numberkeeper.resources import carrier_catalog
+from numberkeeper.services.lines import LineNotFoundError, LineService
+from numberkeeper.store.db import StoreError, connect
+
+EXIT_BAD_INPUT = 2
+EXIT_STORE = 1
+
+# CLI option → LineInput field, for add-line and edit.
+_LINE_OPTIONS: dict[str, str] = {
+    "number": "number",
+    "expires": "expires",
+    "label": "label",
+    "carrier": "carrier",
+    "kind": "kind",
+    "plan": "plan",
+    "tz": "time_zone",
+    "grace_days": "grace_days",
+    "keep_alive_days": "keep_alive_days",
+    "keep_alive_counts": "keep_alive_counts",
+    "balance": "balance_amount",
+    "currency": "balance_currency",
+    "balance_checked_on": "balance_checked_on",
+    "status": "status",
+    "resume_on": "resume_on",
+    "accounts": "linked_accounts",
+    "notes": "notes",
+}
+
+
+def _add_line_options(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument("--number", required=required, help="the number, with country code")
+    parser.add_argument("--expires", required=required, help="validity end date, YYYY-MM-DD")
+    parser.add_argument("--label")
+    parser.add_argument("--carrier", help="a preset id (kw-zain, om-omantel …) or free text")
+    parser.add_argument("--kind", help="sim, esim or virtual")
+    parser.add_argument("--plan")
+    parser.add_argument("--tz", help="IANA time zone (defaults from carrier or country)")
+    parser.add_argument("--grace-days")
+    parser.add_argument("--keep-alive-days")
+    parser.add_argument("--keep-alive-counts", help="comma list of top_up,call,sms,data")
+    parser.add_argument("--balance", help="prepaid balance, e.g. 1.250")
+    parser.add_argument("--currency", help="ISO 4217 code of the balance, e.g. KWD")
+    parser.add_argument("--balance-checked-on", help="YYYY-MM-DD")
+    parser.add_argument("--status", help="active, suspended or cancelled")
+    parser.add_argument("--resume-on", help="YYYY-MM-DD, for a suspended line")
+    parser.add_argument("--accounts", help="linked accounts, comma-separated")
+    parser.add_argument("--notes")
+
+
+def _at(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not an ISO date-time") from None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and documentation)."""
+    parser = argparse.ArgumentParser(
+        prog="numberkeeper-cli", description="Keep prepaid phone numbers alive."
+    )
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--data-dir",
+        help="data folder (default: NUMBERKEEPER_DATA_DIR or the platform's user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    lines = sub.add_parser("lines", help="list lines, most urgent first")
+    lines.add_argument("--json", action="store_true")
+    lines.add_argument("--all", action="store_true", help="include archived lines")
+    lines.add_argument("--at", type=_at, help="evaluate countdowns at this ISO date-time")
+
+    show = sub.add_parser("show", help="one line with its history")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+    show.add_argument("--at", type=_at, help="evaluate the countdown at this ISO date-time")
+
+    add = sub.add_parser("add-line", help="add a line")
+    _add_line_options(add, required=True)
+
+    edit = sub.add_parser("edit", help="change some fields of a line")
+    edit.add_argument("id", type=int)
+    _add_line_options(edit, required=False)
+
+    archive = sub.add_parser("archive", help="hide a line from the default view")
+    archive.add_argument("id", type=int)
+    return parser
+
+
+def _typed_from_args(args: argparse.Namespace, base: LineInput | None) -> LineInput:
+    given = {
+        field: getattr(args, option)
+        for option, field in _LINE_OPTIONS.items()
+        if getattr(args, option, None) is not None
+    }
+    if "linked_accounts" in given:
+        given["linked_accounts"] = given["linked_accounts"].replace(",", "\n")
+    if base is None:
+        return LineInput(**given)
+    return dataclasses.replace(base, **given)
+
+
+def line_summary(line: Line, now: datetime) -> dict[str, Any]:
+    """A line as plain data, for `--json` and the table."""
+    f = line.fields
+    t = timing(f, now)
+    return {
+        "id": line.id,
+        "label": f.label,
+        "number": f.number,
+        "country": f.country,
+        "carrier": f.carrier,
+        "kind": f.kind.value,
+        "plan": f.plan,
+        "time_zone": f.time_zone,
+        "expires_on": f.expires_on.isoformat(),
+        "expires_at": t.expires_at.isoformat(),
+        "grace_days": f.grace_days,
+        "grace_ends_at": t.grace_ends_at.isoformat(),
+        "phase": t.phase.value,
+        "countdown": countdown_english(countdown(t)),
+        "keep_alive_days": f.keep_alive.every_days if f.keep_alive else None,
+        "balance": f.balance.amount.amount_text() if f.balance else None,
+        "currency": f.balance.amount.currency if f.balance else None,
+        "balance_checked_on": (
+            f.balance.checked_on.isoformat() if f.balance and f.balance.checked_on else None
+        ),
+        "status": f.status.value,
+        "resume_on": f.resume_on.isoformat() if f.resume_on else None,
+        "linked_accounts": list(f.linked_accounts),
+        "notes": f.notes,
+        "archived": line.archived_at is not None,
+    }
+
+
+def _print_table(lines: list[Line], now: datetime, out: TextIO) -> None:
+    catalog = carrier_catalog()
+    rows = [("ID", "LABEL", "NUMBER", "CARRIER", "PHASE", "EXPIRES", "COUNTDOWN")]
+    for line in sorted(lines, key=lambda ln: timing(ln.fields, now).sort_key):
+        s = line_summary(line, now)
+        rows.append(
+            (
+                str(line.id),
+                s["label"],
+                format_readable(s["number"]),
+                catalog.display_name(s["carrier"]),
+                s["phase"],
+                s["expires_on"],
+                s["countdown"],
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+        out.write("\n")
+
+
+def run(args: argparse.Namespace, conn: sqlite3.Connection, out: TextIO) -> int:
+    """Execute one parsed command against an open database."""
+    service = LineService(conn, carrier_catalog())
+    now = getattr(args, "at", None) or datetime.now(UTC)
+    if args.command == "lines":
+        lines = service.list_lines(include_archived=args.all)
+        if args.json:
+            ordered = sorted(lines, key=lambda ln: timing(ln.fields, now).sort_key)
+            json.dump([line_summary(ln, now) for ln in ordered], out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            _print_table(lines, now, out)
+    elif args.command == "show":
+        line = service.get(args.id)
+        summary = line_summary(line, now)
+        summary["history"] = [
+            {"at": e.at.isoformat(), "kind": e.kind, "details": e.details}
+            for e in service.history(args.id)
+        ]
+        if args.json:
+            json.dump(summary, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            for key, value in summary.items():
+                if key != "history":
+                    out.write(f"{key}: {value}\n")
+            for e in summary["history"]:
+                out.write(f"  {e['at']}  {e['kind']}\n")
+    elif args.command == "add-line":
+        line = service.add(_typed_from_args(args, None), now)
+        out.write(f"added line {line.id}: {format_readable(line.fields.number)}\n")
+    elif args.command == "edit":
+        current = service.get(args.id)
+        line = service.edit(args.id, _typed_from_args(args, input_from_fields(current.fields)), now)
+        out.write(f"updated line {line.id}\n")
+    elif args.command == "archive":
+        service.archive(args.id, now)
+        out.write(f"archived line {args.id}\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `numberkeeper-cli`; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        conn = connect(paths.database_path(paths.data_dir(args.data_dir)))
+    except StoreError as e:
+        print(f"numberkeeper-cli: {e}", file=sys.stderr)
+        return EXIT_STORE
+    try:
+        return run(args, conn, sys.stdout)
+    except ValidationError as e:
+        first = e.errors[0]
+        print(f"numberkeeper-cli: {first.field}: {first.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except LineNotFoundError as e:
+        print(f"numberkeeper-cli: id: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        conn.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

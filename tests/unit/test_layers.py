@@ -1,0 +1,65 @@
+"""The layer rules: core, store and services never import Qt; the core never reads the clock."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import numberkeeper
+
+PACKAGE = Path(numberkeeper.__file__).parent
+QT_FREE = ("core", "store", "services")
+
+
+def _modules(layer: str) -> list[str]:
+    return [
+        "numberkeeper." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts)
+        for p in sorted((PACKAGE / layer).rglob("*.py"))
+        if p.name != "__init__.py"
+    ]
+
+
+def test_qt_free_layers_do_not_load_qt_even_indirectly() -> None:
+    modules = [m for layer in QT_FREE for m in _modules(layer)]
+    modules += ["numberkeeper.paths", "numberkeeper.resources", "numberkeeper.cli"]
+    assert len(modules) > 10
+    script = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def _imports_and_calls(path: Path) -> tuple[set[str], set[str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imports: set[str] = set()
+    calls: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imports.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imports.add(node.module.split(".")[0])
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            calls.add(f"{node.value.id}.{node.attr}")
+    return imports, calls
+
+
+def test_no_qt_import_statement_in_qt_free_layers() -> None:
+    for layer in QT_FREE:
+        for path in (PACKAGE / layer).rglob("*.py"):
+            imports, _ = _imports_and_calls(path)
+            assert not imports & {"PySide6", "shiboken6", "PyQt6", "PyQt5"}, path
+
+
+def test_core_never_reads_the_clock() -> None:
+    for path in (PACKAGE / "core").rglob("*.py"):
+        _, calls = _imports_and_calls(path)
+        assert not calls & {"datetime.now", "date.today", "datetime.utcnow", "time.time"}, path

@@ -1,0 +1,151 @@
+"""Line use cases: validation, one transaction, one event, duplicates, archive."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from numberkeeper.core.errors import ErrorCode, ValidationError
+from numberkeeper.core.lines import LineKind
+from numberkeeper.core.money import Money
+from numberkeeper.core.validation import LineInput, input_from_fields
+from numberkeeper.services.demo import populate_demo
+from numberkeeper.services.lines import LineNotFoundError, LineService
+
+ZAIN = LineInput(
+    number="+965 9666 1234",
+    expires="2026-12-01",
+    label="Bank OTP",
+    carrier="Zain",
+    balance_amount="1.25",
+    balance_currency="kwd",
+    linked_accounts="WhatsApp, NBK\nWhatsApp",
+)
+
+
+def counts(conn: sqlite3.Connection) -> tuple[int, int]:
+    lines = conn.execute("SELECT count(*) FROM lines").fetchone()[0]
+    events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    return lines, events
+
+
+def test_add_stores_e164_preset_defaults_and_one_event(
+    service: LineService, conn: sqlite3.Connection, now: datetime
+) -> None:
+    line = service.add(ZAIN, now)
+    f = line.fields
+    assert (f.number, f.country, f.carrier, f.time_zone) == (
+        "+96596661234",
+        "KW",
+        "kw-zain",
+        "Asia/Kuwait",
+    )
+    assert f.expires_on == date(2026, 12, 1)
+    assert f.balance is not None
+    assert f.balance.amount == Money(1250, "KWD")
+    assert f.linked_accounts == ("WhatsApp", "NBK")
+    assert f.kind is LineKind.PHYSICAL_SIM
+    assert line.created_at == now
+    assert counts(conn) == (1, 1)
+    [event] = service.history(line.id)
+    assert event.kind == "created"
+    assert event.details["number"] == "+96596661234"
+
+
+def test_bad_input_names_every_field_and_writes_nothing(
+    service: LineService, conn: sqlite3.Connection, now: datetime
+) -> None:
+    bad = LineInput(
+        number="12345",
+        expires="2026-02-31",
+        balance_amount="-3",
+        balance_currency="KWD",
+        grace_days="many",
+    )
+    with pytest.raises(ValidationError) as caught:
+        service.add(bad, now)
+    by_field = {e.field: e.code for e in caught.value.errors}
+    assert by_field == {
+        "number": ErrorCode.NUMBER_UNPARSABLE,
+        "expires": ErrorCode.DATE_INVALID,
+        "balance_amount": ErrorCode.AMOUNT_NEGATIVE,
+        "grace_days": ErrorCode.INTEGER_INVALID,
+    }
+    assert caught.value.for_field("expires")[0].message == (
+        "2026-02-31 is not a date (use YYYY-MM-DD)"
+    )
+    assert counts(conn) == (0, 0)
+
+
+def test_duplicate_number_is_refused(
+    service: LineService, conn: sqlite3.Connection, now: datetime
+) -> None:
+    first = service.add(ZAIN, now)
+    with pytest.raises(ValidationError) as caught:
+        service.add(dataclasses.replace(ZAIN, number="0096596661234", label="again"), now)
+    assert caught.value.errors[0].code is ErrorCode.NUMBER_DUPLICATE
+    assert caught.value.errors[0].params["line_id"] == str(first.id)
+    assert counts(conn) == (1, 1)
+
+
+def test_edit_records_what_changed(service: LineService, now: datetime) -> None:
+    line = service.add(ZAIN, now)
+    later = now + timedelta(hours=1)
+    typed = dataclasses.replace(input_from_fields(line.fields), label="Salary account")
+    edited = service.edit(line.id, typed, later)
+    assert edited.fields.label == "Salary account"
+    assert edited.updated_at == later
+    assert edited.created_at == now
+    events = service.history(line.id)
+    assert [e.kind for e in events] == ["created", "edited"]
+    assert events[1].details == {"changed": {"label": ["Bank OTP", "Salary account"]}}
+
+
+def test_edit_without_changes_writes_no_event(service: LineService, now: datetime) -> None:
+    line = service.add(ZAIN, now)
+    service.edit(line.id, input_from_fields(line.fields), now)
+    assert [e.kind for e in service.history(line.id)] == ["created"]
+
+
+def test_input_round_trip_is_lossless(service: LineService, now: datetime) -> None:
+    for line in populate_demo(service, now):
+        assert service.edit(line.id, input_from_fields(line.fields), now).fields == line.fields
+
+
+def test_archive_hides_but_keeps(service: LineService, now: datetime) -> None:
+    line = service.add(ZAIN, now)
+    service.archive(line.id, now)
+    assert service.list_lines() == []
+    [archived] = service.list_lines(include_archived=True)
+    assert archived.archived_at == now
+    service.unarchive(line.id, now)
+    assert [ln.id for ln in service.list_lines()] == [line.id]
+    assert [e.kind for e in service.history(line.id)] == ["created", "archived", "unarchived"]
+
+
+def test_unknown_line(service: LineService, now: datetime) -> None:
+    with pytest.raises(LineNotFoundError):
+        service.get(99)
+    with pytest.raises(LineNotFoundError):
+        service.archive(99, now)
+
+
+def test_demo_has_what_the_issue_promises(service: LineService, now: datetime) -> None:
+    from numberkeeper.core.phases import Phase, timing
+
+    lines = populate_demo(service, now)
+    phases = [timing(ln.fields, now).phase for ln in lines]
+    carriers = {ln.fields.carrier for ln in lines}
+    assert {"kw-zain", "kw-ooredoo", "om-omantel"} <= carriers
+    assert {ln.fields.kind for ln in lines} == set(LineKind)
+    assert Phase.IN_GRACE in phases
+    assert Phase.SUSPENDED in phases
+    three_days = [
+        ln
+        for ln in lines
+        if timedelta(days=2) < timing(ln.fields, now).until_expiry <= timedelta(days=4)
+    ]
+    assert len(three_days) == 1

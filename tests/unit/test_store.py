@@ -1,0 +1,73 @@
+"""The store: connection factory, migrations, refusal of newer or foreign files."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from numberkeeper.paths import database_path
+from numberkeeper.store.db import StoreError, connect, transaction
+from numberkeeper.store.migrations import SCHEMA_VERSION, SchemaTooNewError, user_version
+
+
+def test_new_database_is_migrated_private_and_in_wal(data_dir: Path) -> None:
+    conn = connect(database_path(data_dir))
+    assert user_version(conn) == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"lines", "events"} <= tables
+    conn.execute("CREATE TABLE scratch (x)")  # forces the -wal file into existence
+    for path in data_dir.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    conn.close()
+
+
+def test_reopening_does_not_migrate_again(data_dir: Path) -> None:
+    connect(database_path(data_dir)).close()
+    conn = connect(database_path(data_dir))
+    assert user_version(conn) == SCHEMA_VERSION
+    conn.close()
+
+
+def test_newer_schema_is_refused_and_left_untouched(data_dir: Path) -> None:
+    path = database_path(data_dir)
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE future (x)")
+    raw.execute("PRAGMA user_version = 999")
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="newer version of NumberKeeper"):
+        connect(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(data_dir: Path) -> None:
+    path = database_path(data_dir)
+    path.write_bytes(b"these are my notes, not a database" * 100)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a NumberKeeper database"):
+        connect(path)
+    assert path.read_bytes() == before
+
+
+def test_transaction_rolls_back_everything_on_error(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE t (x INTEGER)")
+    with pytest.raises(RuntimeError), transaction(conn):
+        conn.execute("INSERT INTO t VALUES (1)")
+        raise RuntimeError("boom")
+    assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 0
+    with transaction(conn):
+        conn.execute("INSERT INTO t VALUES (2)")
+    assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 1
+
+
+def test_foreign_keys_are_enforced(conn: sqlite3.Connection) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(
+            "INSERT INTO events (line_id, at, kind) VALUES (42, '2026-01-01T00:00:00+00:00', 'x')"
+        )
