@@ -30,6 +30,10 @@ class ErrorCode(StrEnum):
     CHOICE_INVALID = "choice_invalid"
     TEXT_TOO_LONG = "text_too_long"
     BALANCE_NEEDS_CURRENCY = "balance_needs_currency"
+    EXTENSION_INVALID = "extension_invalid"
+    DATE_IN_PAST = "date_in_past"
+    CONFIRMATION_MISMATCH = "confirmation_mismatch"
+    FILE_UNREADABLE = "file_unreadable"
 
 
 ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
@@ -50,6 +54,10 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.CHOICE_INVALID: "{value} is not one of: {choices}",
     ErrorCode.TEXT_TOO_LONG: "is longer than {limit} characters",
     ErrorCode.BALANCE_NEEDS_CURRENCY: "a balance needs a currency",
+    ErrorCode.EXTENSION_INVALID: "{value} is not a validity extension (use e.g. 30d, 1m, 1y)",
+    ErrorCode.DATE_IN_PAST: "{value} is in the past",
+    ErrorCode.CONFIRMATION_MISMATCH: "{value} does not match the last four digits",
+    ErrorCode.FILE_UNREADABLE: "{value} cannot be read ({reason})",
 }
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from numberkeeper.core.money import Money
+from numberkeeper.core.validity import ValidityChain
 
 # The validity of a prepaid line ends at the end of its last day, in the carrier's zone.
 DEFAULT_CUTOFF = time(23, 59)
@@ -84,7 +85,10 @@ class Line:
     created_at: datetime
     updated_at: datetime
     archived_at: datetime | None = None
+    # The latest keep-alive activity its rule counts (from the activity log).
     last_activity_on: date | None = field(default=None)
+    # The renewal chain the next renewal may continue (see core.validity).
+    chain: ValidityChain | None = None
 
     @property
     def display_name(self) -> str:

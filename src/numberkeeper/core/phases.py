@@ -10,7 +10,8 @@ from datetime import UTC, date, datetime, timedelta
 from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
-from numberkeeper.core.lines import DEFAULT_CUTOFF, LineFields, LineStatus
+from numberkeeper.core.keepalive import next_due
+from numberkeeper.core.lines import DEFAULT_CUTOFF, Line, LineFields, LineStatus
 
 EXPIRING_WITHIN = timedelta(days=7)
 
@@ -62,6 +63,9 @@ class LineTiming:
     until_expiry: timedelta  # negative once expired
     until_grace_end: timedelta  # negative once past grace
     resume_on: date | None
+    keep_alive_due_on: date | None = None
+    # True when the nearer deadline is the keep-alive activity, not the validity end.
+    deadline_is_keep_alive: bool = False
 
     @property
     def sort_key(self) -> tuple[int, float]:
@@ -83,17 +87,30 @@ _SORT_RANK: dict[tuple[Phase, Urgency], int] = {
 }
 
 
-def timing(fields: LineFields, now: datetime) -> LineTiming:
-    """The phase, urgency and remaining times of a line at `now` (must be timezone-aware)."""
+def timing(fields: LineFields, now: datetime, keep_alive_due: date | None = None) -> LineTiming:
+    """The phase, urgency and remaining times of a line at `now` (must be timezone-aware).
+
+    `keep_alive_due` (from core.keepalive.next_due) counts into the phase: when the next
+    keep-alive activity is due before validity ends, that is the deadline the line is judged by.
+    """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     expires_at = expiry_instant(fields)
     grace_ends_at = grace_end_instant(fields)
+    deadline = expires_at
+    by_keep_alive = False
+    if keep_alive_due is not None and fields.keep_alive is not None:
+        keep_alive_at = datetime.combine(keep_alive_due, DEFAULT_CUTOFF, ZoneInfo(fields.time_zone))
+        if keep_alive_at < expires_at:
+            deadline, by_keep_alive = keep_alive_at, True
     # Subtract in UTC: aware datetimes sharing one tzinfo subtract as wall-clock times,
     # which would be an hour off across a DST change.
     now_utc = now.astimezone(UTC)
-    until_expiry = expires_at.astimezone(UTC) - now_utc
+    until_expiry = deadline.astimezone(UTC) - now_utc
     until_grace_end = grace_ends_at.astimezone(UTC) - now_utc
+    if by_keep_alive and until_expiry <= timedelta(0):
+        # Missed keep-alive: the carrier may bar the number although credit remains.
+        until_grace_end = max(until_grace_end, timedelta(seconds=1))
     phase, urgency = _phase_and_urgency(fields.status, until_expiry, until_grace_end)
     return LineTiming(
         phase=phase,
@@ -103,7 +120,19 @@ def timing(fields: LineFields, now: datetime) -> LineTiming:
         until_expiry=until_expiry,
         until_grace_end=until_grace_end,
         resume_on=fields.resume_on if fields.status is LineStatus.SUSPENDED else None,
+        keep_alive_due_on=keep_alive_due if fields.keep_alive else None,
+        deadline_is_keep_alive=by_keep_alive,
     )
+
+
+def line_timing(line: Line, now: datetime) -> LineTiming:
+    """`timing` for a stored line, with its keep-alive due date from its activity log."""
+    due = None
+    rule = line.fields.keep_alive
+    if rule is not None:
+        since = line.created_at.astimezone(ZoneInfo(line.fields.time_zone)).date()
+        due = next_due(rule, line.last_activity_on, since)
+    return timing(line.fields, now, due)
 
 
 def _phase_and_urgency(

@@ -28,6 +28,10 @@ class LineNotFoundError(LookupError):
         super().__init__(f"there is no line {line_id}")
 
 
+class LineStateError(ValueError):
+    """The line is not in a state that allows this (e.g. renewing a cancelled line)."""
+
+
 class LineService:
     """The line use cases over one open database."""
 

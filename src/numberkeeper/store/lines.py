@@ -16,6 +16,8 @@ from numberkeeper.core.lines import (
     LineStatus,
 )
 from numberkeeper.core.money import Money
+from numberkeeper.core.validity import PeriodUnit, ValidityChain
+from numberkeeper.store import activities
 
 _COLUMNS = (
     "number, country, label, carrier, kind, plan, time_zone, expires_on, grace_days, "
@@ -56,7 +58,7 @@ def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _row_to_line(row: sqlite3.Row) -> Line:
+def _row_to_line(row: sqlite3.Row, latest: dict[ActivityKind, date] | None = None) -> Line:
     rule = None
     if row["keep_alive_days"] is not None:
         counts = frozenset(ActivityKind(k) for k in json.loads(row["keep_alive_counts"]))
@@ -85,12 +87,25 @@ def _row_to_line(row: sqlite3.Row) -> Line:
         notes=row["notes"],
     )
     archived = row["archived_at"]
+    chain = None
+    if row["chain_anchor"]:
+        chain = ValidityChain(
+            date.fromisoformat(row["chain_anchor"]),
+            PeriodUnit(row["chain_unit"]),
+            row["chain_count"],
+        )
+    last_activity = None
+    if rule is not None and latest:
+        counted = [d for kind, d in latest.items() if kind in rule.counts]
+        last_activity = max(counted) if counted else None
     return Line(
         id=row["id"],
         fields=fields,
         created_at=datetime.fromisoformat(row["created_at"]),
         updated_at=datetime.fromisoformat(row["updated_at"]),
         archived_at=datetime.fromisoformat(archived) if archived else None,
+        last_activity_on=last_activity,
+        chain=chain,
     )
 
 
@@ -125,7 +140,9 @@ def set_archived(conn: sqlite3.Connection, line_id: int, at: datetime | None) ->
 def get(conn: sqlite3.Connection, line_id: int) -> Line | None:
     """One line by id, archived or not."""
     row = conn.execute("SELECT * FROM lines WHERE id = ?", (line_id,)).fetchone()
-    return _row_to_line(row) if row else None
+    if row is None:
+        return None
+    return _row_to_line(row, activities.latest_by_kind(conn, line_id).get(line_id))
 
 
 def find_by_number(conn: sqlite3.Connection, e164: str) -> Line | None:
@@ -137,4 +154,58 @@ def find_by_number(conn: sqlite3.Connection, e164: str) -> Line | None:
 def list_lines(conn: sqlite3.Connection, include_archived: bool = False) -> list[Line]:
     """All lines, by id; archived ones only when asked for."""
     where = "" if include_archived else "WHERE archived_at IS NULL"
-    return [_row_to_line(r) for r in conn.execute(f"SELECT * FROM lines {where} ORDER BY id")]
+    latest = activities.latest_by_kind(conn)
+    rows = conn.execute(f"SELECT * FROM lines {where} ORDER BY id")
+    return [_row_to_line(r, latest.get(r["id"])) for r in rows]
+
+
+def set_validity(
+    conn: sqlite3.Connection,
+    line_id: int,
+    expires_on: date,
+    chain: ValidityChain | None,
+    now: datetime,
+) -> None:
+    """Record a new expiry and the renewal chain that produced it."""
+    conn.execute(
+        "UPDATE lines SET expires_on = ?, chain_anchor = ?, chain_unit = ?, chain_count = ?, "
+        "updated_at = ? WHERE id = ?",
+        (
+            expires_on.isoformat(),
+            chain.anchor.isoformat() if chain else None,
+            chain.unit.value if chain else None,
+            chain.count if chain else None,
+            now.isoformat(),
+            line_id,
+        ),
+    )
+
+
+def set_balance(
+    conn: sqlite3.Connection, line_id: int, balance: Money, checked_on: date, now: datetime
+) -> None:
+    """Record the balance as checked on a date."""
+    conn.execute(
+        "UPDATE lines SET balance_minor = ?, balance_currency = ?, balance_checked_on = ?, "
+        "updated_at = ? WHERE id = ?",
+        (balance.minor, balance.currency, checked_on.isoformat(), now.isoformat(), line_id),
+    )
+
+
+def set_status(
+    conn: sqlite3.Connection,
+    line_id: int,
+    status: LineStatus,
+    resume_on: date | None,
+    now: datetime,
+) -> None:
+    """Change a line's status (and the resume date of a suspension)."""
+    conn.execute(
+        "UPDATE lines SET status = ?, resume_on = ?, updated_at = ? WHERE id = ?",
+        (status.value, resume_on.isoformat() if resume_on else None, now.isoformat(), line_id),
+    )
+
+
+def delete(conn: sqlite3.Connection, line_id: int) -> None:
+    """Purge a line with its events, receipts, activities and checklist runs (cascade)."""
+    conn.execute("DELETE FROM lines WHERE id = ?", (line_id,))

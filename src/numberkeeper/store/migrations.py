@@ -52,6 +52,66 @@ MIGRATIONS: list[list[str]] = [
         """,
         "CREATE INDEX events_by_line ON events(line_id, at)",
     ],
+    [
+        # Renewal chains (core.validity.ValidityChain), receipts, keep-alive log, checklists.
+        "ALTER TABLE lines ADD COLUMN chain_anchor TEXT",
+        "ALTER TABLE lines ADD COLUMN chain_unit TEXT",
+        "ALTER TABLE lines ADD COLUMN chain_count INTEGER",
+        """
+        CREATE TABLE attachments (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE receipts (
+            id INTEGER PRIMARY KEY,
+            line_id INTEGER NOT NULL REFERENCES lines(id) ON DELETE CASCADE,
+            paid_on TEXT NOT NULL,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('renewal', 'suspension_fee', 'voucher', 'other')),
+            amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
+            currency TEXT NOT NULL,
+            channel TEXT,
+            payment_method TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            sms_confirmed INTEGER NOT NULL DEFAULT 0,
+            previous_expiry TEXT,
+            new_expiry TEXT,
+            attachment_sha256 TEXT REFERENCES attachments(sha256),
+            attachment_name TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX receipts_by_line ON receipts(line_id, paid_on)",
+        "CREATE INDEX receipts_by_date ON receipts(paid_on)",
+        """
+        CREATE TABLE activities (
+            id INTEGER PRIMARY KEY,
+            line_id INTEGER NOT NULL REFERENCES lines(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('top_up', 'call', 'sms', 'data')),
+            on_date TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX activities_by_line ON activities(line_id, on_date)",
+        """
+        CREATE TABLE checklist_runs (
+            id INTEGER PRIMARY KEY,
+            line_id INTEGER NOT NULL REFERENCES lines(id) ON DELETE CASCADE,
+            action TEXT NOT NULL,
+            step TEXT NOT NULL,
+            answers TEXT NOT NULL DEFAULT '{}',
+            state TEXT NOT NULL CHECK (state IN ('open', 'finished', 'abandoned')),
+            started_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        # At most one open run per line and errand.
+        "CREATE UNIQUE INDEX one_open_run ON checklist_runs(line_id, action) WHERE state = 'open'",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

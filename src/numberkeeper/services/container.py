@@ -1,0 +1,42 @@
+"""All the services of one open data folder, built once and handed to the GUI or the CLI."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from numberkeeper.core.carriers import CarrierCatalog
+from numberkeeper.services.activities import ActivityService
+from numberkeeper.services.checklist_progress import ChecklistProgressService
+from numberkeeper.services.lines import LineService
+from numberkeeper.services.receipts import ReceiptService
+from numberkeeper.services.renewals import RenewalService
+from numberkeeper.services.status_changes import StatusService
+
+
+@dataclass(frozen=True)
+class Services:
+    """The use cases over one database and data folder."""
+
+    data_dir: Path
+    lines: LineService
+    renewals: RenewalService
+    status: StatusService
+    receipts: ReceiptService
+    activities: ActivityService
+    checklists: ChecklistProgressService
+
+    @classmethod
+    def open(cls, conn: sqlite3.Connection, data_dir: Path, catalog: CarrierCatalog) -> Services:
+        """Build every service over an open connection."""
+        lines = LineService(conn, catalog)
+        return cls(
+            data_dir=data_dir,
+            lines=lines,
+            renewals=RenewalService(lines, data_dir),
+            status=StatusService(lines),
+            receipts=ReceiptService(lines, data_dir),
+            activities=ActivityService(lines),
+            checklists=ChecklistProgressService(lines),
+        )
