@@ -12,17 +12,21 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, TextIO
 
 from numberkeeper import __version__, paths
+from numberkeeper.cli_errands import ERRAND_COMMANDS, add_errand_parsers, run_errand
 from numberkeeper.core.countdown import countdown, countdown_english
 from numberkeeper.core.errors import ValidationError
 from numberkeeper.core.lines import Line
-from numberkeeper.core.phases import timing
+from numberkeeper.core.phases import line_timing
 from numberkeeper.core.phones import format_readable
 from numberkeeper.core.validation import LineInput, input_from_fields
 from numberkeeper.resources import carrier_catalog
-from numberkeeper.services.lines import LineNotFoundError, LineService
+from numberkeeper.services.container import Services
+from numberkeeper.services.lines import LineNotFoundError, LineStateError
+from numberkeeper.services.receipts import ReceiptNotFoundError
 from numberkeeper.store.db import StoreError, connect
 
 EXIT_BAD_INPUT = 2
@@ -109,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     archive = sub.add_parser("archive", help="hide a line from the default view")
     archive.add_argument("id", type=int)
+    add_errand_parsers(sub)
     return parser
 
 
@@ -128,7 +133,7 @@ def _typed_from_args(args: argparse.Namespace, base: LineInput | None) -> LineIn
 def line_summary(line: Line, now: datetime) -> dict[str, Any]:
     """A line as plain data, for `--json` and the table."""
     f = line.fields
-    t = timing(f, now)
+    t = line_timing(line, now)
     return {
         "id": line.id,
         "label": f.label,
@@ -145,6 +150,7 @@ def line_summary(line: Line, now: datetime) -> dict[str, Any]:
         "phase": t.phase.value,
         "countdown": countdown_english(countdown(t)),
         "keep_alive_days": f.keep_alive.every_days if f.keep_alive else None,
+        "keep_alive_due": t.keep_alive_due_on.isoformat() if t.keep_alive_due_on else None,
         "balance": f.balance.amount.amount_text() if f.balance else None,
         "currency": f.balance.amount.currency if f.balance else None,
         "balance_checked_on": (
@@ -161,7 +167,7 @@ def line_summary(line: Line, now: datetime) -> dict[str, Any]:
 def _print_table(lines: list[Line], now: datetime, out: TextIO) -> None:
     catalog = carrier_catalog()
     rows = [("ID", "LABEL", "NUMBER", "CARRIER", "PHASE", "EXPIRES", "COUNTDOWN")]
-    for line in sorted(lines, key=lambda ln: timing(ln.fields, now).sort_key):
+    for line in sorted(lines, key=lambda ln: line_timing(ln, now).sort_key):
         s = line_summary(line, now)
         rows.append(
             (
@@ -180,14 +186,17 @@ def _print_table(lines: list[Line], now: datetime, out: TextIO) -> None:
         out.write("\n")
 
 
-def run(args: argparse.Namespace, conn: sqlite3.Connection, out: TextIO) -> int:
+def run(args: argparse.Namespace, conn: sqlite3.Connection, data_dir: Path, out: TextIO) -> int:
     """Execute one parsed command against an open database."""
-    service = LineService(conn, carrier_catalog())
+    services = Services.open(conn, data_dir, carrier_catalog())
+    service = services.lines
     now = getattr(args, "at", None) or datetime.now(UTC)
+    if args.command in ERRAND_COMMANDS:
+        return run_errand(args, services, now, out)
     if args.command == "lines":
         lines = service.list_lines(include_archived=args.all)
         if args.json:
-            ordered = sorted(lines, key=lambda ln: timing(ln.fields, now).sort_key)
+            ordered = sorted(lines, key=lambda ln: line_timing(ln, now).sort_key)
             json.dump([line_summary(ln, now) for ln in ordered], out, ensure_ascii=False, indent=2)
             out.write("\n")
         else:
@@ -224,19 +233,23 @@ def run(args: argparse.Namespace, conn: sqlite3.Connection, out: TextIO) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `numberkeeper-cli`; returns the exit code."""
     args = build_parser().parse_args(argv)
+    data_dir = paths.data_dir(args.data_dir)
     try:
-        conn = connect(paths.database_path(paths.data_dir(args.data_dir)))
+        conn = connect(paths.database_path(data_dir))
     except StoreError as e:
         print(f"numberkeeper-cli: {e}", file=sys.stderr)
         return EXIT_STORE
     try:
-        return run(args, conn, sys.stdout)
+        return run(args, conn, data_dir, sys.stdout)
     except ValidationError as e:
         first = e.errors[0]
         print(f"numberkeeper-cli: {first.field}: {first.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except LineNotFoundError as e:
+    except (LineNotFoundError, ReceiptNotFoundError) as e:
         print(f"numberkeeper-cli: id: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except LineStateError as e:
+        print(f"numberkeeper-cli: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
         conn.close()
