@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop_support import find_window, screenshot, wait_until
 from PySide6.QtGui import QColor, QImage
-
-from .conftest import find_window, screenshot, wait_until
 
 
 def distinct_colours(image: QImage, step: int = 7) -> int:

@@ -32,6 +32,7 @@ class ErrorCode(StrEnum):
     BALANCE_NEEDS_CURRENCY = "balance_needs_currency"
     EXTENSION_INVALID = "extension_invalid"
     DATE_IN_PAST = "date_in_past"
+    DATE_IN_FUTURE = "date_in_future"
     CONFIRMATION_MISMATCH = "confirmation_mismatch"
     FILE_UNREADABLE = "file_unreadable"
 
@@ -56,6 +57,7 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.BALANCE_NEEDS_CURRENCY: "a balance needs a currency",
     ErrorCode.EXTENSION_INVALID: "{value} is not a validity extension (use e.g. 30d, 1m, 1y)",
     ErrorCode.DATE_IN_PAST: "{value} is in the past",
+    ErrorCode.DATE_IN_FUTURE: "{value} is in the future",
     ErrorCode.CONFIRMATION_MISMATCH: "{value} does not match the last four digits",
     ErrorCode.FILE_UNREADABLE: "{value} cannot be read ({reason})",
 }

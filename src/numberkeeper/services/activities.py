@@ -36,9 +36,7 @@ class ActivityService:
         today = now.astimezone(ZoneInfo(line.fields.time_zone)).date()
         day = parse_date(on, "date") if on.strip() else today
         if day > today:
-            raise ValidationError.single(
-                "date", ErrorCode.DATE_INVALID, value=f"{day.isoformat()} (in the future)"
-            )
+            raise ValidationError.single("date", ErrorCode.DATE_IN_FUTURE, value=day.isoformat())
         with transaction(self.conn):
             activity_id = activities.insert(
                 self.conn, line_id, activity_kind, day, note.strip(), now

@@ -1,0 +1,1 @@
+"""`make bench`: performance targets as ratios to a floor measured in the same run."""

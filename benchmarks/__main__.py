@@ -1,0 +1,119 @@
+"""`make bench`: NumberKeeper's performance targets, as ratios to a floor measured in this run.
+
+- start-up to a populated window with 1,000 lines, against a bare PySide6 QMainWindow +
+  QTableView of 1,000 rows started the same way (target ≤ 1.5×);
+- peak memory over that floor (target ≤ +40 MiB);
+- CPU used by the open window over 60 idle seconds with 1,000 live countdowns (target ≤ 1%
+  of one core), with the floor's idle CPU printed beside it.
+Each start-up is measured in a fresh process, several times; the median counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+
+def populate(folder: Path, count: int) -> None:
+    """A data folder with `count` lines spread over the next months, in one go."""
+    from numberkeeper.core.validation import LineInput
+    from numberkeeper.paths import database_path
+    from numberkeeper.resources import carrier_catalog
+    from numberkeeper.services.lines import LineService
+    from numberkeeper.store.db import connect
+
+    conn = connect(database_path(folder))
+    service = LineService(conn, carrier_catalog())
+    now = datetime.now(UTC)
+    carriers = ["kw-zain", "kw-stc", "kw-ooredoo", "om-omantel", "om-ooredoo", "om-vodafone"]
+    for i in range(count):
+        kuwait = i % 2 == 0
+        number = f"+965 9{i:07d}" if kuwait else f"+968 9{i:07d}"
+        service.add(
+            LineInput(
+                number=number,
+                expires=(now.date() + timedelta(days=(i % 400) - 40)).isoformat(),
+                label=f"Line {i}",
+                carrier=carriers[(i % 3) + (0 if kuwait else 3)],
+                balance_amount=f"{i % 50}.250",
+                balance_currency="KWD" if kuwait else "OMR",
+            ),
+            now,
+        )
+    conn.close()
+
+
+def measure(mode: str, folder: Path, idle_seconds: float) -> dict[str, Any]:
+    """Start one child process; return its report plus the wall time to a painted window."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.child", mode, str(folder), str(idle_seconds)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    ).stdout
+    report: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    report["startup"] = report["ready"] - started
+    return report
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "OVER TARGET"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="make bench")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--idle-seconds", type=float, default=60.0)
+    parser.add_argument("--lines", type=int, default=1000)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="numberkeeper-bench-") as tmp:
+        folder = Path(tmp)
+        populate(folder, args.lines)
+        measure("app", folder, 0)  # warm the OS file cache for both sides alike
+        measure("floor", folder, 0)
+        app_runs, floor_runs = [], []
+        for _ in range(args.runs):  # interleaved, so drift affects both alike
+            floor_runs.append(measure("floor", folder, 0))
+            app_runs.append(measure("app", folder, 0))
+        app_start = statistics.median(r["startup"] for r in app_runs)
+        floor_start = statistics.median(r["startup"] for r in floor_runs)
+        app_rss = statistics.median(r["peak_rss_kib"] for r in app_runs) / 1024
+        floor_rss = statistics.median(r["peak_rss_kib"] for r in floor_runs) / 1024
+        ratio = app_start / floor_start
+        over = app_rss - floor_rss
+        print(
+            f"start-up, {args.lines} lines: app {app_start:.3f} s, floor {floor_start:.3f} s"
+            f" → {ratio:.2f}× (target ≤ 1.5×) {verdict(ratio <= 1.5)}"
+        )
+        print(
+            f"peak memory: app {app_rss:.1f} MiB, floor {floor_rss:.1f} MiB → +{over:.1f} MiB"
+            f" (target ≤ +40 MiB) {verdict(over <= 40)}"
+        )
+        if args.idle_seconds > 0:
+            idle_app = measure("app", folder, args.idle_seconds)
+            idle_floor = measure("floor", folder, args.idle_seconds)
+            share = 100 * idle_app["idle_cpu"] / args.idle_seconds
+            floor_share = 100 * idle_floor["idle_cpu"] / args.idle_seconds
+            print(
+                f"idle CPU over {args.idle_seconds:.0f} s with {args.lines} live countdowns: "
+                f"{share:.3f}% of one core (floor {floor_share:.3f}%; target ≤ 1%) "
+                f"{verdict(share <= 1.0)}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""Starting the window: arguments, QApplication, translators, the database, the main window.
+
+`main()` runs the event loop; `build_main_window()` and `start()` do everything before it,
+so tests can build the real window without calling exec().
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from numberkeeper import APP_ID, APP_NAME, __version__, paths
+from numberkeeper.core.carriers import CarrierCatalog
+from numberkeeper.gui import prompts
+from numberkeeper.gui.clock import Clock, system_clock
+from numberkeeper.gui.i18n import install_translators
+from numberkeeper.gui.main_window import MainWindow
+from numberkeeper.gui.unix_signals import watch_termination
+from numberkeeper.resources import carrier_catalog
+from numberkeeper.services.demo import populate_demo
+from numberkeeper.services.lines import LineService
+from numberkeeper.store.db import StoreError, connect
+
+ORGANIZATION_NAME = "NumberKeeper"
+SETTINGS_NAME = "settings.ini"
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked for."""
+
+    data_dir: str | None = None
+    demo: bool = False
+    lang: str | None = None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="numberkeeper", description="Keep prepaid phone numbers alive."
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="keep the data in DIR")
+    parser.add_argument(
+        "--demo", action="store_true", help="open sample lines in a temporary folder"
+    )
+    parser.add_argument("--lang", metavar="LANG", help="interface language, e.g. zh_CN or en")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def parse_known(argv: list[str]) -> tuple[Options, list[str]]:
+    """Our options, and the arguments left for Qt (e.g. -platform offscreen, -style)."""
+    ns, rest = _parser().parse_known_args(argv)
+    return Options(data_dir=ns.data_dir, demo=ns.demo, lang=ns.lang), rest
+
+
+def parse_args(argv: list[str]) -> Options:
+    """Our options; anything else is an error (argparse exits with status 2)."""
+    options, rest = parse_known(argv)
+    if rest:
+        _parser().error("unrecognized arguments: " + " ".join(rest))
+    return options
+
+
+def settings_for(folder: Path) -> QSettings:
+    """The window settings kept beside the database, in an INI file."""
+    return QSettings(str(folder / SETTINGS_NAME), QSettings.Format.IniFormat)
+
+
+def build_main_window(
+    folder: Path,
+    clock: Clock,
+    language: str = "en",
+    catalog: CarrierCatalog | None = None,
+    demo: bool = False,
+) -> MainWindow:
+    """Open the database in `folder` and build the window over it (not shown).
+
+    Raises StoreError when the database cannot be used; the file is then left untouched.
+    The caller closes `window.service.conn` when done (see Session.close).
+    """
+    catalog = catalog or carrier_catalog()
+    conn = connect(paths.database_path(folder))
+    service = LineService(conn, catalog)
+    try:
+        if demo and not service.list_lines(include_archived=True):
+            populate_demo(service, clock())
+        return MainWindow(service, catalog, clock, settings_for(folder), language, demo)
+    except BaseException:
+        conn.close()
+        raise
+
+
+@dataclass
+class Session:
+    """A built window and what it holds open: closed together when the app ends."""
+
+    window: MainWindow
+    folder: Path
+    demo: bool
+
+    def close(self) -> None:
+        """Close the database; a demo's temporary folder is deleted with it."""
+        self.window.service.conn.close()
+        if self.demo:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def start(options: Options, clock: Clock, language: str = "en") -> Session | None:
+    """Build the window the options ask for; on a database error tell the user, return None.
+
+    --demo uses a fresh temporary folder filled with sample lines.
+    """
+    if options.demo:
+        folder = Path(tempfile.mkdtemp(prefix="numberkeeper-demo-"))
+    else:
+        folder = paths.data_dir(options.data_dir)
+    try:
+        window = build_main_window(folder, clock, language, demo=options.demo)
+    except StoreError as e:
+        prompts.error(
+            None,
+            QCoreApplication.translate("App", "NumberKeeper cannot open its data"),
+            str(e),
+        )
+        return None
+    return Session(window, folder, options.demo)
+
+
+def _application(qt_args: list[str]) -> QApplication:
+    """The QApplication (a new one, or the one tests made); refuse what Qt did not take."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        leftovers = qt_args
+        app = existing
+    else:
+        app = QApplication([sys.argv[0] if sys.argv else "numberkeeper", *qt_args])
+        leftovers = app.arguments()[1:]
+    if leftovers:
+        _parser().error("unrecognized arguments: " + " ".join(leftovers))
+    return app
+
+
+def _set_windows_app_id() -> None:
+    # Windows groups taskbar buttons and toasts by this id; it must be set before any window.
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the window; the exit code is 0, or 1 when the data cannot be opened."""
+    _set_windows_app_id()
+    # Parsed before Qt starts, so --help and --version work without a display.
+    options, qt_args = parse_known(list(sys.argv[1:] if argv is None else argv))
+    app = _application(qt_args)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    # No tray yet: closing the window must quit, not hide the app where it cannot be found.
+    app.setQuitOnLastWindowClosed(True)
+    language = install_translators(options.lang)  # before any widget exists
+    session = start(options, system_clock, language)
+    if session is None:
+        return 1
+    session.window.show()
+    watcher = watch_termination(session.window.close)
+    try:
+        return app.exec()
+    finally:
+        if watcher is not None:
+            watcher.close()
+        session.close()

@@ -1,0 +1,123 @@
+"""The Add line / Edit line dialog.
+
+Every value is kept as typed (a `LineInput`) and validated by the core's `validate_line`, so the
+dialog and the CLI refuse exactly the same things. Each field has its own error line under it:
+a field's errors show once the user has changed it, and all of them on Save. What the service
+refuses on Save (e.g. a number already kept) is shown the same way, and the dialog stays open
+with everything that was typed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from numberkeeper.core.carriers import CarrierCatalog
+from numberkeeper.core.errors import FieldError, ValidationError
+from numberkeeper.core.lines import Line
+from numberkeeper.core.validation import LineInput, input_from_fields, validate_line
+from numberkeeper.gui import prompts
+from numberkeeper.gui.clock import Clock
+from numberkeeper.gui.widgets.line_form import FIELD_ORDER, LineForm
+from numberkeeper.services.lines import LineNotFoundError, LineService
+
+
+class LineDialog(QDialog):
+    """Add a line (`line` is None) or edit one; emits `saved` with the stored Line, then accepts."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        service: LineService,
+        catalog: CarrierCatalog,
+        clock: Clock,
+        language: str,
+        line: Line | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._catalog = catalog
+        self._clock = clock
+        self._line = line
+        self.setWindowTitle(self.tr("Edit line") if line else self.tr("Add line"))
+        self.form = LineForm(catalog, language, lambda: clock().astimezone().date())
+        if line is not None:
+            self.form.default_checked_today = False
+            self.form.set_input(input_from_fields(line.fields))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.buttons)
+        self.form.edited.connect(self._edited)
+        self.form.finished.connect(self._validate)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.form.number_edit.setFocus()
+
+    def line_input(self) -> LineInput:
+        """Everything as typed."""
+        return self.form.line_input()
+
+    def field_errors(self, field: str) -> tuple[str, ...]:
+        """The messages shown under a field (a shared row shows its fields' messages together)."""
+        return self.form.errors.messages(field)
+
+    def _edited(self, field: str) -> None:
+        # While typing, only re-check a field that shows an error, so it clears as it is fixed.
+        if self.form.errors.messages(field):
+            self._validate()
+
+    def _validate(self) -> None:
+        self._show(self._errors_for(self.line_input()))
+
+    def _show(self, errors: list[FieldError]) -> None:
+        self.form.errors.show(errors)
+        # Error lines wrap, and a window does not grow for wrapped text by itself: grow it
+        # (never shrink it) so no message is cut off.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
+    def _errors_for(self, typed: LineInput) -> list[FieldError]:
+        errors: list[FieldError] = []
+        try:
+            validate_line(typed, self._catalog)
+        except ValidationError as e:
+            errors.extend(e.errors)
+        return errors + self.form.local_errors()
+
+    def _refuse(self, errors: list[FieldError]) -> None:
+        self._show(errors)
+        self.form.errors.focus_first(errors, FIELD_ORDER)
+
+    def _save(self) -> None:
+        self.form.errors.touch_all()
+        typed = self.line_input()
+        errors = self._errors_for(typed)
+        if errors:
+            self._refuse(errors)
+            return
+        try:
+            if self._line is None:
+                line = self._service.add(typed, self._clock())
+            else:
+                line = self._service.edit(self._line.id, typed, self._clock())
+        except ValidationError as e:
+            self._refuse(e.errors)
+            return
+        except (sqlite3.Error, LineNotFoundError) as e:
+            prompts.error(self, self.tr("The line was not saved"), str(e))
+            return
+        self._show([])
+        self.saved.emit(line)
+        self.accept()

@@ -1,0 +1,363 @@
+"""The main window: every kept line with its live countdown, and the actions on lines.
+
+It holds no domain logic: actions call the LineService, then reload from what it returns.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QProcess, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from numberkeeper import APP_NAME
+from numberkeeper.core.carriers import CarrierCatalog
+from numberkeeper.core.lines import Line
+from numberkeeper.core.phases import Phase
+from numberkeeper.gui import prompts
+from numberkeeper.gui.clock import Clock
+from numberkeeper.gui.countdown_timer import CountdownTimer
+from numberkeeper.gui.empty_state import EmptyState
+from numberkeeper.gui.line_filter_proxy import LineFilterProxyModel
+from numberkeeper.gui.line_table_model import COUNTDOWN, LineRole, LineTableModel
+from numberkeeper.services.lines import LineNotFoundError, LineService
+
+GEOMETRY_KEY = "MainWindow/geometry"
+STATE_KEY = "MainWindow/state"
+HEADER_KEY = "MainWindow/header"
+SHOW_ARCHIVED_KEY = "MainWindow/showArchived"
+
+EMPTY_PAGE, TABLE_PAGE = 0, 1
+
+
+def demo_command() -> tuple[str, list[str]]:
+    """The program and arguments that start NumberKeeper on demo data, in a new process."""
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle: the executable is the app
+        return sys.executable, ["--demo"]
+    return sys.executable, ["-m", "numberkeeper", "--demo"]
+
+
+class MainWindow(QMainWindow):
+    """The list of lines, a filter box, and the add / edit / archive actions."""
+
+    def __init__(
+        self,
+        service: LineService,
+        catalog: CarrierCatalog,
+        clock: Clock,
+        settings: QSettings,
+        language: str = "en",
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.catalog = catalog
+        self.clock = clock
+        self.settings = settings
+        self.language = language
+        self.demo = demo
+        title = self.tr("{app} — demo (sample lines, discarded on exit)") if demo else "{app}"
+        self.setWindowTitle(title.format(app=APP_NAME))
+
+        self.model = LineTableModel(clock, catalog, language, self)
+        self.proxy = LineFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.countdown_timer = CountdownTimer(self.model, clock, self)
+        self.countdown_timer.ticked.connect(self.update_summary)
+
+        self._create_actions()
+        self._create_table()
+        self._create_toolbar_and_menus()
+        self.empty_state = EmptyState(self)
+        self.empty_state.add_requested.connect(self.add_line)
+        self.empty_state.demo_requested.connect(self.open_demo)
+        self.stack = QStackedWidget(self)
+        self.stack.insertWidget(EMPTY_PAGE, self.empty_state)
+        self.stack.insertWidget(TABLE_PAGE, self.table)
+        self.setCentralWidget(self.stack)
+        self.summary_label = QLabel(self)
+        self.statusBar().addWidget(self.summary_label, 1)
+
+        self.show_archived_action.setChecked(
+            self.settings.value(SHOW_ARCHIVED_KEY, False, type=bool)  # type: ignore[arg-type]
+        )
+        self.show_archived_action.toggled.connect(lambda _checked: self.reload())
+        self.reload()
+        self._restore_settings()
+        self.countdown_timer.start()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _action(self, text: str, icon: QIcon.ThemeIcon | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(QIcon.fromTheme(icon))
+        return action
+
+    def _create_actions(self) -> None:
+        self.add_action = self._action(self.tr("&Add line…"), QIcon.ThemeIcon.ListAdd)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_action.setToolTip(self.tr("Keep a new number"))
+        self.add_action.triggered.connect(self.add_line)
+        self.edit_action = self._action(self.tr("&Edit line…"), QIcon.ThemeIcon.DocumentProperties)
+        self.edit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.edit_action.triggered.connect(lambda: self.edit_line())
+        self.archive_action = self._action(self.tr("A&rchive line…"), QIcon.ThemeIcon.EditDelete)
+        self.archive_action.triggered.connect(self.archive_line)
+        self.show_archived_action = self._action(self.tr("Show &archived"))
+        self.show_archived_action.setCheckable(True)
+        self.demo_action = self._action(self.tr("Open &demo…"))
+        self.demo_action.setToolTip(self.tr("Start a second window with sample lines"))
+        self.demo_action.triggered.connect(self.open_demo)
+        self.quit_action = self._action(self.tr("&Quit"), QIcon.ThemeIcon.ApplicationExit)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+    def _create_table(self) -> None:
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSortIndicator(COUNTDOWN, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+    def _create_toolbar_and_menus(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by number, label or carrier"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(260)
+        self.filter_edit.textChanged.connect(self.proxy.set_query)
+        find_action = QAction(self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(lambda: self.filter_edit.setFocus())
+        self.addAction(find_action)
+
+        toolbar = QToolBar(self.tr("Lines"), self)
+        toolbar.setObjectName("linesToolBar")  # saveState() needs a name
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.add_action, self.edit_action, self.archive_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.show_archived_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.filter_edit)
+        self.addToolBar(toolbar)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        lines_menu = self.menuBar().addMenu(self.tr("&Lines"))
+        lines_menu.addActions([self.add_action, self.edit_action, self.archive_action])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.show_archived_action)
+
+    # -- contents ---------------------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Read the lines from the service again, keeping (or moving) the selection."""
+        if select_id is None:
+            current = self.selected_line()
+            select_id = current.id if current else None
+        lines = self.service.list_lines(include_archived=self.show_archived_action.isChecked())
+        self.model.set_lines(lines)
+        self.stack.setCurrentIndex(TABLE_PAGE if lines else EMPTY_PAGE)
+        if not lines:
+            self.empty_state.add_button.setFocus()
+        if select_id is not None:
+            self.select_line(select_id)
+        self.update_summary()
+        self._update_actions()
+
+    def selected_line(self) -> Line | None:
+        """The line of the selected row, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        line = rows[0].data(LineRole) if rows else None
+        return line if isinstance(line, Line) else None
+
+    def select_line(self, line_id: int) -> bool:
+        """Select and show a line's row, clearing the filter if it hides it."""
+        row = self.model.row_of(line_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def summary_text(self) -> str:
+        """The status bar's sentence: how many lines, and which need attention."""
+        timings = [
+            t
+            for line, t in zip(self.model.lines(), self.model.timings(), strict=True)
+            if line.archived_at is None
+        ]
+        if not timings:
+            return ""
+
+        def count(phase: Phase) -> int:
+            return sum(1 for t in timings if t.phase is phase)
+
+        parts = [self.tr("%n line(s)", "", len(timings))]
+        expiring, in_grace, past = (
+            count(Phase.EXPIRING),
+            count(Phase.IN_GRACE),
+            count(Phase.PAST_GRACE),
+        )
+        if expiring:
+            parts.append(self.tr("%n line(s) expire within 7 days", "", expiring))
+        if in_grace:
+            parts.append(self.tr("%n in grace — number at risk", "", in_grace))
+        if past:
+            parts.append(self.tr("%n past grace — probably recycled", "", past))
+        if len(parts) == 1:
+            parts.append(self.tr("none expires within 7 days"))
+        return self.tr(" · ").join(parts)
+
+    def update_summary(self) -> None:
+        """Refresh the status bar from the model's current timings."""
+        self.summary_label.setText(self.summary_text())
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def add_line(self) -> None:
+        """Open the line dialog for a new line."""
+        self._open_line_dialog(None)
+
+    def edit_line(self, line: Line | None = None) -> None:
+        """Open the line dialog on `line` (default: the selected one)."""
+        line = line or self.selected_line()
+        if line is not None:
+            self._open_line_dialog(line)
+
+    def _open_line_dialog(self, line: Line | None) -> None:
+        # Imported here: the dialog pulls in widgets the start-up path does not need.
+        from numberkeeper.gui.dialogs.line_dialog import LineDialog
+
+        dialog = LineDialog(self.service, self.catalog, self.clock, self.language, line, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_saved)
+        dialog.open()
+
+    def _on_saved(self, line: object) -> None:
+        self.reload(line.id if isinstance(line, Line) else None)
+
+    def archive_line(self) -> None:
+        """Archive the selected line after asking; restore it if it is already archived."""
+        line = self.selected_line()
+        if line is None:
+            return
+        try:
+            if line.archived_at is not None:
+                self.service.unarchive(line.id, self.clock())
+            elif prompts.confirm(
+                self,
+                self.tr("Archive line"),
+                self.tr(
+                    "Archive “{name}”? It leaves the list and stops counting down; its "
+                    "history is kept, and View ▸ Show archived brings it back."
+                ).format(name=line.display_name),
+            ):
+                self.service.archive(line.id, self.clock())
+            else:
+                return
+        except (LineNotFoundError, sqlite3.Error) as e:
+            prompts.error(self, self.tr("Could not archive the line"), str(e))
+        self.reload()
+
+    def open_demo(self) -> None:
+        """Start NumberKeeper on sample data in a separate process and window."""
+        program, arguments = demo_command()
+        started, _pid = QProcess.startDetached(program, [*arguments, "--lang", self.language])
+        if not started:
+            prompts.error(
+                self, self.tr("Could not open the demo"), self.tr("The demo did not start.")
+            )
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        line = index.data(LineRole)
+        if isinstance(line, Line):
+            self.edit_line(line)
+
+    def _update_actions(self) -> None:
+        line = self.selected_line()
+        self.edit_action.setEnabled(line is not None)
+        self.archive_action.setEnabled(line is not None)
+        archived = line is not None and line.archived_at is not None
+        self.archive_action.setText(
+            self.tr("&Restore line") if archived else self.tr("A&rchive line…")
+        )
+        self.demo_action.setEnabled(not self.demo)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        # Back from sleep or from another app: the pending minute tick may be late.
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.countdown_timer.tick()
+
+    # -- window state -----------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        header = self.table.horizontalHeader()
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1280, 600)
+        state = self.settings.value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        header_state = self.settings.value(HEADER_KEY)
+        if not (isinstance(header_state, QByteArray) and header.restoreState(header_state)):
+            self.table.resizeColumnsToContents()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def save_settings(self) -> None:
+        """Write geometry, toolbar state and the table header (widths, order, sort)."""
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        self.settings.setValue(SHOW_ARCHIVED_KEY, self.show_archived_action.isChecked())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the window's state; with no tray yet, closing the window quits the app."""
+        self.countdown_timer.stop()
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,145 @@
+"""Translated sentences for the core's validation errors, and translated field names.
+
+The core names every refused value with an `ErrorCode` and the values the sentence needs
+(`FieldError.params`); this module turns that into a sentence in the user's language. Each
+sentence is a literal inside `QCoreApplication.translate("FieldErrors", ...)` so that
+`pyside6-lupdate` extracts it; the parameters are filled in afterwards with `str.format`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from numberkeeper.core.errors import ErrorCode, FieldError
+
+
+class _KeepMissing(dict[str, str]):
+    """Format parameters that leave an unknown `{name}` as it is instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def error_templates() -> dict[ErrorCode, str]:
+    """Every error code's sentence in the current language, parameters not yet filled in.
+
+    The sentences stand under the field they concern, so they do not repeat the field's name.
+    """
+    return {
+        ErrorCode.REQUIRED: QCoreApplication.translate("FieldErrors", "This field is required."),
+        ErrorCode.NUMBER_UNPARSABLE: QCoreApplication.translate(
+            "FieldErrors",
+            "“{value}” is not a phone number. Write it with its country code, e.g. +965 5000 1234.",
+        ),
+        ErrorCode.NUMBER_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a valid number in any country’s numbering plan."
+        ),
+        ErrorCode.NUMBER_DUPLICATE: QCoreApplication.translate(
+            "FieldErrors", "{value} is already kept as line {line_id}."
+        ),
+        ErrorCode.DATE_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a date. Use YYYY-MM-DD, e.g. 2026-03-31."
+        ),
+        ErrorCode.AMOUNT_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not an amount. Use digits and a decimal point."
+        ),
+        ErrorCode.AMOUNT_NEGATIVE: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is negative; amounts cannot be below zero."
+        ),
+        ErrorCode.AMOUNT_TOO_PRECISE: QCoreApplication.translate(
+            "FieldErrors", "“{value}” has more decimals than {currency} allows ({decimals})."
+        ),
+        ErrorCode.AMOUNT_TOO_LARGE: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is too large."
+        ),
+        ErrorCode.CURRENCY_UNKNOWN: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a known currency code (ISO 4217, e.g. KWD)."
+        ),
+        ErrorCode.TIME_ZONE_UNKNOWN: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a known time zone (e.g. Asia/Kuwait)."
+        ),
+        ErrorCode.INTEGER_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a whole number."
+        ),
+        ErrorCode.INTEGER_OUT_OF_RANGE: QCoreApplication.translate(
+            "FieldErrors", "{value} must be between {low} and {high}."
+        ),
+        ErrorCode.CHOICE_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not one of: {choices}."
+        ),
+        ErrorCode.TEXT_TOO_LONG: QCoreApplication.translate(
+            "FieldErrors", "This is longer than {limit} characters."
+        ),
+        ErrorCode.BALANCE_NEEDS_CURRENCY: QCoreApplication.translate(
+            "FieldErrors", "A balance needs a currency."
+        ),
+        ErrorCode.EXTENSION_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a validity extension. Use e.g. 30d, 1m or 1y."
+        ),
+        ErrorCode.DATE_IN_PAST: QCoreApplication.translate(
+            "FieldErrors", "{value} is in the past."
+        ),
+        ErrorCode.DATE_IN_FUTURE: QCoreApplication.translate(
+            "FieldErrors", "{value} is in the future."
+        ),
+        ErrorCode.CONFIRMATION_MISMATCH: QCoreApplication.translate(
+            "FieldErrors", "“{value}” does not match the last four digits of the number."
+        ),
+        ErrorCode.FILE_UNREADABLE: QCoreApplication.translate(
+            "FieldErrors", "{value} cannot be read ({reason})."
+        ),
+    }
+
+
+def field_error_text(error: FieldError) -> str:
+    """The translated sentence for one refused value, its parameters filled in.
+
+    A translation with a broken placeholder falls back to the core's English sentence rather
+    than hiding the error.
+    """
+    template = error_templates().get(error.code)
+    if template is None:
+        return error.message
+    try:
+        return template.format_map(_KeepMissing(error.params))
+    except (ValueError, IndexError):
+        return error.message
+
+
+def field_labels() -> dict[str, str]:
+    """The translated name of each line field, by the field names `FieldError.field` uses."""
+    return {
+        "number": QCoreApplication.translate("FieldLabels", "Number"),
+        "label": QCoreApplication.translate("FieldLabels", "Label"),
+        "carrier": QCoreApplication.translate("FieldLabels", "Carrier"),
+        "kind": QCoreApplication.translate("FieldLabels", "Kind"),
+        "plan": QCoreApplication.translate("FieldLabels", "Plan"),
+        "time_zone": QCoreApplication.translate("FieldLabels", "Time zone"),
+        "expires": QCoreApplication.translate("FieldLabels", "Expires on"),
+        "grace_days": QCoreApplication.translate("FieldLabels", "Grace days"),
+        "keep_alive_days": QCoreApplication.translate("FieldLabels", "Keep alive every"),
+        "keep_alive_counts": QCoreApplication.translate("FieldLabels", "Counts as activity"),
+        "balance_amount": QCoreApplication.translate("FieldLabels", "Balance"),
+        "balance_currency": QCoreApplication.translate("FieldLabels", "Currency"),
+        "currency": QCoreApplication.translate("FieldLabels", "Currency"),
+        "balance_checked_on": QCoreApplication.translate("FieldLabels", "Checked on"),
+        "status": QCoreApplication.translate("FieldLabels", "Status"),
+        "resume_on": QCoreApplication.translate("FieldLabels", "Resume on"),
+        "linked_accounts": QCoreApplication.translate("FieldLabels", "Linked accounts"),
+        "notes": QCoreApplication.translate("FieldLabels", "Notes"),
+    }
+
+
+def field_label(field_name: str) -> str:
+    """One field's translated name; the raw field name for a field this module does not know."""
+    return field_labels().get(field_name, field_name)
+
+
+def labelled_error_text(error: FieldError, labels: Mapping[str, str] | None = None) -> str:
+    """ "Field: sentence", for errors shown away from their field (e.g. in a summary)."""
+    name = (labels or field_labels()).get(error.field, error.field)
+    return QCoreApplication.translate("FieldErrors", "{field}: {message}").format(
+        field=name, message=field_error_text(error)
+    )

@@ -1,0 +1,48 @@
+"""GUI test set-up: offscreen Qt by default, a fixed clock, and a helper to add lines."""
+
+from __future__ import annotations
+
+import os
+
+# Before any QApplication exists: tests never need (or open) a real display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import UTC, datetime
+
+import pytest
+
+from numberkeeper.core.lines import Line
+from numberkeeper.core.validation import LineInput
+from numberkeeper.gui.clock import FixedClock
+from numberkeeper.services.lines import LineService
+
+GUI_NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """A clock standing at 2026-11-22 12:00 UTC until a test moves it."""
+    return FixedClock(GUI_NOW)
+
+
+class LineMaker:
+    """Adds lines through the service with only the fields a test cares about."""
+
+    def __init__(self, service: LineService, clock: FixedClock) -> None:
+        self.service = service
+        self.clock = clock
+        self._serial = 0
+
+    def __call__(self, expires: str, **typed: str) -> Line:
+        """A new line expiring on `expires` (Kuwait time unless time_zone is given)."""
+        self._serial += 1
+        typed.setdefault("number", f"+965 9666 {1000 + self._serial}")
+        typed.setdefault("time_zone", "Asia/Kuwait")
+        typed.setdefault("label", f"line {self._serial}")
+        return self.service.add(LineInput(expires=expires, **typed), self.clock())
+
+
+@pytest.fixture
+def make_line(service: LineService, clock: FixedClock) -> LineMaker:
+    """Add a line: `make_line("2026-12-01", label="Bank")`."""
+    return LineMaker(service, clock)

@@ -1,0 +1,115 @@
+"""Starting the app: options, the data folder, --demo, a database it must refuse, languages."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from numberkeeper.gui import app, i18n, prompts
+from numberkeeper.gui.main_window import EMPTY_PAGE, TABLE_PAGE
+from numberkeeper.paths import database_path
+
+
+@pytest.fixture
+def clean_language(qapp) -> Iterator[None]:
+    """Undo what install_translators does to the process: translators and default locale."""
+    before = QLocale()
+    yield
+    i18n.remove_translators()
+    QLocale.setDefault(before)
+
+
+def test_options() -> None:
+    assert app.parse_args([]) == app.Options()
+    assert app.parse_args(["--data-dir", "/x", "--lang", "zh_CN", "--demo"]) == app.Options(
+        data_dir="/x", demo=True, lang="zh_CN"
+    )
+
+
+def test_build_main_window_on_a_data_folder(qtbot, data_dir, clock) -> None:
+    window = app.build_main_window(data_dir, clock)
+    qtbot.addWidget(window)
+    assert database_path(data_dir).is_file()
+    assert window.settings.fileName() == str(data_dir / "settings.ini")
+    assert window.stack.currentIndex() == EMPTY_PAGE
+    window.service.conn.close()
+
+
+def test_demo_fills_a_temporary_folder(qtbot, monkeypatch, tmp_path, clock) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    session = app.start(app.parse_args(["--demo"]), clock)
+    assert session is not None
+    qtbot.addWidget(session.window)
+    assert session.demo
+    assert session.folder.parent == tmp_path
+    assert session.window.model.rowCount() == 6
+    assert session.window.stack.currentIndex() == TABLE_PAGE
+    assert "demo" in session.window.windowTitle()
+    assert not session.window.demo_action.isEnabled()
+    session.close()
+    assert not session.folder.exists()
+
+
+def refused_by_main(monkeypatch, folder: Path) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda _parent, _title, text: shown.append(text))
+    assert app.main(["--data-dir", str(folder)]) == 1
+    return shown
+
+
+@pytest.mark.usefixtures("clean_language")
+def test_newer_database_is_refused_and_left_untouched(monkeypatch, data_dir) -> None:
+    path = database_path(data_dir)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE lines (id INTEGER PRIMARY KEY)")
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+
+    shown = refused_by_main(monkeypatch, data_dir)
+
+    assert len(shown) == 1
+    assert "newer version" in shown[0]
+    assert path.read_bytes() == before
+
+
+@pytest.mark.usefixtures("clean_language")
+def test_a_file_that_is_not_a_database_is_refused(monkeypatch, data_dir) -> None:
+    path = database_path(data_dir)
+    path.write_bytes(b"this is a shopping list, not a database\n" * 50)
+    before = path.read_bytes()
+    shown = refused_by_main(monkeypatch, data_dir)
+    assert "not a NumberKeeper database" in shown[0]
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("zh_CN", "zh_CN"),
+        ("zh", "zh_CN"),
+        ("zh_SG", "zh_CN"),
+        ("zh_HK", "zh_TW"),
+        ("zh_MO", "zh_TW"),
+        ("zh_Hant", "zh_TW"),
+        ("zh-Hant-HK", "zh_TW"),
+        ("en_US", "en"),
+        ("fr_FR", "fr"),
+        ("C", "en"),
+    ],
+)
+def test_language_codes(name: str, expected: str) -> None:
+    assert i18n.normalise_language(i18n.requested_locale(name)) == expected
+
+
+@pytest.mark.usefixtures("clean_language")
+def test_language_without_a_translation_falls_back_to_english() -> None:
+    assert i18n.install_translators("xx") == "en"
+    assert i18n.carrier_language("zh_CN") == "zh"
+    assert i18n.carrier_language("en") == "en"

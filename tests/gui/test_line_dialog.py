@@ -1,0 +1,365 @@
+"""The Add/Edit line dialog: inline errors, nothing written on refusal, one event per save."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from numberkeeper import resources
+from numberkeeper.core.errors import ErrorCode, FieldError
+from numberkeeper.core.lines import Line
+from numberkeeper.core.validation import LineInput
+from numberkeeper.gui import messages
+from numberkeeper.gui.clock import FixedClock
+from numberkeeper.gui.dialogs.line_dialog import LineDialog
+from numberkeeper.services.lines import LineService
+from numberkeeper.store import db
+
+NOW = datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
+NUMBER = "+965 5000 1234"
+E164 = "+96550001234"
+
+MakeDialog = Callable[..., LineDialog]
+
+# The offscreen platform says so whenever a window or popup is shown; nothing is wrong.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
+
+
+@pytest.fixture
+def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
+    connection = db.connect(tmp_path / "data" / db.DATABASE_NAME)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def service(conn: sqlite3.Connection) -> LineService:
+    return LineService(conn, resources.carrier_catalog())
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def make_dialog(qtbot: QtBot, service: LineService, clock: FixedClock) -> MakeDialog:
+    def make(line: Line | None = None, language: str = "en") -> LineDialog:
+        dialog = LineDialog(service, resources.carrier_catalog(), clock, language, line)
+        qtbot.addWidget(dialog)
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    return make
+
+
+def count(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def event_kinds(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT kind FROM events ORDER BY id")]
+
+
+def text_of(code: ErrorCode, field: str = "x", **params: str) -> str:
+    return messages.field_error_text(FieldError(field, code, params))
+
+
+def combo_edit(combo: QComboBox) -> QLineEdit:
+    edit = combo.lineEdit()
+    assert edit is not None
+    return edit
+
+
+def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def save(dialog: LineDialog) -> None:
+    dialog.save_button.click()
+
+
+def test_invalid_number_is_shown_under_number_and_nothing_is_written(
+    qtbot: QtBot, make_dialog: MakeDialog, conn: sqlite3.Connection
+) -> None:
+    dialog = make_dialog()
+    form = dialog.form
+    type_into(qtbot, form.number_edit, "+965 1234")
+    type_into(qtbot, form.expires_field.line_edit, "2026-03-31")
+    save(dialog)
+
+    expected = text_of(ErrorCode.NUMBER_INVALID, value="+965 1234")
+    assert dialog.field_errors("number") == (expected,)
+    assert dialog.field_errors("expires") == ()
+    assert count(conn, "lines") == 0
+    assert count(conn, "events") == 0
+    assert dialog.isVisible()
+    assert form.number_edit.accessibleDescription() == expected
+    assert dialog.focusWidget() is form.number_edit
+
+
+def test_number_error_shows_live_when_leaving_the_field(
+    qtbot: QtBot, make_dialog: MakeDialog
+) -> None:
+    dialog = make_dialog()
+    form = dialog.form
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    qtbot.waitUntil(form.number_edit.hasFocus)
+    qtbot.keyClicks(form.number_edit, "12345")
+    assert dialog.field_errors("number") == ()  # not while typing
+    qtbot.keyClick(form.number_edit, Qt.Key.Key_Tab)
+    assert not form.number_edit.hasFocus()
+    assert dialog.field_errors("number") == (text_of(ErrorCode.NUMBER_UNPARSABLE, value="12345"),)
+    # Untouched fields stay quiet until Save, though they are empty.
+    assert dialog.field_errors("expires") == ()
+    # Fixing the number clears its error as it is typed.
+    type_into(qtbot, form.number_edit, NUMBER)
+    assert dialog.field_errors("number") == ()
+
+
+def test_impossible_date_is_refused_under_expires(
+    qtbot: QtBot, make_dialog: MakeDialog, conn: sqlite3.Connection
+) -> None:
+    dialog = make_dialog()
+    type_into(qtbot, dialog.form.number_edit, NUMBER)
+    type_into(qtbot, dialog.form.expires_field.line_edit, "2026-02-31")
+    save(dialog)
+
+    assert dialog.field_errors("expires") == (text_of(ErrorCode.DATE_INVALID, value="2026-02-31"),)
+    assert dialog.field_errors("number") == ()
+    assert dialog.form.expires_field.text() == "2026-02-31"
+    assert count(conn, "lines") == 0
+
+
+def test_calendar_pick_fills_the_date(qtbot: QtBot, make_dialog: MakeDialog) -> None:
+    dialog = make_dialog()
+    dialog.form.expires_field.pick(date(2026, 2, 28))
+    assert dialog.form.expires_field.text() == "2026-02-28"
+
+
+@pytest.mark.parametrize(
+    ("amount", "code", "params"),
+    [
+        ("-5", ErrorCode.AMOUNT_NEGATIVE, {"value": "-5"}),
+        (
+            "10.0005",
+            ErrorCode.AMOUNT_TOO_PRECISE,
+            {"value": "10.0005", "currency": "KWD", "decimals": "3"},
+        ),
+    ],
+)
+def test_bad_balance_is_refused_under_amount(
+    qtbot: QtBot,
+    make_dialog: MakeDialog,
+    conn: sqlite3.Connection,
+    amount: str,
+    code: ErrorCode,
+    params: dict[str, str],
+) -> None:
+    dialog = make_dialog()
+    form = dialog.form
+    type_into(qtbot, form.number_edit, NUMBER)
+    type_into(qtbot, form.expires_field.line_edit, "2026-03-31")
+    type_into(qtbot, combo_edit(form.currency_combo), "KWD")
+    type_into(qtbot, form.amount_edit, amount)
+    save(dialog)
+
+    assert dialog.field_errors("balance_amount") == (text_of(code, **params),)
+    assert count(conn, "lines") == 0
+    assert dialog.focusWidget() is form.amount_edit
+
+
+def test_too_precise_message_names_the_decimals(qtbot: QtBot, make_dialog: MakeDialog) -> None:
+    dialog = make_dialog()
+    type_into(qtbot, combo_edit(dialog.form.currency_combo), "KWD")
+    type_into(qtbot, dialog.form.amount_edit, "10.0005")
+    save(dialog)
+    (message,) = dialog.field_errors("balance_amount")
+    assert "KWD" in message
+    assert "(3)" in message
+
+
+def test_valid_add_emits_saved_and_writes_one_line_and_one_event(
+    qtbot: QtBot, make_dialog: MakeDialog, conn: sqlite3.Connection
+) -> None:
+    dialog = make_dialog()
+    form = dialog.form
+    type_into(qtbot, form.number_edit, NUMBER)
+    type_into(qtbot, form.label_edit, "Work")
+    form.carrier_combo.set_carrier("kw-zain")
+    type_into(qtbot, form.expires_field.line_edit, "2026-03-31")
+    type_into(qtbot, form.amount_edit, "3.5")
+    assert form.checked_field.text() == "2026-01-15"  # today, from the fixed clock
+
+    with qtbot.waitSignal(dialog.saved) as blocker:
+        save(dialog)
+
+    line = blocker.args[0]
+    assert isinstance(line, Line)
+    assert line.fields.number == E164
+    assert line.fields.carrier == "kw-zain"
+    assert line.fields.time_zone == "Asia/Kuwait"
+    assert line.fields.balance is not None
+    assert str(line.fields.balance.amount) == "KWD 3.500"
+    assert line.fields.balance.checked_on == date(2026, 1, 15)
+    assert line.created_at == NOW
+    assert count(conn, "lines") == 1
+    assert event_kinds(conn) == ["created"]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_edit_prefills_and_saving_a_new_label_writes_an_edited_event(
+    qtbot: QtBot, make_dialog: MakeDialog, service: LineService, conn: sqlite3.Connection
+) -> None:
+    line = service.add(
+        LineInput(number=NUMBER, expires="2026-03-31", label="Old", carrier="kw-zain"), NOW
+    )
+    dialog = make_dialog(line)
+    form = dialog.form
+    assert dialog.windowTitle() == "Edit line"
+    assert form.number_edit.text() == E164
+    assert form.label_edit.text() == "Old"
+    assert form.expires_field.text() == "2026-03-31"
+    assert form.carrier_combo.carrier() == "kw-zain"
+    assert form.zone_combo.text() == "Asia/Kuwait"
+
+    type_into(qtbot, form.label_edit, "New")
+    with qtbot.waitSignal(dialog.saved) as blocker:
+        save(dialog)
+
+    assert blocker.args[0].fields.label == "New"
+    assert event_kinds(conn) == ["created", "edited"]
+    details = conn.execute("SELECT details FROM events WHERE kind = 'edited'").fetchone()[0]
+    assert '"label"' in details
+    assert count(conn, "lines") == 1
+
+
+def test_duplicate_number_is_shown_under_number_and_keeps_what_was_typed(
+    qtbot: QtBot, make_dialog: MakeDialog, service: LineService, conn: sqlite3.Connection
+) -> None:
+    existing = service.add(LineInput(number=E164, expires="2026-03-31"), NOW)
+    dialog = make_dialog()
+    form = dialog.form
+    type_into(qtbot, form.number_edit, NUMBER)
+    type_into(qtbot, form.label_edit, "Second try")
+    type_into(qtbot, form.expires_field.line_edit, "2026-04-30")
+
+    with qtbot.assertNotEmitted(dialog.saved):
+        save(dialog)
+
+    assert dialog.field_errors("number") == (
+        text_of(ErrorCode.NUMBER_DUPLICATE, value=E164, line_id=str(existing.id)),
+    )
+    assert dialog.isVisible()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert form.number_edit.text() == NUMBER
+    assert form.label_edit.text() == "Second try"
+    assert form.expires_field.text() == "2026-04-30"
+    assert count(conn, "lines") == 1
+    assert event_kinds(conn) == ["created"]
+
+
+ALL_PARAMS = {
+    "value": "V",
+    "line_id": "7",
+    "currency": "KWD",
+    "decimals": "3",
+    "low": "0",
+    "high": "9",
+    "choices": "a, b",
+    "limit": "80",
+    "reason": "permission denied",
+}
+
+
+@pytest.mark.parametrize("code", list(ErrorCode))
+def test_every_error_code_has_a_message(code: ErrorCode) -> None:
+    assert code in messages.error_templates()
+    text = messages.field_error_text(FieldError("number", code, ALL_PARAMS))
+    assert text
+    assert "{" not in text
+
+
+def test_kuwaiti_preset_fills_currency_and_shows_the_unverified_grace_hint(
+    qtbot: QtBot, make_dialog: MakeDialog
+) -> None:
+    dialog = make_dialog()
+    form = dialog.form
+    assert not form.currency_combo.text()
+    type_into(qtbot, combo_edit(form.carrier_combo), "Zain (Kuwait)")
+
+    assert form.carrier_combo.carrier() == "kw-zain"
+    assert form.currency_combo.text() == "KWD"
+    assert form.grace_hint.isVisibleTo(dialog)
+    assert "Unverified" in form.grace_hint.text()
+    assert form.grace_edit.placeholderText() == "30"
+    assert "Asia/Kuwait" in combo_edit(form.zone_combo).placeholderText()
+
+    # A preset with a sourced grace figure needs no warning; its currency replaces the
+    # automatic one, not one the user typed.
+    index = form.carrier_combo.findData("ae-etisalat")
+    form.carrier_combo.setCurrentIndex(index)
+    form.carrier_combo.activated.emit(index)
+    assert not form.grace_hint.isVisibleTo(dialog)
+    assert form.grace_edit.placeholderText() == "365"
+    assert form.currency_combo.text() == "AED"
+    type_into(qtbot, combo_edit(form.currency_combo), "USD")
+    form.carrier_combo.set_carrier("om-omantel")
+    assert form.currency_combo.text() == "USD"
+
+
+def test_carriers_are_listed_by_localized_name(make_dialog: MakeDialog) -> None:
+    dialog = make_dialog(language="zh_CN")
+    combo = dialog.form.carrier_combo
+    text = combo.itemText(combo.findData("kw-zain"))
+    assert "扎因" in text
+    assert "科威特" in text
+
+
+def test_resume_on_is_enabled_only_for_suspended_lines(make_dialog: MakeDialog) -> None:
+    dialog = make_dialog()
+    form = dialog.form
+    assert not form.resume_field.isEnabled()
+    form.status_combo.setCurrentIndex(form.status_combo.findData("suspended"))
+    assert form.resume_field.isEnabled()
+    form.status_combo.setCurrentIndex(form.status_combo.findData("cancelled"))
+    assert not form.resume_field.isEnabled()
+
+
+def test_unticking_every_keep_alive_activity_is_refused(
+    qtbot: QtBot, make_dialog: MakeDialog, conn: sqlite3.Connection
+) -> None:
+    dialog = make_dialog()
+    form = dialog.form
+    type_into(qtbot, form.number_edit, NUMBER)
+    type_into(qtbot, form.expires_field.line_edit, "2026-03-31")
+    type_into(qtbot, form.keep_alive_edit, "90")
+    for box in form.count_boxes.values():
+        box.click()
+    assert dialog.field_errors("keep_alive_counts") == (text_of(ErrorCode.REQUIRED),)
+    save(dialog)
+    assert count(conn, "lines") == 0
+
+
+def test_cancel_writes_nothing(
+    qtbot: QtBot, make_dialog: MakeDialog, conn: sqlite3.Connection
+) -> None:
+    dialog = make_dialog()
+    type_into(qtbot, dialog.form.number_edit, NUMBER)
+    with qtbot.waitSignal(dialog.rejected):
+        dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert count(conn, "lines") == 0

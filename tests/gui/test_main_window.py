@@ -1,0 +1,181 @@
+"""The main window: empty state, summary, filter, archive, saved layout, minute timer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from numberkeeper.gui import prompts
+from numberkeeper.gui.clock import FixedClock
+from numberkeeper.gui.countdown_timer import MARGIN_MS, ms_until_next_minute
+from numberkeeper.gui.line_table_model import COUNTDOWN, LABEL, NUMBER
+from numberkeeper.gui.main_window import EMPTY_PAGE, TABLE_PAGE, MainWindow
+from numberkeeper.services.lines import LineService
+
+# The offscreen platform warns when a window is shown; the warning says nothing about us.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def make_window(qtbot, service: LineService, clock: FixedClock, folder: Path) -> MainWindow:
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(service, service.catalog, clock, settings, "en")
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, service, clock, data_dir) -> MainWindow:
+    """The main window over the test database, not shown."""
+    return make_window(qtbot, service, clock, data_dir)
+
+
+def shown_labels(window: MainWindow) -> list[str]:
+    proxy = window.proxy
+    return [proxy.index(row, LABEL).data() for row in range(proxy.rowCount())]
+
+
+def test_empty_state_until_a_line_exists(window, make_line) -> None:
+    assert window.stack.currentIndex() == EMPTY_PAGE
+    assert window.summary_label.text() == ""
+    assert not window.edit_action.isEnabled()
+    make_line("2026-12-01")
+    window.reload()
+    assert window.stack.currentIndex() == TABLE_PAGE
+    assert window.table.model().rowCount() == 1
+
+
+def test_status_bar_summarises_what_needs_attention(window, make_line) -> None:
+    make_line("2026-11-25")
+    make_line("2026-11-20", grace_days="30")
+    make_line("2027-06-01")
+    window.reload()
+    assert window.summary_label.text() == (
+        "3 line(s) · 1 line(s) expire within 7 days · 1 in grace — number at risk"
+    )
+
+
+def test_status_bar_when_nothing_is_urgent(window, make_line) -> None:
+    make_line("2027-06-01")
+    window.reload()
+    assert window.summary_label.text() == "1 line(s) · none expires within 7 days"
+
+
+def test_filter_box_filters_the_table(qtbot, window, make_line) -> None:
+    make_line("2026-12-01", number="+965 9666 1234", label="Bank OTP")
+    make_line("2026-12-02", number="+968 9212 3456", label="Muscat flat")
+    window.reload()
+    qtbot.keyClicks(window.filter_edit, "9666")
+    assert shown_labels(window) == ["Bank OTP"]
+    window.filter_edit.clear()
+    qtbot.keyClicks(window.filter_edit, "muscat")
+    assert shown_labels(window) == ["Muscat flat"]
+    window.filter_edit.clear()
+    assert len(shown_labels(window)) == 2
+
+
+def test_archive_asks_then_archives_and_logs(monkeypatch, window, make_line, service) -> None:
+    asked: list[str] = []
+
+    def confirm(_parent, _title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    line = make_line("2026-12-01", label="Old work number")
+    window.reload()
+    assert window.select_line(line.id)
+    assert window.archive_action.isEnabled()
+    window.archive_action.trigger()
+    assert "Old work number" in asked[0]
+    assert window.model.rowCount() == 0
+    assert window.stack.currentIndex() == EMPTY_PAGE
+    assert service.history(line.id)[-1].kind == "archived"
+
+    window.show_archived_action.setChecked(True)
+    assert window.model.rowCount() == 1
+    assert window.select_line(line.id)
+    assert window.archive_action.text() == "&Restore line"
+
+
+def test_archive_declined_changes_nothing(monkeypatch, window, make_line, service) -> None:
+    monkeypatch.setattr(prompts, "confirm", lambda *_args: False)
+    line = make_line("2026-12-01")
+    window.reload(line.id)
+    window.archive_action.trigger()
+    assert window.model.rowCount() == 1
+    assert [e.kind for e in service.history(line.id)] == ["created"]
+
+
+def test_layout_is_saved_and_restored(qtbot, service, clock, data_dir, make_line) -> None:
+    make_line("2026-12-01")
+    first = make_window(qtbot, service, clock, data_dir)
+    first.show()
+    first.resize(700, 420)  # inside the offscreen screen (800 × 600)
+    header = first.table.horizontalHeader()
+    header.resizeSection(LABEL, 234)
+    first.table.sortByColumn(NUMBER, Qt.SortOrder.DescendingOrder)
+    first.close()
+    assert (data_dir / "settings.ini").is_file()
+
+    second = make_window(qtbot, service, clock, data_dir)
+    header = second.table.horizontalHeader()
+    assert header.sectionSize(LABEL) == 234
+    assert header.sortIndicatorSection() == NUMBER
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert second.proxy.sortColumn() == NUMBER
+    assert second.size().width() == 700
+    assert second.size().height() == 420
+
+
+def test_default_sort_is_most_urgent_first(window) -> None:
+    header = window.table.horizontalHeader()
+    assert header.sortIndicatorSection() == COUNTDOWN
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (datetime(2026, 11, 22, 12, 0, 30, 500_000, tzinfo=UTC), 29_500),
+        (datetime(2026, 11, 22, 12, 0, 0, tzinfo=UTC), 60_000),
+        (datetime(2026, 11, 22, 23, 59, 59, 999_000, tzinfo=UTC), 1),
+    ],
+)
+def test_timer_waits_for_the_next_minute_boundary(now: datetime, expected: int) -> None:
+    assert ms_until_next_minute(now) == expected + MARGIN_MS
+
+
+def test_timer_refreshes_from_the_clock_and_rearms(qtbot, window, make_line, clock) -> None:
+    make_line("2026-11-25")  # 20:59 UTC on 25 Nov
+    window.reload()
+    assert window.countdown_timer.is_active()
+    assert window.countdown_timer.interval() == 60_000 + MARGIN_MS
+    clock.now = datetime(2026, 11, 22, 13, 59, 59, 900_000, tzinfo=UTC)
+    window.countdown_timer.start()  # re-armed from the clock: 100 ms + margin
+    assert window.countdown_timer.interval() == 100 + MARGIN_MS
+    clock.now = datetime(2026, 11, 22, 14, 0, 0, 300_000, tzinfo=UTC)  # time moved on
+    with qtbot.waitSignal(window.countdown_timer.ticked, timeout=2_000):
+        pass
+    assert window.model.index(0, COUNTDOWN).data() == "3 d 6 h"
+    assert window.countdown_timer.is_active()
+    assert window.countdown_timer.interval() == 59_700 + MARGIN_MS
+
+
+def test_saved_line_from_dialog_is_reloaded_and_selected(qtbot, window, make_line) -> None:
+    from numberkeeper.gui.dialogs.line_dialog import LineDialog
+
+    make_line("2026-12-01", label="first")
+    window.reload()
+    window.add_line()
+    dialog = window.findChild(LineDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    added = make_line("2026-12-05", label="second")
+    dialog.saved.emit(added)
+    selected = window.selected_line()
+    assert selected is not None
+    assert selected.id == added.id
+    dialog.reject()
