@@ -13,6 +13,7 @@ from numberkeeper.gui.clock import FixedClock
 from numberkeeper.gui.countdown_timer import MARGIN_MS, ms_until_next_minute
 from numberkeeper.gui.line_table_model import COUNTDOWN, LABEL, NUMBER
 from numberkeeper.gui.main_window import EMPTY_PAGE, TABLE_PAGE, MainWindow
+from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
 
 # The offscreen platform warns when a window is shown; the warning says nothing about us.
@@ -21,7 +22,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 def make_window(qtbot, service: LineService, clock: FixedClock, folder: Path) -> MainWindow:
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(service, service.catalog, clock, settings, "en")
+    services = Services.open(service.conn, folder, service.catalog)
+    window = MainWindow(services, service.catalog, clock, settings, "en")
     qtbot.addWidget(window)
     return window
 

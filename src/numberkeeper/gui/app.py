@@ -24,8 +24,8 @@ from numberkeeper.gui.i18n import install_translators
 from numberkeeper.gui.main_window import MainWindow
 from numberkeeper.gui.unix_signals import watch_termination
 from numberkeeper.resources import carrier_catalog
+from numberkeeper.services.container import Services
 from numberkeeper.services.demo import populate_demo
-from numberkeeper.services.lines import LineService
 from numberkeeper.store.db import StoreError, connect
 
 ORGANIZATION_NAME = "NumberKeeper"
@@ -87,11 +87,11 @@ def build_main_window(
     """
     catalog = catalog or carrier_catalog()
     conn = connect(paths.database_path(folder))
-    service = LineService(conn, catalog)
+    services = Services.open(conn, folder, catalog)
     try:
-        if demo and not service.list_lines(include_archived=True):
-            populate_demo(service, clock())
-        return MainWindow(service, catalog, clock, settings_for(folder), language, demo)
+        if demo and not services.lines.list_lines(include_archived=True):
+            populate_demo(services.lines, clock())
+        return MainWindow(services, catalog, clock, settings_for(folder), language, demo)
     except BaseException:
         conn.close()
         raise

@@ -28,15 +28,15 @@ from PySide6.QtWidgets import QApplication, QStyle
 from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.core.countdown import Countdown, CountdownKind, Span, countdown
 from numberkeeper.core.lines import Line, LineKind
-from numberkeeper.core.phases import LineTiming, Phase, Urgency, timing
+from numberkeeper.core.phases import LineTiming, Phase, Urgency, line_timing
 from numberkeeper.core.phones import format_readable
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.i18n import QT_TRANSLATE_NOOP, carrier_language
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-LABEL, NUMBER, CARRIER, KIND, PHASE, EXPIRES, COUNTDOWN, BALANCE = range(8)
-COLUMN_COUNT = 8
+LABEL, NUMBER, CARRIER, KIND, PHASE, EXPIRES, COUNTDOWN, BALANCE, KEEP_ALIVE = range(9)
+COLUMN_COUNT = 9
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -51,6 +51,7 @@ HEADERS: dict[int, str] = {
     EXPIRES: QT_TRANSLATE_NOOP("LineTableModel", "Expires"),
     COUNTDOWN: QT_TRANSLATE_NOOP("LineTableModel", "Time left"),
     BALANCE: QT_TRANSLATE_NOOP("LineTableModel", "Balance"),
+    KEEP_ALIVE: QT_TRANSLATE_NOOP("LineTableModel", "Keep-alive due"),
 }
 
 KIND_NAMES: dict[LineKind, str] = {
@@ -124,7 +125,7 @@ class LineTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._lines = list(lines)
         now = self._clock()
-        self._timings = [timing(line.fields, now) for line in self._lines]
+        self._timings = [line_timing(line, now) for line in self._lines]
         self.endResetModel()
 
     def lines(self) -> list[Line]:
@@ -151,7 +152,7 @@ class LineTableModel(QAbstractTableModel):
         if not self._lines:
             return
         now = self._clock()
-        new = [timing(line.fields, now) for line in self._lines]
+        new = [line_timing(line, now) for line in self._lines]
         old, self._timings = self._timings, new
         last = len(new) - 1
         self.dataChanged.emit(self.index(0, COUNTDOWN), self.index(last, COUNTDOWN))
@@ -249,6 +250,8 @@ class LineTableModel(QAbstractTableModel):
             return self.countdown_text(countdown(t), t)
         if column == BALANCE:
             return str(f.balance.amount) if f.balance else ""
+        if column == KEEP_ALIVE:
+            return t.keep_alive_due_on.isoformat() if t.keep_alive_due_on else ""
         return None
 
     def _sort_key(self, line: Line, t: LineTiming, column: int) -> Any:
@@ -274,6 +277,15 @@ class LineTableModel(QAbstractTableModel):
             return self.tr("checked {date}").format(date=line.fields.balance.checked_on.isoformat())
         if column == LABEL and line.fields.notes:
             return line.fields.notes
+        if column == KEEP_ALIVE and line.fields.keep_alive and t.keep_alive_due_on:
+            return self.tr(
+                "A chargeable activity is needed every {days} days; the last one logged was {last}."
+            ).format(
+                days=line.fields.keep_alive.every_days,
+                last=line.last_activity_on.isoformat()
+                if line.last_activity_on
+                else self.tr("none yet"),
+            )
         return None
 
     def local_text(self, instant: datetime) -> str:
@@ -307,6 +319,14 @@ class LineTableModel(QAbstractTableModel):
                 return self.tr("suspended until {date}").format(date=t.resume_on.isoformat())
             return self.tr("suspended")
         assert c.primary is not None
+        if t.deadline_is_keep_alive:
+            if c.kind is CountdownKind.REMAINING:
+                return self.tr("keep-alive activity due in {left}").format(
+                    left=self.span_text(c.primary)
+                )
+            return self.tr("keep-alive activity missed {ago} ago — number at risk").format(
+                ago=self.span_text(c.primary)
+            )
         if c.kind is CountdownKind.REMAINING:
             return self.span_text(c.primary)
         assert c.secondary is not None

@@ -1,6 +1,7 @@
 """The main window: every kept line with its live countdown, and the actions on lines.
 
-It holds no domain logic: actions call the LineService, then reload from what it returns.
+It holds no domain logic: actions call the services, then reload from what they return.
+The errands on a line (renew, suspend, …) live in gui/line_actions.py.
 """
 
 from __future__ import annotations
@@ -8,7 +9,15 @@ from __future__ import annotations
 import sqlite3
 import sys
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QProcess, QSettings, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QProcess,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -31,8 +41,10 @@ from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.countdown_timer import CountdownTimer
 from numberkeeper.gui.empty_state import EmptyState
+from numberkeeper.gui.line_actions import LineActions
 from numberkeeper.gui.line_filter_proxy import LineFilterProxyModel
 from numberkeeper.gui.line_table_model import COUNTDOWN, LineRole, LineTableModel
+from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineNotFoundError, LineService
 
 GEOMETRY_KEY = "MainWindow/geometry"
@@ -55,7 +67,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        service: LineService,
+        services: Services,
         catalog: CarrierCatalog,
         clock: Clock,
         settings: QSettings,
@@ -64,7 +76,8 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.services = services
+        self.service: LineService = services.lines
         self.catalog = catalog
         self.clock = clock
         self.settings = settings
@@ -80,6 +93,8 @@ class MainWindow(QMainWindow):
         self.countdown_timer.ticked.connect(self.update_summary)
 
         self._create_actions()
+        self.line_actions = LineActions(services, clock, language, self)
+        self.line_actions.changed.connect(self._on_line_changed)
         self._create_table()
         self._create_toolbar_and_menus()
         self.empty_state = EmptyState(self)
@@ -149,6 +164,8 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(COUNTDOWN, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._on_double_click)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
     def _create_toolbar_and_menus(self) -> None:
@@ -168,6 +185,9 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.add_action, self.edit_action, self.archive_action])
         toolbar.addSeparator()
+        toolbar.addAction(self.line_actions.renew_action)
+        toolbar.addAction(self.line_actions.receipts_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.show_archived_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -181,8 +201,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         lines_menu = self.menuBar().addMenu(self.tr("&Lines"))
         lines_menu.addActions([self.add_action, self.edit_action, self.archive_action])
+        lines_menu.addSeparator()
+        lines_menu.addActions(self.line_actions.errand_actions())
+        lines_menu.addSeparator()
+        lines_menu.addAction(self.line_actions.purge_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.show_archived_action)
+        view_menu.addAction(self.line_actions.all_receipts_action)
 
     # -- contents ---------------------------------------------------------------------------
 
@@ -318,8 +343,26 @@ class MainWindow(QMainWindow):
         if isinstance(line, Line):
             self.edit_line(line)
 
+    def _show_context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        line = index.data(LineRole)
+        if isinstance(line, Line):
+            self.select_line(line.id)
+        menu = QMenu(self)
+        menu.addActions([self.edit_action, self.archive_action])
+        menu.addSeparator()
+        self.line_actions.fill_context_menu(menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _on_line_changed(self, line_id: int) -> None:
+        self.reload(line_id or None)
+
     def _update_actions(self) -> None:
         line = self.selected_line()
+        self.line_actions.set_line(line)
         self.edit_action.setEnabled(line is not None)
         self.archive_action.setEnabled(line is not None)
         archived = line is not None and line.archived_at is not None

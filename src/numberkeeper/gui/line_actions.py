@@ -1,0 +1,222 @@
+"""The errands on the selected line — renew, suspend, resume, cancel, log activity, receipts,
+purge — as QActions the main window puts in its menus, toolbar and context menu.
+
+Each action opens its wizard or window on the line; when something was written, `changed`
+carries the line's id so the main window reloads and keeps it selected.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QWidget
+
+from numberkeeper.core.checklists import Action
+from numberkeeper.core.lines import Line, LineStatus
+from numberkeeper.gui import prompts
+from numberkeeper.gui.clock import Clock
+from numberkeeper.services.container import Services
+from numberkeeper.services.lines import LineNotFoundError
+
+if TYPE_CHECKING:  # the wizards are imported when first opened, not at start-up
+    from numberkeeper.gui.dialogs.checklist_wizard import ChecklistWizard
+
+
+class LineActions(QObject):
+    """Actions on one line at a time; `set_line` tells them which (or None)."""
+
+    changed = Signal(int)  # the id of a line whose data was written
+
+    def __init__(self, services: Services, clock: Clock, language: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.clock = clock
+        self.language = language
+        self.window = parent
+        self.line: Line | None = None
+        self._open: list[QWidget] = []  # windows kept alive while shown
+
+        def make(
+            text: str, handler: Callable[[], None], icon: QIcon.ThemeIcon | None = None
+        ) -> QAction:
+            action = QAction(text, self)
+            if icon is not None:
+                action.setIcon(QIcon.fromTheme(icon))
+            action.triggered.connect(handler)
+            return action
+
+        self.renew_action = make(self.tr("Re&new…"), self.renew, QIcon.ThemeIcon.MailSend)
+        self.renew_action.setToolTip(
+            self.tr("Walk through renewing this line and keep the receipt")
+        )
+        self.suspend_action = make(
+            self.tr("&Suspend…"), self.suspend, QIcon.ThemeIcon.MediaPlaybackPause
+        )
+        self.resume_action = make(
+            self.tr("Res&ume…"), self.resume, QIcon.ThemeIcon.MediaPlaybackStart
+        )
+        self.cancel_action = make(
+            self.tr("&Cancel line…"), self.cancel, QIcon.ThemeIcon.ProcessStop
+        )
+        self.activity_action = make(
+            self.tr("&Log keep-alive activity…"), self.log_activity, QIcon.ThemeIcon.CallStart
+        )
+        self.receipts_action = make(
+            self.tr("&Receipts…"), self.show_receipts, QIcon.ThemeIcon.DocumentOpen
+        )
+        self.all_receipts_action = make(self.tr("All &receipts"), self.show_all_receipts)
+        self.purge_action = make(
+            self.tr("&Delete line and its records…"), self.purge, QIcon.ThemeIcon.EditDelete
+        )
+        self.set_line(None)
+
+    # -- state ------------------------------------------------------------------------------
+
+    def errand_actions(self) -> list[QAction]:
+        """The actions that act on the selected line, in menu order."""
+        return [
+            self.renew_action,
+            self.suspend_action,
+            self.resume_action,
+            self.cancel_action,
+            self.activity_action,
+            self.receipts_action,
+        ]
+
+    def set_line(self, line: Line | None) -> None:
+        """Enable what makes sense for `line`'s status; name open errands "Continue …"."""
+        self.line = line
+        status = line.fields.status if line else None
+        live = line is not None and line.archived_at is None
+        self.renew_action.setEnabled(live and status is not LineStatus.CANCELLED)
+        self.suspend_action.setEnabled(live and status is LineStatus.ACTIVE)
+        self.resume_action.setEnabled(live and status is LineStatus.SUSPENDED)
+        self.cancel_action.setEnabled(live and status is not LineStatus.CANCELLED)
+        self.activity_action.setEnabled(live and status is not LineStatus.CANCELLED)
+        self.receipts_action.setEnabled(line is not None)
+        self.purge_action.setEnabled(line is not None)
+        texts = {
+            Action.RENEW: (self.renew_action, self.tr("Re&new…"), self.tr("Continue re&newal…")),
+            Action.SUSPEND: (
+                self.suspend_action,
+                self.tr("&Suspend…"),
+                self.tr("Continue &suspension…"),
+            ),
+            Action.RESUME: (
+                self.resume_action,
+                self.tr("Res&ume…"),
+                self.tr("Continue res&uming…"),
+            ),
+            Action.CANCEL: (
+                self.cancel_action,
+                self.tr("&Cancel line…"),
+                self.tr("Continue &cancelling…"),
+            ),
+        }
+        for action, (qaction, fresh, resumed) in texts.items():
+            has_run = (
+                line is not None
+                and self.services.checklists.resume_point(line.id, action) is not None
+            )
+            qaction.setText(resumed if has_run else fresh)
+
+    def fill_context_menu(self, menu: QMenu) -> None:
+        """Add the errands to a context menu."""
+        menu.addActions(self.errand_actions())
+        menu.addSeparator()
+        menu.addAction(self.purge_action)
+
+    # -- errands ----------------------------------------------------------------------------
+
+    def _open_wizard(self, wizard_class: Callable[..., ChecklistWizard]) -> None:
+        if self.line is None:
+            return
+        line_id = self.line.id
+        wizard = wizard_class(self.services, self.clock, self.language, line_id, self.window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished_with.connect(lambda _result: self.changed.emit(line_id))
+        # "Save and close" changes only the saved run; the menu texts still need a refresh.
+        wizard.finished.connect(lambda _code: self.changed.emit(line_id))
+        wizard.open()
+
+    def renew(self) -> None:
+        """Open the renew checklist on the line."""
+        from numberkeeper.gui.dialogs.renew_wizard import RenewWizard
+
+        self._open_wizard(RenewWizard)
+
+    def suspend(self) -> None:
+        """Open the suspend checklist on the line."""
+        from numberkeeper.gui.dialogs.suspend_wizard import SuspendWizard
+
+        self._open_wizard(SuspendWizard)
+
+    def resume(self) -> None:
+        """Open the resume checklist on the line."""
+        from numberkeeper.gui.dialogs.resume_wizard import ResumeWizard
+
+        self._open_wizard(ResumeWizard)
+
+    def cancel(self) -> None:
+        """Open the cancel checklist on the line."""
+        from numberkeeper.gui.dialogs.cancel_wizard import CancelWizard
+
+        self._open_wizard(CancelWizard)
+
+    def log_activity(self) -> None:
+        """Record a keep-alive activity on the line."""
+        from numberkeeper.gui.dialogs.activity_dialog import ActivityDialog
+
+        if self.line is None:
+            return
+        line_id = self.line.id
+        dialog = ActivityDialog(self.services, self.clock, line_id, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _activity: self.changed.emit(line_id))
+        dialog.open()
+
+    def show_receipts(self) -> None:
+        """The receipts window, filtered to the line."""
+        self._receipts_window(self.line.id if self.line else None)
+
+    def show_all_receipts(self) -> None:
+        """The receipts window with every line."""
+        self._receipts_window(None)
+
+    def _receipts_window(self, line_id: int | None) -> None:
+        from numberkeeper.gui.receipts_window import ReceiptsWindow
+
+        window = ReceiptsWindow(self.services, self.clock, self.language, line_id, self.window)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.changed.connect(lambda: self.changed.emit(line_id or 0))
+        window.destroyed.connect(
+            lambda: self._open.remove(window) if window in self._open else None
+        )
+        self._open.append(window)
+        window.show()
+
+    def purge(self) -> None:
+        """Delete the line with its history and receipts, after an explicit confirmation."""
+        line = self.line
+        if line is None:
+            return
+        if not prompts.confirm(
+            self.window,
+            self.tr("Delete line and its records"),
+            self.tr(
+                "Delete “{name}” ({number}) with all its history, receipts and keep-alive "
+                "log? This cannot be undone. To keep the records, cancel or archive the "
+                "line instead."
+            ).format(name=line.display_name, number=line.fields.number),
+        ):
+            return
+        try:
+            self.services.status.purge(line.id)
+        except (LineNotFoundError, sqlite3.Error) as e:
+            prompts.error(self.window, self.tr("Could not delete the line"), str(e))
+        self.changed.emit(line.id)

@@ -1,0 +1,118 @@
+"""The errands from the main window: enabled by status, opening their wizards, reloading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from numberkeeper.gui import prompts
+from numberkeeper.gui.dialogs.renew_wizard import RenewWizard
+from numberkeeper.gui.dialogs.resume_wizard import ResumeWizard
+from numberkeeper.gui.line_table_model import COUNTDOWN, KEEP_ALIVE
+from numberkeeper.gui.main_window import MainWindow
+from numberkeeper.gui.receipts_window import ReceiptsWindow
+from numberkeeper.services.container import Services
+from numberkeeper.services.renewals import RenewalInput
+from numberkeeper.services.status_changes import SuspendInput
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def services(service, data_dir) -> Services:
+    return Services.open(service.conn, data_dir, service.catalog)
+
+
+@pytest.fixture
+def window(qtbot, services, clock, data_dir) -> MainWindow:
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(services, services.lines.catalog, clock, settings, "en")
+    qtbot.addWidget(main)
+    return main
+
+
+def test_actions_follow_the_selected_lines_status(window, make_line, services, clock) -> None:
+    active = make_line("2026-12-01")
+    window.reload(active.id)
+    actions = window.line_actions
+    assert actions.renew_action.isEnabled()
+    assert actions.suspend_action.isEnabled()
+    assert not actions.resume_action.isEnabled()
+    services.status.suspend(active.id, SuspendInput(term="short"), clock())
+    window.reload(active.id)
+    assert not actions.suspend_action.isEnabled()
+    assert actions.resume_action.isEnabled()
+
+
+def test_renew_opens_the_wizard_and_a_finished_renewal_reloads(
+    qtbot, window, make_line, services, clock
+) -> None:
+    line = make_line("2026-12-01")
+    window.reload(line.id)
+    window.line_actions.renew_action.trigger()
+    [wizard] = window.findChildren(RenewWizard)
+    assert wizard.isVisible()
+    # Finish through the service as the wizard would, then report it the wizard's way.
+    result = services.renewals.renew(
+        line.id,
+        RenewalInput(amount="10", currency="KWD", channel="online", extend="1m"),
+        clock(),
+    )
+    with qtbot.waitSignal(window.line_actions.changed):
+        wizard.finished_with.emit(result)
+    shown = window.selected_line()
+    assert shown is not None
+    assert shown.fields.expires_on == date(2027, 1, 1)
+
+
+def test_open_errand_is_offered_as_continue(window, make_line, services, clock) -> None:
+    from numberkeeper.core.checklists import Action
+
+    line = make_line("2026-12-01")
+    services.checklists.save(line.id, Action.SUSPEND, "waiting", {"term": "short"}, clock())
+    window.reload(line.id)
+    assert window.line_actions.suspend_action.text() == "Continue &suspension…"
+
+
+def test_resume_wizard_for_a_suspended_line(window, make_line, services, clock) -> None:
+    line = make_line("2026-12-01")
+    services.status.suspend(line.id, SuspendInput(term="long"), clock())
+    window.reload(line.id)
+    window.line_actions.resume_action.trigger()
+    assert len(window.findChildren(ResumeWizard)) == 1
+
+
+def test_receipts_window_opens_on_the_line(qtbot, window, make_line) -> None:
+    line = make_line("2026-12-01")
+    window.reload(line.id)
+    window.line_actions.receipts_action.trigger()
+    [receipts] = window.findChildren(ReceiptsWindow)
+    qtbot.addWidget(receipts)
+    assert receipts.isVisible()
+
+
+def test_purge_needs_confirmation(monkeypatch, window, make_line, services) -> None:
+    line = make_line("2026-12-01")
+    window.reload(line.id)
+    monkeypatch.setattr(prompts, "confirm", lambda *_: False)
+    window.line_actions.purge_action.trigger()
+    assert len(services.lines.list_lines()) == 1
+    monkeypatch.setattr(prompts, "confirm", lambda *_: True)
+    window.line_actions.purge_action.trigger()
+    assert services.lines.list_lines() == []
+    assert window.model.rowCount() == 0
+
+
+def test_keep_alive_due_is_shown_and_counts_into_the_countdown(
+    window, make_line, services, clock
+) -> None:
+    line = make_line("2027-06-01", keep_alive_days="10", keep_alive_counts="sms")
+    window.reload(line.id)
+    row = window.model.row_of(line.id)
+    assert window.model.index(row, KEEP_ALIVE).data() == "2026-12-02"
+    assert window.model.index(row, COUNTDOWN).data().startswith("keep-alive activity due in 10 d")
+    services.activities.log(line.id, "sms", "2026-11-22", clock())
+    window.reload(line.id)
+    assert window.model.index(row, KEEP_ALIVE).data() == "2026-12-02"
