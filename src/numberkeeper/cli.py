@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from numberkeeper import __version__, paths
 from numberkeeper.cli_errands import ERRAND_COMMANDS, add_errand_parsers, run_errand
+from numberkeeper.cli_secrets import add_secret_parsers, run_secret
 from numberkeeper.core.countdown import countdown, countdown_english
 from numberkeeper.core.errors import ValidationError
 from numberkeeper.core.lines import Line
@@ -27,6 +28,7 @@ from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineNotFoundError, LineStateError
 from numberkeeper.services.receipts import ReceiptNotFoundError
+from numberkeeper.services.secrets import SecretsUnavailableError
 from numberkeeper.store.db import StoreError, connect
 
 EXIT_BAD_INPUT = 2
@@ -51,6 +53,7 @@ _LINE_OPTIONS: dict[str, str] = {
     "resume_on": "resume_on",
     "accounts": "linked_accounts",
     "notes": "notes",
+    "portal_user": "portal_user",
 }
 
 
@@ -72,6 +75,7 @@ def _add_line_options(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--resume-on", help="YYYY-MM-DD, for a suspended line")
     parser.add_argument("--accounts", help="linked accounts, comma-separated")
     parser.add_argument("--notes")
+    parser.add_argument("--portal-user", help="the carrier portal's user name (not secret)")
 
 
 def _at(text: str) -> datetime:
@@ -114,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     archive = sub.add_parser("archive", help="hide a line from the default view")
     archive.add_argument("id", type=int)
     add_errand_parsers(sub)
+    add_secret_parsers(sub)
     return parser
 
 
@@ -160,6 +165,7 @@ def line_summary(line: Line, now: datetime) -> dict[str, Any]:
         "resume_on": f.resume_on.isoformat() if f.resume_on else None,
         "linked_accounts": list(f.linked_accounts),
         "notes": f.notes,
+        "portal_user": f.portal_user,
         "archived": line.archived_at is not None,
     }
 
@@ -193,6 +199,8 @@ def run(args: argparse.Namespace, conn: sqlite3.Connection, data_dir: Path, out:
     now = getattr(args, "at", None) or datetime.now(UTC)
     if args.command in ERRAND_COMMANDS:
         return run_errand(args, services, now, out)
+    if args.command == "secret":
+        return run_secret(args, services, now, out)
     if args.command == "lines":
         lines = service.list_lines(include_archived=args.all)
         if args.json:
@@ -248,6 +256,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (LineNotFoundError, ReceiptNotFoundError) as e:
         print(f"numberkeeper-cli: id: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except SecretsUnavailableError as e:
+        print(
+            f"numberkeeper-cli: keyring unavailable ({e.reason.value}): {e.detail}", file=sys.stderr
+        )
+        return EXIT_STORE
     except LineStateError as e:
         print(f"numberkeeper-cli: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT

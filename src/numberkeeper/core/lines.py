@@ -74,6 +74,7 @@ class LineFields:
     resume_on: date | None = None
     linked_accounts: tuple[str, ...] = ()
     notes: str = ""
+    portal_user: str = ""  # the carrier portal's user name (its password is in the keyring)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ class LineInput:
     resume_on: str = ""
     linked_accounts: str = ""  # one per line or comma-separated
     notes: str = ""
+    portal_user: str = ""
 
 
 def parse_date(text: str, field_name: str) -> date:
@@ -214,6 +215,7 @@ def validate_line(inp: LineInput, catalog: CarrierCatalog | None = None) -> Line
         resume_on=resume_on,
         linked_accounts=split_accounts(inp.linked_accounts),
         notes=notes,
+        portal_user=inp.portal_user.strip(),
     )
 
 
@@ -283,4 +285,5 @@ def input_from_fields(f: LineFields) -> LineInput:
         resume_on=f.resume_on.isoformat() if f.resume_on else "",
         linked_accounts="\n".join(f.linked_accounts),
         notes=f.notes,
+        portal_user=f.portal_user,
     )

@@ -21,6 +21,7 @@ from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineNotFoundError
+from numberkeeper.services.secrets import SecretsUnavailableError
 
 if TYPE_CHECKING:  # the wizards are imported when first opened, not at start-up
     from numberkeeper.gui.dialogs.checklist_wizard import ChecklistWizard
@@ -216,7 +217,7 @@ class LineActions(QObject):
         ):
             return
         try:
-            self.services.status.purge(line.id)
-        except (LineNotFoundError, sqlite3.Error) as e:
+            self.services.purge_line(line.id, self.clock())
+        except (LineNotFoundError, SecretsUnavailableError, sqlite3.Error) as e:
             prompts.error(self.window, self.tr("Could not delete the line"), str(e))
         self.changed.emit(line.id)

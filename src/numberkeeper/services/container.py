@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from numberkeeper.core.carriers import CarrierCatalog
@@ -12,6 +13,7 @@ from numberkeeper.services.checklist_progress import ChecklistProgressService
 from numberkeeper.services.lines import LineService
 from numberkeeper.services.receipts import ReceiptService
 from numberkeeper.services.renewals import RenewalService
+from numberkeeper.services.secrets import KeyringVault, SecretsService
 from numberkeeper.services.status_changes import StatusService
 
 
@@ -26,10 +28,17 @@ class Services:
     receipts: ReceiptService
     activities: ActivityService
     checklists: ChecklistProgressService
+    secrets: SecretsService
 
     @classmethod
-    def open(cls, conn: sqlite3.Connection, data_dir: Path, catalog: CarrierCatalog) -> Services:
-        """Build every service over an open connection."""
+    def open(
+        cls,
+        conn: sqlite3.Connection,
+        data_dir: Path,
+        catalog: CarrierCatalog,
+        vault: KeyringVault | None = None,
+    ) -> Services:
+        """Build every service over an open connection (`vault`: the OS keyring by default)."""
         lines = LineService(conn, catalog)
         return cls(
             data_dir=data_dir,
@@ -39,4 +48,11 @@ class Services:
             receipts=ReceiptService(lines, data_dir),
             activities=ActivityService(lines),
             checklists=ChecklistProgressService(lines),
+            secrets=SecretsService(lines, vault),
         )
+
+    def purge_line(self, line_id: int, now: datetime) -> None:
+        """Delete a line for good: its keyring secrets first, then every record of it."""
+        self.lines.get(line_id)
+        self.secrets.delete_all(line_id, now)
+        self.status.purge(line_id)

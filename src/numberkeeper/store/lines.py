@@ -22,7 +22,7 @@ from numberkeeper.store import activities
 _COLUMNS = (
     "number, country, label, carrier, kind, plan, time_zone, expires_on, grace_days, "
     "keep_alive_days, keep_alive_counts, balance_minor, balance_currency, balance_checked_on, "
-    "status, resume_on, linked_accounts, notes"
+    "status, resume_on, linked_accounts, notes, portal_user"
 )
 
 
@@ -47,6 +47,7 @@ def _field_values(f: LineFields) -> tuple[object, ...]:
         _iso(f.resume_on),
         json.dumps(list(f.linked_accounts), ensure_ascii=False),
         f.notes,
+        f.portal_user,
     )
 
 
@@ -85,6 +86,7 @@ def _row_to_line(row: sqlite3.Row, latest: dict[ActivityKind, date] | None = Non
         resume_on=_date(row["resume_on"]),
         linked_accounts=tuple(json.loads(row["linked_accounts"])),
         notes=row["notes"],
+        portal_user=row["portal_user"],
     )
     archived = row["archived_at"]
     chain = None

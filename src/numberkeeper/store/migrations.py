@@ -112,6 +112,21 @@ MIGRATIONS: list[list[str]] = [
         # At most one open run per line and errand.
         "CREATE UNIQUE INDEX one_open_run ON checklist_runs(line_id, action) WHERE state = 'open'",
     ],
+    [
+        # Which secrets exist per line; the values live only in the OS keyring (#6).
+        """
+        CREATE TABLE secrets (
+            line_id INTEGER NOT NULL REFERENCES lines(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('password', 'pin', 'puk', 'esim-code', 'other')),
+            name TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (line_id, kind, name)
+        )
+        """,
+        # The carrier portal's user name is not secret; it sits with the line.
+        "ALTER TABLE lines ADD COLUMN portal_user TEXT NOT NULL DEFAULT ''",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,74 @@
+"""`numberkeeper-cli secret …`: a line's passwords, PINs, PUKs and eSIM codes in the OS keyring.
+
+`secret set` reads the value from standard input, never from an argument (arguments end up
+in shell history and process lists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from typing import Any, TextIO
+
+from numberkeeper.services.container import Services
+from numberkeeper.services.secrets import SecretsService
+
+KINDS_HELP = "password, pin, puk, esim-code or other:NAME"
+
+
+def add_secret_parsers(sub: Any) -> None:
+    """Register `secret set|get|list|delete`."""
+    secret = sub.add_parser("secret", help="secrets of a line, kept in the OS keyring")
+    verbs = secret.add_subparsers(dest="secret_command", required=True)
+    set_ = verbs.add_parser("set", help="store a secret read from standard input")
+    set_.add_argument("id", type=int)
+    set_.add_argument("kind", help=KINDS_HELP)
+    get = verbs.add_parser("get", help="print a secret")
+    get.add_argument("id", type=int)
+    get.add_argument("kind", help=KINDS_HELP)
+    list_ = verbs.add_parser("list", help="which secrets a line has (no values)")
+    list_.add_argument("id", type=int)
+    delete = verbs.add_parser("delete", help="remove a secret from the keyring")
+    delete.add_argument("id", type=int)
+    delete.add_argument("kind", help=KINDS_HELP)
+
+
+def run_secret(
+    args: argparse.Namespace,
+    services: Services,
+    now: datetime,
+    out: TextIO,
+    stdin: TextIO | None = None,
+) -> int:
+    """Execute one `secret` command; returns the exit code."""
+    secrets: SecretsService = services.secrets
+    if args.secret_command == "set":
+        source = stdin or sys.stdin
+        if source.isatty():
+            import getpass
+
+            value = getpass.getpass("Secret (not shown): ")
+        else:
+            value = source.read()
+        ref = secrets.set(args.id, args.kind, value, now)
+        out.write(f"stored {ref.label} of line {args.id} in the keyring\n")
+    elif args.secret_command == "get":
+        stored = secrets.get(args.id, args.kind)
+        if stored is None:
+            print(
+                f"numberkeeper-cli: kind: line {args.id} has no {args.kind} stored", file=sys.stderr
+            )
+            return 1
+        out.write(stored + "\n")
+    elif args.secret_command == "list":
+        for entry in secrets.list(args.id):
+            out.write(f"{entry.ref.label}\t{entry.updated_at.isoformat()}\n")
+    elif args.secret_command == "delete":
+        existed = secrets.delete(args.id, args.kind, now)
+        out.write(
+            f"deleted {args.kind} of line {args.id}\n"
+            if existed
+            else f"line {args.id} had no {args.kind}\n"
+        )
+    return 0
