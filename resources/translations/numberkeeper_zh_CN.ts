@@ -1,0 +1,1913 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountsEditor</name>
+    <message>
+        <source>No linked accounts are recorded for this line. Add any you remember below.</source>
+        <translation>此号码没有记录关联账户。请在下方添加您记得的账户。</translation>
+    </message>
+    <message>
+        <source>e.g. WhatsApp, bank app, Gmail 2FA</source>
+        <translation>例如 WhatsApp、银行 App、Gmail 两步验证</translation>
+    </message>
+    <message>
+        <source>Another account</source>
+        <translation>其他账户</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>{account}: {decision}</source>
+        <translation>{account}：{decision}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Data session</source>
+        <translation>使用流量</translation>
+    </message>
+    <message>
+        <source>Log keep-alive activity</source>
+        <translation>记录保号活动</translation>
+    </message>
+    <message>
+        <source>{name} — {number}</source>
+        <translation>{name} — {number}</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “SMS to 100”</source>
+        <translation>可选，例如“发短信到 100”</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>活动(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Recent activity:</source>
+        <translation>最近活动：</translation>
+    </message>
+    <message>
+        <source>This line has no keep-alive rule; activities are logged for the record only.</source>
+        <translation>此号码没有保号规则；活动仅作记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep alive: an activity every %n day(s); these count: {kinds}.</source>
+        <translation>
+            <numerusform>保号：每 %n 天需有一次保号活动；计入的活动：{kinds}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Next activity due: {date}.</source>
+        <translation>下次保号活动截止：{date}。</translation>
+    </message>
+    <message>
+        <source>{kind} does not count for this line.</source>
+        <translation>{kind}不计入此号码的保号活动。</translation>
+    </message>
+    <message>
+        <source>After this one: {date}.</source>
+        <translation>记录本次后，下次截止：{date}。</translation>
+    </message>
+    <message>
+        <source>{date} · {kind}</source>
+        <translation>{date} · {kind}</translation>
+    </message>
+    <message>
+        <source>{entry} — {note}</source>
+        <translation>{entry} — {note}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>尚无记录。</translation>
+    </message>
+    <message>
+        <source>{date} is in the future; log an activity once it has happened.</source>
+        <translation>{date} 是未来的日期；请在活动发生后再记录。</translation>
+    </message>
+    <message>
+        <source>The activity was not logged</source>
+        <translation>活动未记录</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>NumberKeeper cannot open its data</source>
+        <translation>NumberKeeper 无法打开数据</translation>
+    </message>
+</context>
+<context>
+    <name>CancelWizard</name>
+    <message>
+        <source>Cancel {line}</source>
+        <translation>销号：{line}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未查询</translation>
+    </message>
+    <message>
+        <source>Last recorded balance: {amount} (checked {date}).</source>
+        <translation>上次记录的余额：{amount}（查询日期：{date}）。</translation>
+    </message>
+    <message>
+        <source>No balance is recorded for this line.</source>
+        <translation>此号码没有余额记录。</translation>
+    </message>
+    <message>
+        <source>This line has {count} receipt(s). They and the line&apos;s history are kept after cancelling, and stay in the receipts window.</source>
+        <translation>此号码有 {count} 张收据。销号后，这些收据和号码的历史记录都会保留，仍可在收据窗口中查看。</translation>
+    </message>
+    <message>
+        <source>Export this line&apos;s receipts…</source>
+        <translation>导出此号码的收据…</translation>
+    </message>
+    <message>
+        <source>CSV export of receipts arrives in a later version.</source>
+        <translation>收据的 CSV 导出功能将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>If someone contacts you about this number and asks for a code, hang up and call the carrier&apos;s official hotline yourself. A recycled number can also receive messages meant for you: unbind accounts before the carrier closes it.</source>
+        <translation>如果有人就此号码联系您并索要验证码，请立即挂断，并亲自拨打运营商的官方客服热线核实。号码被回收后，发给您的短信可能会被他人收到：请在运营商注销号码之前解绑所有关联账户。</translation>
+    </message>
+    <message>
+        <source>You are cancelling {name} ({number}). Type the last four digits of the number to confirm.</source>
+        <translation>您正在为 {name}（{number}）销号。请输入号码的后四位以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierCombo</name>
+    <message>
+        <source>{carrier} ({country})</source>
+        <translation>{carrier}（{country}）</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Current state</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Where the line stands before you pay.</source>
+        <translation>付款前号码的状态。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>缴费渠道</translation>
+    </message>
+    <message>
+        <source>How will you renew?</source>
+        <translation>您打算通过什么方式续费？</translation>
+    </message>
+    <message>
+        <source>Amount and validity</source>
+        <translation>金额与有效期</translation>
+    </message>
+    <message>
+        <source>What you pay and how the validity changes. The new expiry is computed from the later of today and the current expiry.</source>
+        <translation>您支付的金额，以及有效期如何变化。新的到期日从今天和当前到期日中较晚的一天起算。</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Balance afterwards</source>
+        <translation>充值后余额</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Record what proves the payment.</source>
+        <translation>记录能证明这笔付款的凭证。</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Reference / transaction number</source>
+        <translation>凭证号 / 交易号</translation>
+    </message>
+    <message>
+        <source>Confirmation SMS received</source>
+        <translation>已收到确认短信</translation>
+    </message>
+    <message>
+        <source>Receipt photo or PDF</source>
+        <translation>收据照片或 PDF</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Check everything, then finish to save the receipt.</source>
+        <translation>请核对所有信息，然后点击“完成”保存收据。</translation>
+    </message>
+    <message>
+        <source>Short or long term</source>
+        <translation>短期或长期</translation>
+    </message>
+    <message>
+        <source>Carriers offer short suspensions (e.g. while travelling) and long ones.</source>
+        <translation>运营商提供短期（例如出行期间）和长期两种停机保号。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Policy and fee</source>
+        <translation>规定与费用</translation>
+    </message>
+    <message>
+        <source>Suspension can still cost a monthly fee (Zain Kuwait&apos;s prepaid terms say so). A fee you pay is recorded as a receipt.</source>
+        <translation>暂停服务期间仍可能按月收费（Zain 科威特的预付费条款即有此规定）。您支付的费用会记录为收据。</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月费</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>准备材料</translation>
+    </message>
+    <message>
+        <source>The carrier will ask for these.</source>
+        <translation>运营商会要求提供以下材料。</translation>
+    </message>
+    <message>
+        <source>Passport or civil ID at hand</source>
+        <translation>已备好护照或 Civil ID 身份卡</translation>
+    </message>
+    <message>
+        <source>Registered e-mail at hand</source>
+        <translation>已备好注册邮箱</translation>
+    </message>
+    <message>
+        <source>Account number at hand</source>
+        <translation>已备好账户号码</translation>
+    </message>
+    <message>
+        <source>Tell your contacts</source>
+        <translation>通知联系人</translation>
+    </message>
+    <message>
+        <source>People and services that reach you on this number should know.</source>
+        <translation>通过此号码联系您的人和服务都应知晓。</translation>
+    </message>
+    <message>
+        <source>Emergency contacts told</source>
+        <translation>已通知紧急联系人</translation>
+    </message>
+    <message>
+        <source>Request submitted</source>
+        <translation>已提交申请</translation>
+    </message>
+    <message>
+        <source>When and how you asked the carrier.</source>
+        <translation>您何时、以何种方式向运营商提出申请。</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Waiting for the carrier</source>
+        <translation>等待运营商处理</translation>
+    </message>
+    <message>
+        <source>You can close this and come back: progress is saved. Finish once the carrier confirms the suspension.</source>
+        <translation>您可以先关闭，稍后再回来继续：进度会自动保存。运营商确认暂停服务后，再点击“完成”。</translation>
+    </message>
+    <message>
+        <source>The carrier confirmed the suspension</source>
+        <translation>运营商已确认暂停服务</translation>
+    </message>
+    <message>
+        <source>Suspended until (empty: open-ended)</source>
+        <translation>暂停至（留空表示不定期）</translation>
+    </message>
+    <message>
+        <source>Ask to resume</source>
+        <translation>申请恢复</translation>
+    </message>
+    <message>
+        <source>Ask the carrier to restore service.</source>
+        <translation>请运营商恢复服务。</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation>服务已恢复</translation>
+    </message>
+    <message>
+        <source>Make a call or send an SMS to check.</source>
+        <translation>打一个电话或发一条短信进行确认。</translation>
+    </message>
+    <message>
+        <source>Service works again</source>
+        <translation>服务已恢复正常</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Check the balance and move what you can before the line closes.</source>
+        <translation>在号码注销前查询余额，并尽量将余额转出。</translation>
+    </message>
+    <message>
+        <source>Balance checked</source>
+        <translation>已查询余额</translation>
+    </message>
+    <message>
+        <source>Amount transferred out</source>
+        <translation>转出金额</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>转入对象</translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation>关联账户</translation>
+    </message>
+    <message>
+        <source>A recycled number is handed to a stranger: of 259 recycled US numbers studied, 171 were still linked to accounts on major sites. Unbind each account, or keep it deliberately.</source>
+        <translation>回收号码会转给陌生人：259 个美国回收号码中有 171 个仍绑着网站账户。请逐一解绑或确认保留。</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Save or export this line&apos;s receipts and history before you close it.</source>
+        <translation>销号前，请保存或导出此号码的收据和历史记录。</translation>
+    </message>
+    <message>
+        <source>Records saved</source>
+        <translation>已保存记录</translation>
+    </message>
+    <message>
+        <source>Beware of scams</source>
+        <translation>谨防诈骗</translation>
+    </message>
+    <message>
+        <source>Carriers never ask for your PIN or a verification code by SMS or phone. Anyone who does is a scammer.</source>
+        <translation>运营商绝不会通过短信或电话索要您的 PIN 码或验证码。凡是索要的，都是诈骗。</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>我已了解</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>The line will be marked cancelled; its history and receipts are kept.</source>
+        <translation>此号码将被标记为已销号；其历史记录和收据会保留。</translation>
+    </message>
+    <message>
+        <source>Last four digits of the number</source>
+        <translation>号码后四位</translation>
+    </message>
+    <message>
+        <source>Pay on the carrier&apos;s website or app. Keep the confirmation page or e-mail: its reference number is your proof.</source>
+        <translation>在运营商官网或 App 上付款。请保留确认页面或确认邮件：其中的交易号就是您的凭证。</translation>
+    </message>
+    <message>
+        <source>Bring your passport or civil ID: stores ask for it before touching a line. Ask for a printed receipt.</source>
+        <translation>请携带护照或 Civil ID 身份卡：营业厅办理号码业务前都会要求出示。记得索要纸质收据。</translation>
+    </message>
+    <message>
+        <source>Keep the printed slip and its transaction number (Omantel kiosks print one starting with OAB): it is the only proof if the top-up is delayed.</source>
+        <translation>请保留打印的凭条及其交易号（Omantel 自助机打印的交易号以 OAB 开头）：如果充值延迟到账，这是唯一的凭证。</translation>
+    </message>
+    <message>
+        <source>Enter the voucher code through the carrier&apos;s short code or website. Keep the card until the top-up shows on your balance.</source>
+        <translation>通过运营商的短号码或官网输入充值卡密码。在余额显示充值到账之前，请保留充值卡。</translation>
+    </message>
+    <message>
+        <source>Call the carrier&apos;s hotline from another phone if needed. Write down the agent&apos;s name and the ticket number.</source>
+        <translation>如有需要，可用另一部电话拨打运营商客服热线。请记下客服人员的姓名和工单号。</translation>
+    </message>
+    <message>
+        <source>Pay through a bank app or payment service. Check that the number is right before paying; keep the payment reference.</source>
+        <translation>通过银行 App 或支付服务付款。付款前请核对号码是否正确，并保留付款交易号。</translation>
+    </message>
+    <message>
+        <source>Carrier website or app</source>
+        <translation>运营商官网或 App</translation>
+    </message>
+    <message>
+        <source>Store counter</source>
+        <translation>营业厅柜台</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>自助服务机</translation>
+    </message>
+    <message>
+        <source>Recharge voucher</source>
+        <translation>充值卡</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>客服热线</translation>
+    </message>
+    <message>
+        <source>Third-party payment</source>
+        <translation>第三方支付</translation>
+    </message>
+    <message>
+        <source>Short term (e.g. while travelling)</source>
+        <translation>短期（例如出行期间）</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Unbound</source>
+        <translation>已解绑</translation>
+    </message>
+    <message>
+        <source>Kept on purpose</source>
+        <translation>有意保留</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>Still needed to finish: {fields}</source>
+        <translation>完成前还需：{fields}</translation>
+    </message>
+    <message>
+        <source>Still needed to continue: {fields}</source>
+        <translation>继续前还需：{fields}</translation>
+    </message>
+    <message>
+        <source>Correct the values marked above to finish.</source>
+        <translation>请更正上方标出的内容，然后完成。</translation>
+    </message>
+    <message>
+        <source>Correct the values marked above to continue.</source>
+        <translation>请更正上方标出的内容，然后继续。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWizard</name>
+    <message>
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <source>Keep your answers and close; continue later from the same step</source>
+        <translation>保存已填写的内容并关闭；稍后可从同一步继续</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation>进度未保存</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved. Finish the checklist now or try again.</source>
+        <translation>无法保存您填写的内容。请现在完成清单，或重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>未保存任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No numbers kept yet</source>
+        <translation>还没有添加号码</translation>
+    </message>
+    <message>
+        <source>Add a phone number and the date its credit runs out. NumberKeeper counts down to that day, so none of your numbers lapses and goes to a stranger by surprise.</source>
+        <translation>添加电话号码及其话费有效期的截止日期。NumberKeeper 会为您倒计时，避免号码在不知不觉中失效并被分配给陌生人。</translation>
+    </message>
+    <message>
+        <source>Add your first line</source>
+        <translation>添加第一个号码</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>打开演示</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionEditor</name>
+    <message>
+        <source>+30 days</source>
+        <translation>+30 天</translation>
+    </message>
+    <message>
+        <source>+1 month</source>
+        <translation>+1 个月</translation>
+    </message>
+    <message>
+        <source>+1 year</source>
+        <translation>+1 年</translation>
+    </message>
+    <message>
+        <source>The new expiry date the carrier&apos;s SMS states:</source>
+        <translation>运营商短信中写明的新到期日：</translation>
+    </message>
+    <message>
+        <source>New expiry date</source>
+        <translation>新到期日</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number. Write it with its country code, e.g. +965 5000 1234.</source>
+        <translation>“{value}”不是电话号码。请带上国家代码，例如 +965 5000 1234。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number in any country’s numbering plan.</source>
+        <translation>“{value}”不符合任何国家的号码规则。</translation>
+    </message>
+    <message>
+        <source>{value} is already kept as line {line_id}.</source>
+        <translation>{value} 已经添加过了（号码记录 {line_id}）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Use YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>“{value}”不是日期。请使用 YYYY-MM-DD 格式，例如 2026-03-31。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount. Use digits and a decimal point.</source>
+        <translation>“{value}”不是金额。请使用数字和小数点。</translation>
+    </message>
+    <message>
+        <source>“{value}” is negative; amounts cannot be below zero.</source>
+        <translation>“{value}”是负数；金额不能小于零。</translation>
+    </message>
+    <message>
+        <source>“{value}” has more decimals than {currency} allows ({decimals}).</source>
+        <translation>“{value}”的小数位数超过了 {currency} 允许的位数（{decimals} 位）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is too large.</source>
+        <translation>“{value}”过大。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known currency code (ISO 4217, e.g. KWD).</source>
+        <translation>“{value}”不是已知的币种代码（ISO 4217，例如 KWD）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known time zone (e.g. Asia/Kuwait).</source>
+        <translation>“{value}”不是已知的时区（例如 Asia/Kuwait）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>{value} must be between {low} and {high}.</source>
+        <translation>{value} 必须介于 {low} 和 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}.</source>
+        <translation>“{value}”不是以下值之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>This is longer than {limit} characters.</source>
+        <translation>内容超过了 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A balance needs a currency.</source>
+        <translation>填写余额时需要同时填写币种。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a validity extension. Use e.g. 30d, 1m or 1y.</source>
+        <translation>“{value}”不是有效期延长值。请使用 30d、1m 或 1y 这样的格式。</translation>
+    </message>
+    <message>
+        <source>{value} is in the past.</source>
+        <translation>{value} 是过去的日期。</translation>
+    </message>
+    <message>
+        <source>{value} is in the future.</source>
+        <translation>{value} 是未来的日期。</translation>
+    </message>
+    <message>
+        <source>“{value}” does not match the last four digits of the number.</source>
+        <translation>“{value}”与号码后四位不符。</translation>
+    </message>
+    <message>
+        <source>{value} cannot be read ({reason}).</source>
+        <translation>无法读取 {value}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>宽限天数</translation>
+    </message>
+    <message>
+        <source>Keep alive every</source>
+        <translation>保号周期</translation>
+    </message>
+    <message>
+        <source>Counts as activity</source>
+        <translation>计入保号的活动</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>查询日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resume on</source>
+        <translation>恢复日期</translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation>关联账户</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>No file</source>
+        <translation>无文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Attach a photo or PDF of the receipt</source>
+        <translation>附上收据的照片或 PDF</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>选择收据</translation>
+    </message>
+    <message>
+        <source>Photos and PDF (*.png *.jpg *.jpeg *.heic *.webp *.pdf);;All files (*)</source>
+        <translation>照片和 PDF (*.png *.jpg *.jpeg *.heic *.webp *.pdf);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LineActions</name>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>续费(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Walk through renewing this line and keep the receipt</source>
+        <translation>按步骤为此号码续费并保存收据</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>暂停服务(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume…</source>
+        <translation>恢复(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel line…</source>
+        <translation>销号(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log keep-alive activity…</source>
+        <translation>记录保号活动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts…</source>
+        <translation>收据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>All &amp;receipts</source>
+        <translation>全部收据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete line and its records…</source>
+        <translation>删除号码及其记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Continue re&amp;newal…</source>
+        <translation>继续续费(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Continue &amp;suspension…</source>
+        <translation>继续暂停服务(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Continue res&amp;uming…</source>
+        <translation>继续恢复(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Continue &amp;cancelling…</source>
+        <translation>继续销号(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Delete line and its records</source>
+        <translation>删除号码及其记录</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” ({number}) with all its history, receipts and keep-alive log? This cannot be undone. To keep the records, cancel or archive the line instead.</source>
+        <translation>要删除“{name}”（{number}）及其全部历史、收据和保号活动记录吗？此操作无法撤销。如需保留记录，请改为销号或归档。</translation>
+    </message>
+    <message>
+        <source>Could not delete the line</source>
+        <translation>无法删除号码</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <source>Edit line</source>
+        <translation>编辑号码</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加号码</translation>
+    </message>
+    <message>
+        <source>The line was not saved</source>
+        <translation>号码未保存</translation>
+    </message>
+</context>
+<context>
+    <name>LineFacts</name>
+    <message>
+        <source>Line:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Validity ends:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>余额：</translation>
+    </message>
+    <message>
+        <source>Grace:</source>
+        <translation>宽限期：</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name}（{number}）</translation>
+    </message>
+    <message>
+        <source>{date} {time} {zone} — {local} your time</source>
+        <translation>{date} {time} {zone} — 您的时间 {local}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>{amount}, checked {date}</source>
+        <translation>{amount}，查询于 {date}</translation>
+    </message>
+    <message>
+        <source>{left} left before the number may be recycled ({date} your time)</source>
+        <translation>还剩 {left}，之后号码可能被回收（您的时间 {date}）</translation>
+    </message>
+    <message>
+        <source>ended {left} ago ({date} your time): the number may be gone</source>
+        <translation>已结束 {left}（您的时间 {date}）：号码可能已被回收</translation>
+    </message>
+    <message>
+        <source>{days} days after validity ends, until {date} your time</source>
+        <translation>有效期结束后 {days} 天，至您的时间 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>LineForm</name>
+    <message>
+        <source>+965 5000 1234</source>
+        <translation>+965 5000 1234</translation>
+    </message>
+    <message>
+        <source>e.g. Work line, Mum’s number</source>
+        <translation>例如：工作号、妈妈的号码</translation>
+    </message>
+    <message>
+        <source>Pick a preset or type a name</source>
+        <translation>选择预设或输入名称</translation>
+    </message>
+    <message>
+        <source>Physical SIM</source>
+        <translation>实体 SIM 卡</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Virtual number</source>
+        <translation>虚拟号码</translation>
+    </message>
+    <message>
+        <source>Unverified — confirm with your carrier.</source>
+        <translation>未经核实 — 请向运营商确认。</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停服务</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>e.g. 3.500</source>
+        <translation>例如 3.500</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>One per line: bank, WhatsApp, e-mail, government portal…</source>
+        <translation>每行一个：银行、WhatsApp、邮箱、政务平台…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>运营商：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>套餐：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Expires on:</source>
+        <translation>到期日：</translation>
+    </message>
+    <message>
+        <source>Grace period:</source>
+        <translation>宽限期：</translation>
+    </message>
+    <message>
+        <source>days after expiry</source>
+        <translation>天（到期后）</translation>
+    </message>
+    <message>
+        <source>Keep alive every:</source>
+        <translation>保号周期：</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Counts as activity:</source>
+        <translation>计入保号：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Resume on:</source>
+        <translation>恢复日期：</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Checked on:</source>
+        <translation>查询日期：</translation>
+    </message>
+    <message>
+        <source>Accounts &amp;&amp; notes</source>
+        <translation>账户与备注</translation>
+    </message>
+    <message>
+        <source>Linked accounts:</source>
+        <translation>关联账户：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Default: {zone}</source>
+        <translation>默认：{zone}</translation>
+    </message>
+    <message>
+        <source>Default: from the carrier or the number</source>
+        <translation>默认：根据运营商或号码确定</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>无需保号</translation>
+    </message>
+</context>
+<context>
+    <name>LineTableModel</name>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Keep-alive due</source>
+        <translation>保号活动截止</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>实体 SIM 卡</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Virtual (VoIP)</source>
+        <translation>虚拟号码（VoIP）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired — at risk</source>
+        <translation>已过期 — 有回收风险</translation>
+    </message>
+    <message>
+        <source>Past grace — probably lost</source>
+        <translation>已过宽限期 — 号码可能已失去</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停服务</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>{carrier} · {country}</source>
+        <translation>{carrier} · {country}</translation>
+    </message>
+    <message>
+        <source>{phase} (archived)</source>
+        <translation>{phase}（已归档）</translation>
+    </message>
+    <message>
+        <source>{date} · {local} local</source>
+        <translation>{date} · 本地时间 {local}</translation>
+    </message>
+    <message>
+        <source>Validity ends at {time} on {date} ({zone} time).</source>
+        <translation>有效期于 {date} {time}（{zone} 时间）结束。</translation>
+    </message>
+    <message>
+        <source>checked {date}</source>
+        <translation>查询于 {date}</translation>
+    </message>
+    <message>
+        <source>A chargeable activity is needed every {days} days; the last one logged was {last}.</source>
+        <translation>每 {days} 天需要一次计费的保号活动；上次记录：{last}。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>dd MMM HH:mm</source>
+        <comment>QLocale date format</comment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days}天{hours}小时</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days}天</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}小时{minutes}分</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours}小时</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}分钟</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>suspended until {date}</source>
+        <translation>暂停服务至 {date}</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已暂停服务</translation>
+    </message>
+    <message>
+        <source>keep-alive activity due in {left}</source>
+        <translation>保号活动截止还剩 {left}</translation>
+    </message>
+    <message>
+        <source>keep-alive activity missed {ago} ago — number at risk</source>
+        <translation>保号活动已逾期 {ago} — 号码有风险</translation>
+    </message>
+    <message>
+        <source>expired {ago} ago — number at risk in {left}</source>
+        <translation>已过期 {ago} — {left}后有回收风险</translation>
+    </message>
+    <message>
+        <source>expired {ago} ago — grace ended {ended} ago</source>
+        <translation>已过期 {ago} — 宽限期已结束 {ended}</translation>
+    </message>
+    <message>
+        <source>You cancelled this line; nothing counts down.</source>
+        <translation>您已为此号码销号；不再倒计时。</translation>
+    </message>
+    <message>
+        <source>You suspended this line. Check whether the carrier charges a fee while it is suspended.</source>
+        <translation>您已暂停此号码的服务。请确认运营商在暂停期间是否收费。</translation>
+    </message>
+    <message>
+        <source>Validity ended {expires} (your time). The carrier may recycle the number after {grace_end}: renew before then to keep it.</source>
+        <translation>有效期已于 {expires}（您的时间）结束。{grace_end} 之后运营商可能回收此号码：请在此之前续费以保留号码。</translation>
+    </message>
+    <message>
+        <source>The grace period ended {grace_end} (your time); the number has probably been given to someone else. Check with the carrier.</source>
+        <translation>宽限期已于 {grace_end}（您的时间）结束；此号码很可能已分配给他人。请向运营商核实。</translation>
+    </message>
+    <message>
+        <source>Time until validity ends, {expires} (your time). After that the carrier keeps the number for {days} days before it may be recycled.</source>
+        <translation>距有效期结束（{expires}，您的时间）的剩余时间。此后运营商会再保留号码 {days} 天，之后可能将其回收。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} — demo (sample lines, discarded on exit)</source>
+        <translation>{app} — 演示（示例号码，退出时丢弃）</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>添加号码(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Keep a new number</source>
+        <translation>添加一个要保管的新号码</translation>
+    </message>
+    <message>
+        <source>&amp;Edit line…</source>
+        <translation>编辑号码(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive line…</source>
+        <translation>归档号码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>显示已归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo…</source>
+        <translation>打开演示(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Start a second window with sample lines</source>
+        <translation>在新窗口中打开示例号码</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Filter by number, label or carrier</source>
+        <translation>按号码、名称或运营商筛选</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>号码(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 个号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) expire within 7 days</source>
+        <translation>
+            <numerusform>%n 个号码将在 7 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in grace — number at risk</source>
+        <translation>
+            <numerusform>%n 个处于宽限期 — 号码有风险</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past grace — probably recycled</source>
+        <translation>
+            <numerusform>%n 个已过宽限期 — 可能已被回收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none expires within 7 days</source>
+        <translation>7 天内没有号码到期</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Archive line</source>
+        <translation>归档号码</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”? It leaves the list and stops counting down; its history is kept, and View ▸ Show archived brings it back.</source>
+        <translation>要归档“{name}”吗？它将从列表中移除并停止倒计时；历史记录会保留，可通过“视图 ▸ 显示已归档”找回。</translation>
+    </message>
+    <message>
+        <source>Could not archive the line</source>
+        <translation>无法归档号码</translation>
+    </message>
+    <message>
+        <source>Could not open the demo</source>
+        <translation>无法打开演示</translation>
+    </message>
+    <message>
+        <source>The demo did not start.</source>
+        <translation>演示未能启动。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore line</source>
+        <translation>取消归档(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Edit receipt</source>
+        <translation>编辑收据</translation>
+    </message>
+    <message>
+        <source>Add receipt</source>
+        <translation>添加收据</translation>
+    </message>
+    <message>
+        <source>e.g. 10.000</source>
+        <translation>例如 10.000</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— 未记录 —</translation>
+    </message>
+    <message>
+        <source>e.g. K-Net, cash, credit card</source>
+        <translation>例如 K-Net、现金、信用卡</translation>
+    </message>
+    <message>
+        <source>transaction number on the slip or SMS</source>
+        <translation>凭条或短信上的交易号</translation>
+    </message>
+    <message>
+        <source>Confirmation SMS received</source>
+        <translation>已收到确认短信</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>付款日期：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Payment method:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>交易号：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>This renewal moved the expiry from {before} to {after}. Editing the receipt does not change the line&apos;s expiry.</source>
+        <translation>这次续费将到期日从 {before} 改为 {after}。编辑收据不会更改号码的到期日。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>Attach the receipt</source>
+        <translation>附上收据</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.png *.jpg *.jpeg *.heic *.webp *.pdf);;All files (*)</source>
+        <translation>照片和 PDF (*.png *.jpg *.jpeg *.heic *.webp *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{name} (will be copied into the data folder)</source>
+        <translation>{name}（将复制到数据文件夹）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <source>The receipt was not saved</source>
+        <translation>收据未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>号码(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>全部号码</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>全部币种</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTableModel</name>
+    <message>
+        <source>Paid on</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易号</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>Suspension fee</source>
+        <translation>暂停服务费</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>充值卡</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Website or app</source>
+        <translation>官网或 App</translation>
+    </message>
+    <message>
+        <source>Store counter</source>
+        <translation>营业厅柜台</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>自助服务机</translation>
+    </message>
+    <message>
+        <source>Recharge voucher</source>
+        <translation>充值卡</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>客服热线</translation>
+    </message>
+    <message>
+        <source>Third-party payment</source>
+        <translation>第三方支付</translation>
+    </message>
+    <message>
+        <source>line {id}</source>
+        <translation>号码记录 {id}</translation>
+    </message>
+    <message>
+        <source>Expiry moved from {before} to {after}.</source>
+        <translation>到期日从 {before} 改为 {after}。</translation>
+    </message>
+    <message>
+        <source>Paid by {method}</source>
+        <translation>付款方式：{method}</translation>
+    </message>
+    <message>
+        <source>Confirmation SMS received</source>
+        <translation>已收到确认短信</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KiB) — double-click to open</source>
+        <translation>{name}（{size} KiB）— 双击打开</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsWindow</name>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>&amp;Add receipt…</source>
+        <translation>添加收据(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record a voucher, a fee or another payment</source>
+        <translation>记录充值卡、费用或其他付款</translation>
+    </message>
+    <message>
+        <source>&amp;Open attachment</source>
+        <translation>打开附件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No receipts match these filters.</source>
+        <translation>没有符合筛选条件的收据。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>无法打开附件</translation>
+    </message>
+    <message>
+        <source>The stored copy of “{name}” cannot be read: {reason}.
+
+It should be at {path}. Restore it from a backup, or attach the file again with Edit….</source>
+        <translation>无法读取“{name}”的存储副本：{reason}。
+
+它应位于 {path}。请从备份中恢复，或通过“编辑…”重新附加该文件。</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened “{name}”. The file is at {path}.</source>
+        <translation>此电脑上没有程序能打开“{name}”。文件位于 {path}。</translation>
+    </message>
+    <message>
+        <source>Add receipt</source>
+        <translation>添加收据</translation>
+    </message>
+    <message>
+        <source>Add a line first.</source>
+        <translation>请先添加号码。</translation>
+    </message>
+    <message>
+        <source>Delete the receipt of {amount} paid on {date} for “{line}”?</source>
+        <translation>要删除“{line}”于 {date} 支付 {amount} 的收据吗？</translation>
+    </message>
+    <message>
+        <source>The line&apos;s expiry has changed since this renewal (it is now {now}); it stays as it is.</source>
+        <translation>这次续费之后，号码的到期日已有变更（现为 {now}），将保持不变。</translation>
+    </message>
+    <message>
+        <source>Delete receipt</source>
+        <translation>删除收据</translation>
+    </message>
+    <message>
+        <source>Roll the expiry back?</source>
+        <translation>恢复原到期日？</translation>
+    </message>
+    <message>
+        <source>This renewal moved the expiry of “{line}” from {before} to {after}.
+
+Yes: set the expiry back to {before} (the renewal did not happen).
+No: keep {after} (only the receipt is deleted).</source>
+        <translation>这次续费将“{line}”的到期日从 {before} 改为 {after}。
+
+是：将到期日改回 {before}（视为未续费）。
+否：保留 {after}（仅删除收据）。</translation>
+    </message>
+    <message>
+        <source>The receipt was not deleted</source>
+        <translation>收据未删除</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>and %n more — see the list below</source>
+        <translation>
+            <numerusform>另有 %n 条 — 见下方列表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ {summary}</source>
+        <translation>⚠ {summary}</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>续费…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <source>Remind me again in an hour</source>
+        <translation>1 小时后再提醒我</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Do not show this reminder again</source>
+        <translation>不再显示此提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>Renew…</source>
+        <translation>续费…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n 条提醒待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>暂无待处理提醒</translation>
+    </message>
+    <message>
+        <source>{app} — {state}</source>
+        <translation>{app} — {state}</translation>
+    </message>
+    <message>
+        <source>Open NumberKeeper</source>
+        <translation>打开 NumberKeeper</translation>
+    </message>
+    <message>
+        <source>Nearest expiries</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Open the renew checklist</source>
+        <translation>打开续费清单</translation>
+    </message>
+    <message>
+        <source>No running lines</source>
+        <translation>没有在用的号码</translation>
+    </message>
+    <message>
+        <source>Snooze all</source>
+        <translation>全部稍后提醒</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 09:00</source>
+        <translation>明天 09:00</translation>
+    </message>
+    <message>
+        <source>For 1 day</source>
+        <translation>1 天后</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderUi</name>
+    <message>
+        <source>NumberKeeper is still running</source>
+        <translation>NumberKeeper 仍在运行</translation>
+    </message>
+    <message>
+        <source>It keeps reminding you from the tray. Click the tray icon to open the window, or choose Quit in its menu to stop it.</source>
+        <translation>它会继续在系统托盘中提醒您。点击托盘图标可打开窗口；在托盘菜单中选择“退出”可停止运行。</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>登录时启动(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start NumberKeeper in the tray when you log in</source>
+        <translation>登录系统时在托盘中启动 NumberKeeper</translation>
+    </message>
+    <message>
+        <source>Could not change “Start at login”</source>
+        <translation>无法更改“登录时启动”设置</translation>
+    </message>
+</context>
+<context>
+    <name>RenewWizard</name>
+    <message>
+        <source>Renew {line}</source>
+        <translation>续费：{line}</translation>
+    </message>
+    <message>
+        <source>Usual amounts:</source>
+        <translation>常用金额：</translation>
+    </message>
+    <message>
+        <source>Choose a channel to see what to keep in mind.</source>
+        <translation>选择渠道以查看注意事项。</translation>
+    </message>
+    <message>
+        <source>The new expiry shows here once the values are valid.</source>
+        <translation>填写的内容有效后，新到期日会显示在这里。</translation>
+    </message>
+    <message>
+        <source>New expiry: {new} (was {old})</source>
+        <translation>新到期日：{new}（原为 {old}）</translation>
+    </message>
+    <message>
+        <source>Counted from today, {today}: validity had already ended.</source>
+        <translation>从今天（{today}）起算：有效期此前已经结束。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>This line was renewed or changed elsewhere after this checklist opened, so the new expiry shown here is out of date. Close the checklist and renew again.</source>
+        <translation>打开此清单后，此号码已在别处被续费或修改，这里显示的新到期日已过时。请关闭清单并重新续费。</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeBanner</name>
+    <message>
+        <source>Continue where you stopped: your answers so far were kept.</source>
+        <translation>从上次中断处继续：之前填写的内容已保留。</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Forget the saved answers and begin at the first step</source>
+        <translation>清除已保存的内容，从第一步开始</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeWizard</name>
+    <message>
+        <source>Resume {line}</source>
+        <translation>恢复服务：{line}</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendWizard</name>
+    <message>
+        <source>Suspend {line}</source>
+        <translation>暂停服务：{line}</translation>
+    </message>
+</context>
+</TS>
