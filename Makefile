@@ -50,3 +50,26 @@ desktop-deps:  ## Debian packages for the GUI and desktop tests (needs root)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
+
+# Packaging (issue #7): icons, the desktop entry, screenshots, the PyInstaller bundle.
+.PHONY: icons install-desktop uninstall-desktop screenshots bundle
+
+$(VENV)/.installed-bundle: $(VENV)/.installed pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $@
+
+icons: $(VENV)/.installed  ## Render resources/icons/numberkeeper.svg to PNG sizes, .ico and .icns
+	$(BIN)/python packaging/make_icons.py
+
+install-desktop: $(VENV)/.installed  ## Add NumberKeeper to your applications menu ($XDG_DATA_HOME)
+	$(BIN)/python packaging/linux/install_desktop.py
+
+uninstall-desktop:
+	$(PYTHON) packaging/linux/install_desktop.py --uninstall
+
+screenshots: $(VENV)/.installed  ## Regenerate docs/screenshots/*.png under Xvfb
+	xvfb-run -a -s '-screen 0 1280x800x24' $(BIN)/python packaging/screenshots.py
+
+bundle: $(VENV)/.installed-bundle  ## PyInstaller onedir build in dist/NumberKeeper/
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/numberkeeper.spec
+	@du -sh dist/NumberKeeper

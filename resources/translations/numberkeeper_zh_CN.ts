@@ -76,9 +76,7 @@
     </message>
     <message numerus="yes">
         <source>Keep alive: an activity every %n day(s); these count: {kinds}.</source>
-        <translation>
-            <numerusform>保号：每 %n 天需有一次保号活动；计入的活动：{kinds}。</numerusform>
-        </translation>
+        <translation><numerusform>保号：每 %n 天需有一次保号活动；计入的活动：{kinds}。</numerusform></translation>
     </message>
     <message>
         <source>, </source>
@@ -125,6 +123,33 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>The disk is full. Free some space, or choose another disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NumberKeeper may not write there ({path}). Choose a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV for spreadsheets — UTF-8 with byte-order mark (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV for scripts — plain UTF-8 without byte-order mark (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CancelWizard</name>
     <message>
         <source>Cancel {line}</source>
@@ -143,11 +168,11 @@
         <translation>此号码没有余额记录。</translation>
     </message>
     <message>
-        <source>This line has {count} receipt(s). They and the line&apos;s history are kept after cancelling, and stay in the receipts window.</source>
+        <source>This line has {count} receipt(s). They and the line's history are kept after cancelling, and stay in the receipts window.</source>
         <translation>此号码有 {count} 张收据。销号后，这些收据和号码的历史记录都会保留，仍可在收据窗口中查看。</translation>
     </message>
     <message>
-        <source>Export this line&apos;s receipts…</source>
+        <source>Export this line's receipts…</source>
         <translation>导出此号码的收据…</translation>
     </message>
     <message>
@@ -155,7 +180,7 @@
         <translation>收据的 CSV 导出功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <source>If someone contacts you about this number and asks for a code, hang up and call the carrier&apos;s official hotline yourself. A recycled number can also receive messages meant for you: unbind accounts before the carrier closes it.</source>
+        <source>If someone contacts you about this number and asks for a code, hang up and call the carrier's official hotline yourself. A recycled number can also receive messages meant for you: unbind accounts before the carrier closes it.</source>
         <translation>如果有人就此号码联系您并索要验证码，请立即挂断，并亲自拨打运营商的官方客服热线核实。号码被回收后，发给您的短信可能会被他人收到：请在运营商注销号码之前解绑所有关联账户。</translation>
     </message>
     <message>
@@ -265,7 +290,7 @@
         <translation>规定与费用</translation>
     </message>
     <message>
-        <source>Suspension can still cost a monthly fee (Zain Kuwait&apos;s prepaid terms say so). A fee you pay is recorded as a receipt.</source>
+        <source>Suspension can still cost a monthly fee (Zain Kuwait's prepaid terms say so). A fee you pay is recorded as a receipt.</source>
         <translation>暂停服务期间仍可能按月收费（Zain 科威特的预付费条款即有此规定）。您支付的费用会记录为收据。</translation>
     </message>
     <message>
@@ -397,7 +422,7 @@
         <translation>记录</translation>
     </message>
     <message>
-        <source>Save or export this line&apos;s receipts and history before you close it.</source>
+        <source>Save or export this line's receipts and history before you close it.</source>
         <translation>销号前，请保存或导出此号码的收据和历史记录。</translation>
     </message>
     <message>
@@ -429,7 +454,7 @@
         <translation>号码后四位</translation>
     </message>
     <message>
-        <source>Pay on the carrier&apos;s website or app. Keep the confirmation page or e-mail: its reference number is your proof.</source>
+        <source>Pay on the carrier's website or app. Keep the confirmation page or e-mail: its reference number is your proof.</source>
         <translation>在运营商官网或 App 上付款。请保留确认页面或确认邮件：其中的交易号就是您的凭证。</translation>
     </message>
     <message>
@@ -441,11 +466,11 @@
         <translation>请保留打印的凭条及其交易号（Omantel 自助机打印的交易号以 OAB 开头）：如果充值延迟到账，这是唯一的凭证。</translation>
     </message>
     <message>
-        <source>Enter the voucher code through the carrier&apos;s short code or website. Keep the card until the top-up shows on your balance.</source>
+        <source>Enter the voucher code through the carrier's short code or website. Keep the card until the top-up shows on your balance.</source>
         <translation>通过运营商的短号码或官网输入充值卡密码。在余额显示充值到账之前，请保留充值卡。</translation>
     </message>
     <message>
-        <source>Call the carrier&apos;s hotline from another phone if needed. Write down the agent&apos;s name and the ticket number.</source>
+        <source>Call the carrier's hotline from another phone if needed. Write down the agent's name and the ticket number.</source>
         <translation>如有需要，可用另一部电话拨打运营商客服热线。请记下客服人员的姓名和工单号。</translation>
     </message>
     <message>
@@ -544,6 +569,211 @@
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Export lines as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import lines from CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiries, grace ends and keep-alive dates for a phone's calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the database and the attachments into one archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export lines as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written to {path}.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Exporting lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lines were not exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to {path}. Import the file into your calendar; importing a newer export again updates the same events.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calendar was not exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import lines from CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added: {added}. Merged: {merged}. Skipped: {skipped}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NumberKeeper backups (*{suffix})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your lines, receipts and attachments are in {path}. Keep it on another disk; File ▸ Restore from backup… brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made on {date}: {lines} line(s), {receipts} receipt(s), {attachments} attachment(s) (schema version {version}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NumberKeeper backups (*{suffix});;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} has problems; nothing was changed:
+
+{problems}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{summary}
+
+Replace the current data with this backup? Your current data is kept as a safety copy first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NumberKeeper cannot open its data</source>
+        <translation type="unfinished">NumberKeeper 无法打开数据</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+NumberKeeper closes now; start it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reason}
+
+Your data is as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from {archive}: {summary}
+
+Your data as it was before the restore is kept in {safety}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -592,7 +822,7 @@
         <translation>+1 年</translation>
     </message>
     <message>
-        <source>The new expiry date the carrier&apos;s SMS states:</source>
+        <source>The new expiry date the carrier's SMS states:</source>
         <translation>运营商短信中写明的新到期日：</translation>
     </message>
     <message>
@@ -786,6 +1016,111 @@
     </message>
 </context>
 <context>
+    <name>ImportLinesDialog</name>
+    <message>
+        <source>Import lines from {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbers already kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Skip these rows (keep the lines as they are)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge into the kept lines (the file's non-empty values replace theirs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row {row}, {column}: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read from {name}.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors: fix the file and import it again.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) already kept.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no “{column}” column, which is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns NumberKeeper does not know, ignored: {columns}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">号码</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished">运营商</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished">到期时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed here in the file, then import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already kept as “{line}”: will be merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already kept as “{line}”: will be skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LineActions</name>
     <message>
         <source>Re&amp;new…</source>
@@ -840,6 +1175,20 @@
         <translation>继续销号(&amp;C)…</translation>
     </message>
     <message>
+        <source>Delete the line’s secrets</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is cancelled. Delete its %n secret(s) (portal password, PIN, PUK, eSIM code…) from the keyring? Keep them if you may still need the number back.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The line’s secrets are still in the keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Delete line and its records</source>
         <translation>删除号码及其记录</translation>
     </message>
@@ -851,6 +1200,14 @@
         <source>Could not delete the line</source>
         <translation>无法删除号码</translation>
     </message>
+    <message>
+        <source>The line and its secrets were kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not delete the secrets</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LineDialog</name>
@@ -861,6 +1218,14 @@
     <message>
         <source>Add line</source>
         <translation>添加号码</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">号码</translation>
+    </message>
+    <message>
+        <source>Portal &amp;&amp; secrets</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The line was not saved</source>
@@ -1329,27 +1694,19 @@
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n 个号码</numerusform>
-        </translation>
+        <translation><numerusform>%n 个号码</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) expire within 7 days</source>
-        <translation>
-            <numerusform>%n 个号码将在 7 天内到期</numerusform>
-        </translation>
+        <translation><numerusform>%n 个号码将在 7 天内到期</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n in grace — number at risk</source>
-        <translation>
-            <numerusform>%n 个处于宽限期 — 号码有风险</numerusform>
-        </translation>
+        <translation><numerusform>%n 个处于宽限期 — 号码有风险</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n past grace — probably recycled</source>
-        <translation>
-            <numerusform>%n 个已过宽限期 — 可能已被回收</numerusform>
-        </translation>
+        <translation><numerusform>%n 个已过宽限期 — 可能已被回收</numerusform></translation>
     </message>
     <message>
         <source>none expires within 7 days</source>
@@ -1459,7 +1816,7 @@
         <translation>附件：</translation>
     </message>
     <message>
-        <source>This renewal moved the expiry from {before} to {after}. Editing the receipt does not change the line&apos;s expiry.</source>
+        <source>This renewal moved the expiry from {before} to {after}. Editing the receipt does not change the line's expiry.</source>
         <translation>这次续费将到期日从 {before} 改为 {after}。编辑收据不会更改号码的到期日。</translation>
     </message>
     <message>
@@ -1644,6 +2001,14 @@
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the receipts the filters show as a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No receipts match these filters.</source>
         <translation>没有符合筛选条件的收据。</translation>
     </message>
@@ -1680,7 +2045,7 @@ It should be at {path}. Restore it from a backup, or attach the file again with 
         <translation>要删除“{line}”于 {date} 支付 {amount} 的收据吗？</translation>
     </message>
     <message>
-        <source>The line&apos;s expiry has changed since this renewal (it is now {now}); it stays as it is.</source>
+        <source>The line's expiry has changed since this renewal (it is now {now}); it stays as it is.</source>
         <translation>这次续费之后，号码的到期日已有变更（现为 {now}），将保持不变。</translation>
     </message>
     <message>
@@ -1705,14 +2070,38 @@ No: keep {after} (only the receipt is deleted).</source>
         <source>The receipt was not deleted</source>
         <translation>收据未删除</translation>
     </message>
+    <message>
+        <source>Export receipts as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipts exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) written to {path}.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Exporting receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The receipts were not exported</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message numerus="yes">
         <source>and %n more — see the list below</source>
-        <translation>
-            <numerusform>另有 %n 条 — 见下方列表</numerusform>
-        </translation>
+        <translation><numerusform>另有 %n 条 — 见下方列表</numerusform></translation>
     </message>
     <message>
         <source>⚠ {summary}</source>
@@ -1751,12 +2140,81 @@ No: keep {after} (only the receipt is deleted).</source>
     </message>
 </context>
 <context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>{name} expires in {left}</source>
+        <translation>{name} 将在 {left}后到期</translation>
+    </message>
+    <message>
+        <source>{name} expired {ago} ago</source>
+        <translation>{name} 已过期 {ago}</translation>
+    </message>
+    <message>
+        <source>validity ends {when} (your time)</source>
+        <translation>有效期至 {when}（您的时间）</translation>
+    </message>
+    <message>
+        <source>{name} has expired — number at risk in {left}</source>
+        <translation>{name} 已过期 — {left}后有回收风险</translation>
+    </message>
+    <message>
+        <source>renew before {when} (your time) to keep the number</source>
+        <translation>请在 {when}（您的时间）之前续费以保留号码</translation>
+    </message>
+    <message>
+        <source>{name} may be recycled in {left}</source>
+        <translation>{name} 可能在 {left}后被回收</translation>
+    </message>
+    <message>
+        <source>{name}: the grace period has ended</source>
+        <translation>{name}：宽限期已结束</translation>
+    </message>
+    <message>
+        <source>the carrier may give the number away after {when} (your time)</source>
+        <translation>{when}（您的时间）之后运营商可能将号码分配给他人</translation>
+    </message>
+    <message>
+        <source>{name}: keep-alive activity due in {left}</source>
+        <translation>{name}：保号活动截止还剩 {left}</translation>
+    </message>
+    <message>
+        <source>{name}: keep-alive activity is overdue</source>
+        <translation>{name}：保号活动已逾期</translation>
+    </message>
+    <message>
+        <source>make a call, send a text or top up by {when} (your time)</source>
+        <translation>请在 {when}（您的时间）之前打电话、发短信或充值</translation>
+    </message>
+    <message>
+        <source>{name} is due to resume on {date}</source>
+        <translation>{name} 应于 {date} 恢复服务</translation>
+    </message>
+    <message>
+        <source>check that the carrier has reactivated the line</source>
+        <translation>请确认运营商已恢复此号码的服务</translation>
+    </message>
+    <message>
+        <source>{number} · {detail}</source>
+        <translation>{number} · {detail}</translation>
+    </message>
+    <message>
+        <source>expired — at risk in {left}</source>
+        <translation>已过期 — {left}后有回收风险</translation>
+    </message>
+    <message>
+        <source>past grace</source>
+        <translation>已过宽限期</translation>
+    </message>
+    <message>
+        <source>{name} — {left}</source>
+        <translation>{name} — {left}</translation>
+    </message>
+</context>
+<context>
     <name>ReminderTray</name>
     <message numerus="yes">
         <source>%n reminder(s) due</source>
-        <translation>
-            <numerusform>%n 条提醒待处理</numerusform>
-        </translation>
+        <translation><numerusform>%n 条提醒待处理</numerusform></translation>
     </message>
     <message>
         <source>Nothing due</source>
@@ -1901,6 +2359,211 @@ No: keep {after} (only the receipt is deleted).</source>
     <message>
         <source>Resume {line}</source>
         <translation>恢复服务：{line}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show {secret} for a few seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy {secret} to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save {secret} in the keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete {secret} from the keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored in the keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecretsPanel</name>
+    <message>
+        <source>The keyring did not answer within {seconds} seconds. If it asked you to unlock it, do so and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keyring service is available. Install and start a Secret Service such as GNOME Keyring or KWallet (Linux), then reopen this window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (your login password) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keyring reported an error ({detail}); try again, or check your keyring service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name you sign in to the carrier with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portal user name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passwords, PINs, PUKs and eSIM codes are kept in your system’s keyring, never in NumberKeeper’s own files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, e.g. Bank app PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the line first to add its secrets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portal password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIM PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eSIM activation code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portal password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIM PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PUK:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eSIM activation code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The LPA string from the QR code, e.g. LPA:1$…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other secrets:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>{secret} copied. The clipboard is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The keyring holds no value for {secret}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{secret} saved in the keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete {secret} of this line from the keyring? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{secret} deleted from the keyring.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>NumberKeeper's data is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NumberKeeper cannot open {path}: it is not a NumberKeeper database, or it is damaged (SQLite says: {problem}).
+
+NumberKeeper has not changed the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no automatic backup to restore. If you have a backup archive, move the damaged file away, start NumberKeeper and use File ▸ Restore from backup….</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The latest good automatic backup is {backup}. Restore it? The damaged file is kept beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">退出</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NumberKeeper restored its data from {backup}. The damaged database is kept at {kept}. Changes made after that backup are not in the restored data.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -17,6 +17,14 @@ from typing import Any, TextIO
 
 from numberkeeper import __version__, paths
 from numberkeeper.cli_errands import ERRAND_COMMANDS, add_errand_parsers, run_errand
+from numberkeeper.cli_exports import (
+    EXPORT_COMMANDS,
+    NO_DATABASE_COMMANDS,
+    add_export_parsers,
+    run_exports,
+    run_without_database,
+)
+from numberkeeper.cli_reminders import REMINDER_COMMANDS, add_reminder_parsers, run_reminders
 from numberkeeper.cli_secrets import add_secret_parsers, run_secret
 from numberkeeper.core.countdown import countdown, countdown_english
 from numberkeeper.core.errors import ValidationError
@@ -119,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     archive.add_argument("id", type=int)
     add_errand_parsers(sub)
     add_secret_parsers(sub)
+    add_reminder_parsers(sub, _at)
+    add_export_parsers(sub)
     return parser
 
 
@@ -201,6 +211,10 @@ def run(args: argparse.Namespace, conn: sqlite3.Connection, data_dir: Path, out:
         return run_errand(args, services, now, out)
     if args.command == "secret":
         return run_secret(args, services, now, out)
+    if args.command in REMINDER_COMMANDS:
+        return run_reminders(args, services, now, out)
+    if args.command in EXPORT_COMMANDS:
+        return run_exports(args, services, now, out)
     if args.command == "lines":
         lines = service.list_lines(include_archived=args.all)
         if args.json:
@@ -242,6 +256,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `numberkeeper-cli`; returns the exit code."""
     args = build_parser().parse_args(argv)
     data_dir = paths.data_dir(args.data_dir)
+    if args.command in NO_DATABASE_COMMANDS:  # check/restore: no connection may be open (#5)
+        return run_without_database(args, data_dir, sys.stdout)
     try:
         conn = connect(paths.database_path(data_dir))
     except StoreError as e:

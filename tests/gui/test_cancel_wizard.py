@@ -73,8 +73,7 @@ def walk_to_confirm(qtbot, wizard: CancelWizard) -> None:
     press(wizard, NEXT)
 
     assert step(wizard) == "records"
-    assert not wizard.export_button.isEnabled()
-    assert "later version" in wizard.export_button.toolTip()
+    assert not wizard.export_button.isEnabled()  # this line has no receipts to export
     press(wizard, NEXT)  # "records saved" is not required
 
     assert step(wizard) == "scams"
@@ -140,3 +139,26 @@ def test_a_line_without_linked_accounts_passes_the_accounts_step(
     assert step(wizard) == "accounts"
     assert wizard.accounts_editor.none_label.isVisible()
     assert can(wizard, NEXT)
+
+
+def test_records_step_exports_the_lines_receipts(
+    qtbot, monkeypatch, services, line, clock, tmp_path
+) -> None:
+    import csv
+
+    from numberkeeper.gui import prompts
+    from numberkeeper.services.renewals import RenewalInput
+
+    services.renewals.renew(
+        line.id, RenewalInput(amount="10", currency="KWD", channel="kiosk", extend="1m"), clock()
+    )
+    target = tmp_path / "line.csv"
+    monkeypatch.setattr(prompts, "save_file", lambda *_args: (target, 1))
+    monkeypatch.setattr(prompts, "info", lambda *_args: None)
+    wizard = show(qtbot, CancelWizard(services, clock, "en", line.id))
+    assert wizard.export_button.isEnabled()
+    wizard.export_button.click()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    with target.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["amount"], r["currency"]) for r in rows] == [("10.000", "KWD")]

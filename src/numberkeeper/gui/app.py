@@ -7,6 +7,8 @@ so tests can build the real window without calling exec().
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -21,7 +23,12 @@ from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock, system_clock
 from numberkeeper.gui.i18n import install_translators
+from numberkeeper.gui.icons import app_icon
 from numberkeeper.gui.main_window import MainWindow
+from numberkeeper.gui.notifications import DBusNotifications
+from numberkeeper.gui.reminders_ui import ReminderUi
+from numberkeeper.gui.single_instance import SingleInstance
+from numberkeeper.gui.startup_check import database_usable
 from numberkeeper.gui.unix_signals import watch_termination
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
@@ -39,6 +46,7 @@ class Options:
     data_dir: str | None = None
     demo: bool = False
     lang: str | None = None
+    background: bool = False
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open sample lines in a temporary folder"
     )
     parser.add_argument("--lang", metavar="LANG", help="interface language, e.g. zh_CN or en")
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the tray with the window hidden (when the desktop has a tray)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -57,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
 def parse_known(argv: list[str]) -> tuple[Options, list[str]]:
     """Our options, and the arguments left for Qt (e.g. -platform offscreen, -style)."""
     ns, rest = _parser().parse_known_args(argv)
-    return Options(data_dir=ns.data_dir, demo=ns.demo, lang=ns.lang), rest
+    return Options(data_dir=ns.data_dir, demo=ns.demo, lang=ns.lang, background=ns.background), rest
 
 
 def parse_args(argv: list[str]) -> Options:
@@ -107,6 +120,7 @@ class Session:
 
     def close(self) -> None:
         """Close the database; a demo's temporary folder is deleted with it."""
+        self.window.data_actions.shutdown()  # a daily backup may be reading the database
         self.window.service.conn.close()
         if self.demo:
             shutil.rmtree(self.folder, ignore_errors=True)
@@ -121,6 +135,9 @@ def start(options: Options, clock: Clock, language: str = "en") -> Session | Non
         folder = Path(tempfile.mkdtemp(prefix="numberkeeper-demo-"))
     else:
         folder = paths.data_dir(options.data_dir)
+        # A damaged database is never opened (opening would write to it): #5.
+        if not database_usable(folder, clock):
+            return None
     try:
         window = build_main_window(folder, clock, language, demo=options.demo)
     except StoreError as e:
@@ -165,17 +182,37 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     # No tray yet: closing the window must quit, not hide the app where it cannot be found.
     app.setQuitOnLastWindowClosed(True)
+    logging.basicConfig(
+        level=os.environ.get("NUMBERKEEPER_LOG", "WARNING").upper(),
+        format="numberkeeper: %(levelname)s %(name)s: %(message)s",
+    )
+    # One instance per data folder (a demo has its own fresh folder): a second launch raises.
+    instance = None if options.demo else SingleInstance(paths.data_dir(options.data_dir))
+    if instance is not None and not instance.acquire():
+        instance.send_raise()
+        return 0
     language = install_translators(options.lang)  # before any widget exists
     session = start(options, system_clock, language)
     if session is None:
         return 1
-    session.window.show()
-    watcher = watch_termination(session.window.close)
+    if not options.demo:
+        session.window.data_actions.start_daily_backups()  # today's copy, then one a day
+    ui = ReminderUi(session.window, dbus=DBusNotifications.open())
+    if instance is not None:
+        instance.raise_requested.connect(ui.raise_window)
+    ui.start()  # with a tray, closing the window keeps the app running there
+    if not (options.background and ui.tray is not None):
+        session.window.show()
+    watcher = watch_termination(ui.quit)
     try:
         return app.exec()
     finally:
         if watcher is not None:
             watcher.close()
+        ui.stop()
         session.close()
+        if instance is not None:
+            instance.release()

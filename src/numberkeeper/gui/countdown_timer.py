@@ -57,10 +57,27 @@ class CountdownTimer(QObject):
         return self._timer.interval()
 
     def tick(self) -> None:
-        """Refresh the countdowns from the clock now, re-arm, and announce it.
-
-        Also called directly when the app becomes active again, e.g. after a sleep.
-        """
+        """Refresh the countdowns from the clock now, re-arm, and announce it."""
         self._model.refresh_countdowns()
         self.start()
         self.ticked.emit()
+
+    def catch_up(self) -> None:
+        """Tick now if a minute boundary passed since the model last refreshed, else re-arm.
+
+        For when the app becomes active again, e.g. after a sleep, when the pending tick may
+        be late. The app also becomes active right after start-up, a moment after the lines
+        were loaded: refreshing 1,000 countdowns again then would change nothing on screen
+        (they show whole minutes) and cost as much as a tick.
+        """
+        refreshed = self._model.refreshed_at()
+        now = self._clock()
+        if refreshed is None or _minute(refreshed) != _minute(now):
+            self.tick()
+        else:
+            self.start()  # a sleep within the minute: the armed tick would come late
+
+
+def _minute(instant: datetime) -> int:
+    """Whole minutes since the epoch: what the countdowns, floored to the minute, follow."""
+    return int(instant.timestamp() // 60)

@@ -3,6 +3,10 @@ purge — as QActions the main window puts in its menus, toolbar and context men
 
 Each action opens its wizard or window on the line; when something was written, `changed`
 carries the line's id so the main window reloads and keeps it selected.
+
+A line's keyring secrets (#6): after a cancel the user is offered to delete them; a purge deletes
+them first. The keyring calls run on a `KeyringWorker` (never on the GUI thread, where an unlock
+prompt would freeze the window); the SQLite bookkeeping follows on the GUI thread.
 """
 
 from __future__ import annotations
@@ -11,14 +15,16 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QWidget
 
 from numberkeeper.core.checklists import Action
 from numberkeeper.core.lines import Line, LineStatus
+from numberkeeper.core.secrets import SecretRef
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
+from numberkeeper.gui.keyring_worker import KeyringWorker
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineNotFoundError
 from numberkeeper.services.secrets import SecretsUnavailableError
@@ -31,6 +37,7 @@ class LineActions(QObject):
     """Actions on one line at a time; `set_line` tells them which (or None)."""
 
     changed = Signal(int)  # the id of a line whose data was written
+    secrets_settled = Signal(int)  # a line's secrets were deleted, or deleting them failed
 
     def __init__(self, services: Services, clock: Clock, language: str, parent: QWidget) -> None:
         super().__init__(parent)
@@ -40,6 +47,7 @@ class LineActions(QObject):
         self.window = parent
         self.line: Line | None = None
         self._open: list[QWidget] = []  # windows kept alive while shown
+        self.keyring = KeyringWorker(self)
 
         def make(
             text: str, handler: Callable[[], None], icon: QIcon.ThemeIcon | None = None
@@ -69,6 +77,8 @@ class LineActions(QObject):
         self.receipts_action = make(
             self.tr("&Receipts…"), self.show_receipts, QIcon.ThemeIcon.DocumentOpen
         )
+        self.renew_action.setIconText(self.tr("Renew"))
+        self.receipts_action.setIconText(self.tr("Receipts"))
         self.all_receipts_action = make(self.tr("All &receipts"), self.show_all_receipts)
         self.purge_action = make(
             self.tr("&Delete line and its records…"), self.purge, QIcon.ThemeIcon.EditDelete
@@ -133,9 +143,9 @@ class LineActions(QObject):
 
     # -- errands ----------------------------------------------------------------------------
 
-    def _open_wizard(self, wizard_class: Callable[..., ChecklistWizard]) -> None:
+    def _open_wizard(self, wizard_class: Callable[..., ChecklistWizard]) -> ChecklistWizard | None:
         if self.line is None:
-            return
+            return None
         line_id = self.line.id
         wizard = wizard_class(self.services, self.clock, self.language, line_id, self.window)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -143,6 +153,7 @@ class LineActions(QObject):
         # "Save and close" changes only the saved run; the menu texts still need a refresh.
         wizard.finished.connect(lambda _code: self.changed.emit(line_id))
         wizard.open()
+        return wizard
 
     def renew(self) -> None:
         """Open the renew checklist on the line."""
@@ -166,7 +177,42 @@ class LineActions(QObject):
         """Open the cancel checklist on the line."""
         from numberkeeper.gui.dialogs.cancel_wizard import CancelWizard
 
-        self._open_wizard(CancelWizard)
+        line_id = self.line.id if self.line else None
+        wizard = self._open_wizard(CancelWizard)
+        if wizard is not None and line_id is not None:
+            # Asked once the wizard has closed, not from inside its Finish.
+            wizard.finished_with.connect(
+                lambda _line: QTimer.singleShot(
+                    0, self, lambda: self.offer_secret_deletion(line_id)
+                )
+            )
+
+    def offer_secret_deletion(self, line_id: int) -> None:
+        """After a cancel: if the line has secrets in the keyring, offer to delete them."""
+        try:
+            refs = [entry.ref for entry in self.services.secrets.list(line_id)]
+            line = self.services.lines.get(line_id)
+        except (LineNotFoundError, sqlite3.Error):
+            return
+        if not refs:
+            return
+        if not prompts.confirm(
+            self.window,
+            self.tr("Delete the line’s secrets"),
+            self.tr(
+                "“{name}” is cancelled. Delete its %n secret(s) (portal password, PIN, PUK, "
+                "eSIM code…) from the keyring? Keep them if you may still need the number back.",
+                "",
+                len(refs),
+            ).format(name=line.display_name),
+        ):
+            return
+        self._delete_secrets(
+            line_id,
+            refs,
+            lambda: self.secrets_settled.emit(line_id),
+            self.tr("The line’s secrets are still in the keyring."),
+        )
 
     def log_activity(self) -> None:
         """Record a keep-alive activity on the line."""
@@ -217,7 +263,60 @@ class LineActions(QObject):
         ):
             return
         try:
-            self.services.purge_line(line.id, self.clock())
+            refs = [entry.ref for entry in self.services.secrets.list(line.id)]
+        except (LineNotFoundError, sqlite3.Error) as e:
+            prompts.error(self.window, self.tr("Could not delete the line"), str(e))
+            return
+        line_id = line.id
+        if refs:
+            # The secrets leave the keyring first (off the GUI thread); only then the line.
+            self._delete_secrets(
+                line_id,
+                refs,
+                lambda: self._purge_records(line_id),
+                self.tr("The line and its secrets were kept."),
+            )
+        else:
+            self._purge_records(line_id)
+
+    def _purge_records(self, line_id: int) -> None:
+        try:
+            # The line's secrets are gone from the keyring and the index by now, so this
+            # makes no keyring call on the GUI thread.
+            self.services.purge_line(line_id, self.clock())
         except (LineNotFoundError, SecretsUnavailableError, sqlite3.Error) as e:
             prompts.error(self.window, self.tr("Could not delete the line"), str(e))
-        self.changed.emit(line.id)
+        self.secrets_settled.emit(line_id)
+        self.changed.emit(line_id)
+
+    def _delete_secrets(
+        self, line_id: int, refs: list[SecretRef], then: Callable[[], None], kept: str
+    ) -> None:
+        """Delete these secrets from the keyring on the worker, record it, then call `then`."""
+        from numberkeeper.gui.widgets.secrets_panel import keyring_problem_text
+
+        vault = self.services.secrets.vault
+
+        def delete_values() -> None:
+            for ref in refs:
+                vault.delete(ref.keyring_key)
+
+        def deleted(_result: object) -> None:
+            try:
+                self.services.secrets.record_all_deleted(line_id, refs, self.clock())
+            except sqlite3.Error as e:
+                prompts.error(self.window, self.tr("Could not delete the secrets"), str(e))
+                self.secrets_settled.emit(line_id)
+                return
+            self.changed.emit(line_id)
+            then()
+
+        def failed(error: Exception) -> None:
+            prompts.error(
+                self.window,
+                self.tr("Could not delete the secrets"),
+                kept + " " + keyring_problem_text(error),
+            )
+            self.secrets_settled.emit(line_id)
+
+        self.keyring.submit(delete_values, deleted, failed)

@@ -7,7 +7,9 @@ sorts through `SortRole`, so the countdown sorts "most urgent first" in ascendin
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from functools import cache, cmp_to_key, lru_cache
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
@@ -87,17 +89,70 @@ _ICONS: dict[Urgency, QStyle.StandardPixmap] = {
 
 _URGENT_COLUMNS = (PHASE, COUNTDOWN)
 
+# Columns whose sort key depends on the timings, so a refresh (a new `now`) invalidates it;
+# the other columns' keys change only with the lines themselves.
+_TIMED_SORT_COLUMNS = (PHASE, EXPIRES, COUNTDOWN, KEEP_ALIVE)
 
+
+@lru_cache(maxsize=512)
 def country_name(code: str, language: str) -> str:
-    """A country's name in the interface language, from CLDR; the code if unknown."""
+    """A country's name in the interface language, from CLDR; the code if unknown.
+
+    Cached: it is asked once per line (carrier cells, the filter) and Locale.parse is slow.
+    """
     try:
         return str(Locale.parse(language).territories.get(code.upper(), code))
     except (UnknownLocaleError, ValueError):
         return code
 
 
+@cache
+def _brush(colour: str) -> QBrush:
+    """One brush per colour, made once: data() is asked for them at every repaint."""
+    return QBrush(QColor(colour))
+
+
+def _less(a: Any, b: Any) -> bool:
+    """SortRole values compared as Python objects; as text when their types do not compare."""
+    try:
+        return bool(a < b)
+    except TypeError:
+        return str(a) < str(b)
+
+
+def _compare(a: Any, b: Any) -> int:
+    return -1 if _less(a, b) else 1 if _less(b, a) else 0
+
+
+def digits(text: str) -> str:
+    """The digits of a text: "+965 9666-1234" → "96596661234"."""
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+@dataclass(frozen=True)
+class SearchText:
+    """What the filter box looks at in one line, prepared once (casefolded, digits only)."""
+
+    number_digits: str
+    texts: tuple[str, ...]  # label, carrier, E.164 number, readable number; casefolded
+
+
+def search_text(line: Line, carrier: str) -> SearchText:
+    """A line's SearchText; `carrier` is its carrier cell ("Zain · Kuwait")."""
+    number = line.fields.number
+    texts = (line.fields.label, carrier, number, format_readable(number))
+    return SearchText(digits(number), tuple(text.casefold() for text in texts))
+
+
 class LineTableModel(QAbstractTableModel):
-    """Rows are lines; see the column constants above for what each column shows."""
+    """Rows are lines; see the column constants above for what each column shows.
+
+    Rows are in the order the lines were given, until sort() orders them by a column. The
+    filter proxy hands its sorting to sort() instead of sorting itself: a proxy sorts through
+    a Python lessThan() called about 9,000 times for 1,000 lines, and each call from Qt into
+    Python costs microseconds, which made sorting most of the start-up time. Here it is one
+    list.sort().
+    """
 
     def __init__(
         self,
@@ -116,7 +171,15 @@ class LineTableModel(QAbstractTableModel):
         self._local_zone = local_zone
         self._lines: list[Line] = []
         self._timings: list[LineTiming] = []
+        self._refreshed_at: datetime | None = None
         self._icons: dict[Urgency, QIcon] = {}
+        # Built on demand for the filter proxy and dropped when what they derive from changes:
+        # the proxy sorts and filters in Python, and going through data() for every comparison
+        # (about 9,000 to sort 1,000 lines) was most of the start-up time.
+        self._sort_keys: dict[int, list[Any]] = {}
+        self._search_texts: list[SearchText] | None = None
+        self._sort_column = -1  # -1: the order given
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     # -- contents ---------------------------------------------------------------------------
 
@@ -126,6 +189,10 @@ class LineTableModel(QAbstractTableModel):
         self._lines = list(lines)
         now = self._clock()
         self._timings = [line_timing(line, now) for line in self._lines]
+        self._refreshed_at = now
+        self._sort_keys.clear()
+        self._search_texts = None
+        self._permute(self._sorted_rows())
         self.endResetModel()
 
     def lines(self) -> list[Line]:
@@ -135,6 +202,32 @@ class LineTableModel(QAbstractTableModel):
     def timings(self) -> list[LineTiming]:
         """Each row's timing as of the last refresh, in row order."""
         return list(self._timings)
+
+    def refreshed_at(self) -> datetime | None:
+        """The instant the timings were last computed for (None before any lines were set)."""
+        return self._refreshed_at
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """Every row's SortRole value for `column`, in row order (cached until a refresh)."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = [
+                self._sort_key(line, t, column)
+                for line, t in zip(self._lines, self._timings, strict=True)
+            ]
+            self._sort_keys[column] = keys
+        return keys
+
+    def search_text(self, row: int) -> SearchText:
+        """What the filter matches in a row (cached until the lines change).
+
+        Formatting every number for every keystroke in the filter box was slow.
+        """
+        if self._search_texts is None:
+            self._search_texts = [
+                search_text(line, self.carrier_text(line)) for line in self._lines
+            ]
+        return self._search_texts[row]
 
     def row_of(self, line_id: int) -> int | None:
         """The row showing a line, if any."""
@@ -154,12 +247,74 @@ class LineTableModel(QAbstractTableModel):
         now = self._clock()
         new = [line_timing(line, now) for line in self._lines]
         old, self._timings = self._timings, new
+        self._refreshed_at = now
+        # Before dataChanged: a proxy sorted on one of these columns re-sorts from them.
+        for column in _TIMED_SORT_COLUMNS:
+            self._sort_keys.pop(column, None)
         last = len(new) - 1
         self.dataChanged.emit(self.index(0, COUNTDOWN), self.index(last, COUNTDOWN))
         for row, (before, after) in enumerate(zip(old, new, strict=True)):
             if (before.phase, before.urgency) != (after.phase, after.urgency):
                 cell = self.index(row, PHASE)
                 self.dataChanged.emit(cell, cell)
+        if self._sort_column in _TIMED_SORT_COLUMNS:
+            self._reorder()  # e.g. a line that just expired moves up
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by a column's SortRole values (-1: leave them as they are).
+
+        Stable, like QSortFilterProxyModel's sort: rows with equal values keep their current
+        order (after set_lines, the order given), in either direction.
+        """
+        self._sort_column, self._sort_order = column, order
+        self._reorder()
+
+    def sort_column(self) -> int:
+        """The column the rows are sorted by; -1 when they are in the order given."""
+        return self._sort_column
+
+    def sort_order(self) -> Qt.SortOrder:
+        """The direction of that sort."""
+        return self._sort_order
+
+    def _sorted_rows(self) -> list[int]:
+        """The current rows, listed in the order the sort asks for."""
+        rows = list(range(len(self._lines)))
+        if not 0 <= self._sort_column < COLUMN_COUNT:
+            return rows
+        keys = self.sort_keys(self._sort_column)
+        # list.sort stays stable with reverse=True, like a stable sort on "greater than".
+        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+        try:
+            rows.sort(key=keys.__getitem__, reverse=reverse)
+        except TypeError:  # values of types that do not compare: see _less
+            by_value = cmp_to_key(_compare)
+            rows.sort(key=lambda row: by_value(keys[row]), reverse=reverse)
+        return rows
+
+    def _permute(self, order: list[int]) -> None:
+        """Put old row `order[i]` at row i, with everything cached per row."""
+
+        def moved(values: list[Any]) -> list[Any]:
+            return [values[row] for row in order]
+
+        self._lines, self._timings = moved(self._lines), moved(self._timings)
+        self._sort_keys = {column: moved(keys) for column, keys in self._sort_keys.items()}
+        if self._search_texts is not None:
+            self._search_texts = moved(self._search_texts)
+
+    def _reorder(self) -> None:
+        """Apply the sort to the rows, telling views as a layout change (selection kept)."""
+        order = self._sorted_rows()
+        if order == list(range(len(order))):
+            return  # already in order
+        self.layoutAboutToBeChanged.emit()
+        new_row = {old: new for new, old in enumerate(order)}
+        before = self.persistentIndexList()
+        after = [self.index(new_row[index.row()], index.column()) for index in before]
+        self._permute(order)
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     # -- QAbstractTableModel ----------------------------------------------------------------
 
@@ -204,9 +359,9 @@ class LineTableModel(QAbstractTableModel):
         if column in _URGENT_COLUMNS and t.urgency in _COLOURS:
             text, background = _COLOURS[t.urgency]
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(text))
+                return _brush(text)
             if role == Qt.ItemDataRole.BackgroundRole and background:
-                return QBrush(QColor(background))
+                return _brush(background)
         if role == Qt.ItemDataRole.DecorationRole and column == PHASE:
             return self._icon(t.urgency)
         if role == Qt.ItemDataRole.FontRole and line.archived_at is not None:

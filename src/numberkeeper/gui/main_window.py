@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
-    QProcess,
     QSettings,
     Qt,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,12 +41,19 @@ from numberkeeper.core.phases import Phase
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.countdown_timer import CountdownTimer
+from numberkeeper.gui.data_actions import DataActions
 from numberkeeper.gui.empty_state import EmptyState
 from numberkeeper.gui.line_actions import LineActions
 from numberkeeper.gui.line_filter_proxy import LineFilterProxyModel
 from numberkeeper.gui.line_table_model import COUNTDOWN, LineRole, LineTableModel
+from numberkeeper.gui.reminder_banner import ReminderBanner
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineNotFoundError, LineService
+
+if TYPE_CHECKING:
+    # Only annotated: PySide6 builds a class's Python enums when it is first imported, and
+    # QEvent's are many; start-up does not need them.
+    from PySide6.QtGui import QCloseEvent
 
 GEOMETRY_KEY = "MainWindow/geometry"
 STATE_KEY = "MainWindow/state"
@@ -53,6 +61,9 @@ HEADER_KEY = "MainWindow/header"
 SHOW_ARCHIVED_KEY = "MainWindow/showArchived"
 
 EMPTY_PAGE, TABLE_PAGE = 0, 1
+
+# Rows measured to size the columns on a first start (see _fit_columns_to_contents).
+FIT_SAMPLE_ROWS = 100
 
 
 def demo_command() -> tuple[str, list[str]]:
@@ -95,6 +106,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self.line_actions = LineActions(services, clock, language, self)
         self.line_actions.changed.connect(self._on_line_changed)
+        self.data_actions = DataActions(self)  # File ▸ export, import, back up, restore (#5)
         self._create_table()
         self._create_toolbar_and_menus()
         self.empty_state = EmptyState(self)
@@ -103,7 +115,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.insertWidget(EMPTY_PAGE, self.empty_state)
         self.stack.insertWidget(TABLE_PAGE, self.table)
-        self.setCentralWidget(self.stack)
+        # The reminders due now, above the list, whatever the tray or notifications do.
+        self.reminder_banner = ReminderBanner(services, clock, self)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.reminder_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.summary_label = QLabel(self)
         self.statusBar().addWidget(self.summary_label, 1)
 
@@ -135,6 +155,10 @@ class MainWindow(QMainWindow):
         self.edit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.edit_action.triggered.connect(lambda: self.edit_line())
         self.archive_action = self._action(self.tr("A&rchive line…"), QIcon.ThemeIcon.EditDelete)
+        # Toolbar buttons show icon text: Qt drops "&" there but not a Chinese "(&A)" suffix.
+        self.add_action.setIconText(self.tr("Add line"))
+        self.edit_action.setIconText(self.tr("Edit line"))
+        self.archive_action.setIconText(self.tr("Archive line"))
         self.archive_action.triggered.connect(self.archive_line)
         self.show_archived_action = self._action(self.tr("Show &archived"))
         self.show_archived_action.setCheckable(True)
@@ -196,6 +220,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.data_actions.add_to_menu(file_menu)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -298,7 +323,15 @@ class MainWindow(QMainWindow):
         # Imported here: the dialog pulls in widgets the start-up path does not need.
         from numberkeeper.gui.dialogs.line_dialog import LineDialog
 
-        dialog = LineDialog(self.service, self.catalog, self.clock, self.language, line, self)
+        dialog = LineDialog(
+            self.service,
+            self.catalog,
+            self.clock,
+            self.language,
+            line,
+            self,
+            secrets=self.services.secrets,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_saved)
         dialog.open()
@@ -332,6 +365,8 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """Start NumberKeeper on sample data in a separate process and window."""
         program, arguments = demo_command()
+        from PySide6.QtCore import QProcess  # rarely used: not worth its start-up cost
+
         started, _pid = QProcess.startDetached(program, [*arguments, "--lang", self.language])
         if not started:
             prompts.error(
@@ -369,12 +404,15 @@ class MainWindow(QMainWindow):
         self.archive_action.setText(
             self.tr("&Restore line") if archived else self.tr("A&rchive line…")
         )
+        self.archive_action.setIconText(
+            self.tr("Restore line") if archived else self.tr("Archive line")
+        )
         self.demo_action.setEnabled(not self.demo)
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         # Back from sleep or from another app: the pending minute tick may be late.
         if state == Qt.ApplicationState.ApplicationActive:
-            self.countdown_timer.tick()
+            self.countdown_timer.catch_up()
 
     # -- window state -----------------------------------------------------------------------
 
@@ -388,8 +426,30 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         header_state = self.settings.value(HEADER_KEY)
         if not (isinstance(header_state, QByteArray) and header.restoreState(header_state)):
-            self.table.resizeColumnsToContents()
+            self._fit_columns_to_contents()
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _fit_columns_to_contents(self) -> None:
+        """Size each column to its title and its widest cell among a sample of rows.
+
+        QTableView.resizeColumnsToContents() measures every row while the window is hidden,
+        as it is on a first start: with 1,000 lines that is 9,000 cells, most of a second.
+        Like Qt's own sampling once a table is shown, the rows at the top and bottom (the
+        most urgent and the lost or stopped lines, which have the longest countdowns) and
+        rows spread in between are enough to find each column's widest cell.
+        """
+        rows = self.proxy.rowCount()
+        if rows <= FIT_SAMPLE_ROWS:
+            self.table.resizeColumnsToContents()
+            return
+        edge = FIT_SAMPLE_ROWS // 4
+        step = rows // (FIT_SAMPLE_ROWS // 2)
+        sample = sorted({*range(edge), *range(rows - edge, rows), *range(0, rows, step)})
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            cells = (self.table.sizeHintForIndex(self.proxy.index(r, column)) for r in sample)
+            width = max(size.width() for size in cells)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
     def save_settings(self) -> None:
         """Write geometry, toolbar state and the table header (widths, order, sort)."""

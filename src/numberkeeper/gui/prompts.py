@@ -41,6 +41,44 @@ def choose_file(parent: QWidget | None, title: str, name_filter: str = "") -> Pa
     return Path(path) if path else None
 
 
+def ask(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str) -> bool:
+    """Ask a question whose two answers are spelled out on the buttons; True for `yes_text`."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def save_file(
+    parent: QWidget | None,
+    title: str,
+    suggested: Path,
+    name_filters: list[str],
+    suffix: str,
+) -> tuple[Path, int] | None:
+    """Ask where to write a new file: the path, and the index in `name_filters` of the filter
+    the user chose (a filter can double as a format choice, e.g. CSV with or without a
+    byte-order mark); None when the user cancels.
+
+    `suffix` (e.g. ".csv") is added when the user leaves it out, before the dialog asks
+    whether to replace an existing file, so that question is about the right file.
+    """
+    dialog = QFileDialog(parent, title, str(suggested))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilters(name_filters)
+    dialog.setDefaultSuffix(suffix.lstrip("."))
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    selected = dialog.selectedNameFilter()
+    index = name_filters.index(selected) if selected in name_filters else 0
+    return Path(dialog.selectedFiles()[0]), index
+
+
 def open_with_system_viewer(path: Path) -> bool:
     """Open a file in the program the desktop associates with it; False if that failed."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -41,6 +41,10 @@ from numberkeeper.core.receipts import (
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.dialogs.receipt_dialog import ReceiptDialog
+from numberkeeper.gui.export_runner import (
+    BackgroundTask,
+)
+from numberkeeper.gui.receipts_export import export_receipts
 from numberkeeper.gui.receipts_table_model import (
     ATTACHMENT,
     DATE,
@@ -146,12 +150,17 @@ class ReceiptsWindow(QMainWindow):
         # Only while the table has the focus: Delete also edits the date filters.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_receipt)
+        self.export_action = self._action(self.tr("E&xport CSV…"), QIcon.ThemeIcon.DocumentSaveAs)
+        self.export_action.setToolTip(self.tr("Save the receipts the filters show as a CSV file"))
+        self.export_action.triggered.connect(self.export_csv)
         toolbar = QToolBar(self.tr("Receipts"), self)
         toolbar.setObjectName("receiptsToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.add_action, self.open_action, self.edit_action])
         toolbar.addAction(self.delete_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
 
     def _create_table(self) -> None:
@@ -197,6 +206,7 @@ class ReceiptsWindow(QMainWindow):
             self.table.resizeColumnsToContents()
             self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.totals_label.setText(self.totals_text(receipts))
+        self.export_action.setEnabled(bool(receipts))  # the file has what the table shows
         if select_id is not None:
             self.select_receipt(select_id)
         self._update_actions()
@@ -334,6 +344,10 @@ class ReceiptsWindow(QMainWindow):
         except (ReceiptNotFoundError, LineNotFoundError, sqlite3.Error) as e:
             prompts.error(self, self.tr("The receipt was not deleted"), str(e))
         self._written()
+
+    def export_csv(self) -> BackgroundTask | None:
+        """Write exactly the receipts the filters show to a CSV file the user picks (#5)."""
+        return export_receipts(self, self.services, self.clock, self.filters.current_filter())
 
     def _on_double_click(self, index: QModelIndex) -> None:
         receipt = index.data(ReceiptRole)

@@ -12,6 +12,7 @@ from numberkeeper.services.activities import ActivityService
 from numberkeeper.services.checklist_progress import ChecklistProgressService
 from numberkeeper.services.lines import LineService
 from numberkeeper.services.receipts import ReceiptService
+from numberkeeper.services.reminders import ReminderService
 from numberkeeper.services.renewals import RenewalService
 from numberkeeper.services.secrets import KeyringVault, SecretsService
 from numberkeeper.services.status_changes import StatusService
@@ -29,6 +30,7 @@ class Services:
     activities: ActivityService
     checklists: ChecklistProgressService
     secrets: SecretsService
+    reminders: ReminderService
 
     @classmethod
     def open(
@@ -49,6 +51,7 @@ class Services:
             activities=ActivityService(lines),
             checklists=ChecklistProgressService(lines),
             secrets=SecretsService(lines, vault),
+            reminders=ReminderService(lines),
         )
 
     def purge_line(self, line_id: int, now: datetime) -> None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
 import keyring
 import keyring.backend
+import keyring.core
 import keyring.errors
 from keyring.backends import fail
 
@@ -65,6 +66,11 @@ class KeyringVault:
     def status(self) -> KeyringStatus:
         """Usable or not, without touching any stored secret."""
         backend = self.backend
+        if self._backend is None and isinstance(backend, fail.Keyring):
+            # keyring picks its backend once per process: look again, so a Secret Service
+            # started since is found when the user reopens the line's window (#6).
+            keyring.core.init_backend()
+            backend = self.backend
         name = f"{type(backend).__module__}.{type(backend).__name__}"
         if isinstance(backend, fail.Keyring):
             return KeyringStatus(
@@ -129,39 +135,56 @@ class SecretsService:
         self.lines.get(line_id)
         return [SecretEntry(ref, at) for ref, at in secret_index.for_line(self.conn, line_id)]
 
+    def slot(self, line_id: int, kind: str) -> SecretRef:
+        """The secret `kind` names on an existing line (refuses an unknown line or kind)."""
+        self.lines.get(line_id)
+        return SecretRef.parse(line_id, kind)
+
     def set(self, line_id: int, kind: str, value: str, now: datetime) -> SecretRef:
         """Store a secret in the keyring, then record that it exists."""
-        self.lines.get(line_id)
-        ref = SecretRef.parse(line_id, kind)
+        ref = self.slot(line_id, kind)
         cleaned = check_secret_value(value)
         self.vault.set(ref.keyring_key, cleaned)
-        with transaction(self.conn):
-            secret_index.upsert(self.conn, ref, now)
-            events.add(self.conn, line_id, now, "secret_set", {"kind": ref.label})
+        self.record_set(ref, now)
         return ref
 
     def get(self, line_id: int, kind: str) -> str | None:
         """A secret's value from the keyring (None if it was never stored)."""
-        self.lines.get(line_id)
-        return self.vault.get(SecretRef.parse(line_id, kind).keyring_key)
+        return self.vault.get(self.slot(line_id, kind).keyring_key)
 
     def delete(self, line_id: int, kind: str, now: datetime) -> bool:
         """Remove a secret from the keyring and the index; False if there was none."""
-        self.lines.get(line_id)
-        ref = SecretRef.parse(line_id, kind)
-        known = ref in {r for r, _ in secret_index.for_line(self.conn, line_id)}
+        ref = self.slot(line_id, kind)
         self.vault.delete(ref.keyring_key)
-        with transaction(self.conn):
-            secret_index.remove(self.conn, ref)
-            if known:
-                events.add(self.conn, line_id, now, "secret_deleted", {"kind": ref.label})
-        return known
+        return self.record_deleted(ref, now)
 
     def delete_all(self, line_id: int, now: datetime) -> int:
         """Remove every secret of a line (cancel or purge); how many there were."""
         refs = [r for r, _ in secret_index.for_line(self.conn, line_id)]
         for ref in refs:
             self.vault.delete(ref.keyring_key)
+        return self.record_all_deleted(line_id, refs, now)
+
+    # The GUI runs the keyring half of set/delete/delete_all on a worker thread and the SQLite
+    # half below on its own thread, so one connection is never used by two threads (#6).
+
+    def record_set(self, ref: SecretRef, now: datetime) -> None:
+        """Record that `ref`'s value was just stored in the keyring."""
+        with transaction(self.conn):
+            secret_index.upsert(self.conn, ref, now)
+            events.add(self.conn, ref.line_id, now, "secret_set", {"kind": ref.label})
+
+    def record_deleted(self, ref: SecretRef, now: datetime) -> bool:
+        """Record that `ref`'s value was just removed from the keyring; False if none was known."""
+        known = ref in {r for r, _ in secret_index.for_line(self.conn, ref.line_id)}
+        with transaction(self.conn):
+            secret_index.remove(self.conn, ref)
+            if known:
+                events.add(self.conn, ref.line_id, now, "secret_deleted", {"kind": ref.label})
+        return known
+
+    def record_all_deleted(self, line_id: int, refs: Sequence[SecretRef], now: datetime) -> int:
+        """Record that these secrets of a line were just removed from the keyring."""
         with transaction(self.conn):
             for ref in refs:
                 secret_index.remove(self.conn, ref)

@@ -127,6 +127,48 @@ MIGRATIONS: list[list[str]] = [
         # The carrier portal's user name is not secret; it sits with the line.
         "ALTER TABLE lines ADD COLUMN portal_user TEXT NOT NULL DEFAULT ''",
     ],
+    [
+        # Reminders (#4): what the user did with each reminder, keyed by core.reminders'
+        # Reminder.key, with the key's line id so purging a line drops its rows.
+        """
+        CREATE TABLE reminder_acks (
+            key TEXT PRIMARY KEY,
+            line_id INTEGER NOT NULL REFERENCES lines(id) ON DELETE CASCADE,
+            at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE reminder_snoozes (
+            key TEXT PRIMARY KEY,
+            line_id INTEGER NOT NULL REFERENCES lines(id) ON DELETE CASCADE,
+            until TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE reminder_notifications (
+            key TEXT PRIMARY KEY,
+            line_id INTEGER NOT NULL REFERENCES lines(id) ON DELETE CASCADE,
+            at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX reminder_acks_by_line ON reminder_acks(line_id)",
+        "CREATE INDEX reminder_snoozes_by_line ON reminder_snoozes(line_id)",
+        "CREATE INDEX reminder_notifications_by_line ON reminder_notifications(line_id)",
+        # Per-line lead times before expiry (a JSON list of days), overriding the default.
+        """
+        CREATE TABLE reminder_lead_days (
+            line_id INTEGER PRIMARY KEY REFERENCES lines(id) ON DELETE CASCADE,
+            lead_days TEXT NOT NULL
+        )
+        """,
+        # Small application settings as JSON, e.g. 'reminders.lead_days' → '[30, 7, 3, 1]'.
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )
+        """,
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

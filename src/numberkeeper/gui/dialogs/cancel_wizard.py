@@ -17,6 +17,7 @@ from numberkeeper.core.phones import format_readable
 from numberkeeper.core.receipts import ReceiptFilter
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.dialogs.checklist_wizard import ChecklistWizard
+from numberkeeper.gui.receipts_export import export_receipts
 from numberkeeper.gui.widgets.accounts_field import AccountsEditor
 from numberkeeper.services.container import Services
 from numberkeeper.services.status_changes import CancelInput
@@ -63,14 +64,20 @@ class CancelWizard(ChecklistWizard):
         self.page_of("records").top.addWidget(
             _wrapped(
                 self.tr(
-                    "This line has {count} receipt(s). They and the line's history are kept "
-                    "after cancelling, and stay in the receipts window."
-                ).format(count=count)
+                    "This line has %n receipt(s). They and the line's history are kept "
+                    "after cancelling, and stay in the receipts window.",
+                    "",
+                    count,
+                )
             )
         )
         self.export_button = QPushButton(self.tr("Export this line's receipts…"))
-        self.export_button.setEnabled(False)
-        self.export_button.setToolTip(self.tr("CSV export of receipts arrives in a later version."))
+        self.export_button.setEnabled(count > 0)
+        self.export_button.clicked.connect(
+            lambda: export_receipts(
+                self, self.services, self.clock, ReceiptFilter(line_id=self.line.id)
+            )
+        )
         self.page_of("records").bottom.addWidget(self.export_button)
 
         icon = QLabel()

@@ -5,14 +5,18 @@ dialog and the CLI refuse exactly the same things. Each field has its own error 
 a field's errors show once the user has changed it, and all of them on Save. What the service
 refuses on Save (e.g. a number already kept) is shown the same way, and the dialog stays open
 with everything that was typed.
+
+A second tab holds the portal user name (saved with the line) and, for a saved line, its
+secrets in the OS keyring (`SecretsPanel`, given `secrets`).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.core.errors import FieldError, ValidationError
@@ -21,7 +25,9 @@ from numberkeeper.core.validation import LineInput, input_from_fields, validate_
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.widgets.line_form import FIELD_ORDER, LineForm
+from numberkeeper.gui.widgets.secrets_panel import SecretsPanel
 from numberkeeper.services.lines import LineNotFoundError, LineService
+from numberkeeper.services.secrets import SecretsService
 
 
 class LineDialog(QDialog):
@@ -37,7 +43,11 @@ class LineDialog(QDialog):
         language: str,
         line: Line | None = None,
         parent: QWidget | None = None,
+        secrets: SecretsService | None = None,
+        secrets_panel: SecretsPanel | None = None,
     ) -> None:
+        """`secrets`: the keyring use cases (None: the portal user name only); `secrets_panel`
+        replaces the default panel (tests shorten its timers)."""
         super().__init__(parent)
         self._service = service
         self._catalog = catalog
@@ -52,8 +62,18 @@ class LineDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.secrets_panel = secrets_panel or SecretsPanel(
+            secrets,
+            clock,
+            line.id if line else None,
+            line.fields.portal_user if line else "",
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.form, self.tr("Line"))
+        self.tabs.addTab(self.secrets_panel, self.tr("Portal && secrets"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.form.edited.connect(self._edited)
         self.form.finished.connect(self._validate)
@@ -63,7 +83,7 @@ class LineDialog(QDialog):
 
     def line_input(self) -> LineInput:
         """Everything as typed."""
-        return self.form.line_input()
+        return replace(self.form.line_input(), portal_user=self.secrets_panel.portal_user())
 
     def field_errors(self, field: str) -> tuple[str, ...]:
         """The messages shown under a field (a shared row shows its fields' messages together)."""
@@ -97,6 +117,7 @@ class LineDialog(QDialog):
         return errors + self.form.local_errors()
 
     def _refuse(self, errors: list[FieldError]) -> None:
+        self.tabs.setCurrentWidget(self.form)  # every refusable field is on the first tab
         self._show(errors)
         self.form.errors.focus_first(errors, FIELD_ORDER)
 

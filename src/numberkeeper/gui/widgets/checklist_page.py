@@ -148,9 +148,14 @@ class ChecklistPage(QWizardPage):
         missing = [e.field for e in errors if e.code is ErrorCode.REQUIRED]
         labels = [checklist_text(spec.label) for spec in self.step.fields if spec.id in missing]
         if labels and self.last_step:
-            text = self.tr("Still needed to finish: {fields}").format(fields=", ".join(labels))
+            # The list separator is a translation too: Chinese joins with "、".
+            text = self.tr("Still needed to finish: {fields}").format(
+                fields=self.tr(", ").join(labels)
+            )
         elif labels:
-            text = self.tr("Still needed to continue: {fields}").format(fields=", ".join(labels))
+            text = self.tr("Still needed to continue: {fields}").format(
+                fields=self.tr(", ").join(labels)
+            )
         elif errors and self.last_step:
             text = self.tr("Correct the values marked above to finish.")
         elif errors:

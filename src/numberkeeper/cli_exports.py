@@ -1,0 +1,185 @@
+"""`numberkeeper-cli` exports, import, backups and restore (#5).
+
+`export receipts|lines|calendar`, `import lines`, `backup` run on the open database.
+`restore` and `check` run before any connection is opened (`NO_DATABASE_COMMANDS`): `check`
+must not touch a damaged file, and `restore` swaps the file itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from numberkeeper.core.receipts import ReceiptFilter
+from numberkeeper.core.validation import parse_date
+from numberkeeper.paths import database_path
+from numberkeeper.services.backups import (
+    RestoreRefusedError,
+    backup_archive,
+    check_database,
+    daily_backup,
+    restore_archive,
+)
+from numberkeeper.services.calendar_export import export_calendar
+from numberkeeper.services.container import Services
+from numberkeeper.services.exports import export_lines_csv, export_receipts_csv
+from numberkeeper.services.line_import import (
+    DuplicatePolicy,
+    ImportRefusedError,
+    import_lines,
+    preview_lines_csv,
+)
+
+EXPORT_COMMANDS = ("export", "import", "backup")
+NO_DATABASE_COMMANDS = ("restore", "check")
+EXIT_BAD_INPUT = 2
+EXIT_PROBLEM = 1
+
+
+def add_export_parsers(sub: Any) -> None:
+    """Register `export`, `import`, `backup`, `restore` and `check`."""
+    export = sub.add_parser("export", help="write receipts, lines or a calendar to a file")
+    what = export.add_subparsers(dest="export_what", required=True)
+    receipts = what.add_parser("receipts", help="receipts as CSV (UTF-8 with BOM)")
+    receipts.add_argument("--csv", required=True, metavar="FILE")
+    receipts.add_argument("--line", type=int)
+    receipts.add_argument("--from", dest="date_from", default="", help="YYYY-MM-DD")
+    receipts.add_argument("--to", dest="date_to", default="", help="YYYY-MM-DD")
+    receipts.add_argument("--no-bom", action="store_true", help="plain UTF-8, for scripts")
+    lines = what.add_parser("lines", help="every line as CSV (the columns `import lines` reads)")
+    lines.add_argument("--csv", required=True, metavar="FILE")
+    lines.add_argument("--no-bom", action="store_true", help="plain UTF-8, for scripts")
+    calendar = what.add_parser("calendar", help="deadlines as an iCalendar (.ics) file")
+    calendar.add_argument("--ics", required=True, metavar="FILE")
+
+    import_ = sub.add_parser("import", help="import lines from a CSV")
+    import_what = import_.add_subparsers(dest="import_what", required=True)
+    import_lines_ = import_what.add_parser("lines", help="lines from a CSV, all or nothing")
+    import_lines_.add_argument("--csv", required=True, metavar="FILE")
+    import_lines_.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    import_lines_.add_argument(
+        "--duplicates",
+        choices=[p.value for p in DuplicatePolicy],
+        default=DuplicatePolicy.SKIP.value,
+        help="a number already kept: skip the row, or merge its non-empty cells into the line",
+    )
+
+    backup = sub.add_parser("backup", help="back up the database (and attachments with --to)")
+    backup.add_argument(
+        "--to", metavar="FILE", help="one .zip with database, attachments and manifest"
+    )
+    restore = sub.add_parser("restore", help="restore a backup archive (keeps a safety copy)")
+    restore.add_argument("archive", metavar="FILE")
+    sub.add_parser("check", help="check the database's integrity (read-only)")
+
+
+def _bad(field: str, message: str) -> int:
+    print(f"numberkeeper-cli: {field}: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def run_exports(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    """Execute `export`, `import` or `backup` on the open database."""
+    try:
+        return _run_exports(args, services, now, out)
+    except OSError as e:
+        field = (
+            "ics" if getattr(args, "ics", None) else "csv" if getattr(args, "csv", None) else "to"
+        )
+        where = e.filename if isinstance(e.filename, str) else ""
+        return _bad(field, f"{where + ': ' if where else ''}{e.strerror or e}")
+
+
+def _run_exports(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    if args.command == "export":
+        return _export(args, services, now, out)
+    if args.command == "import":
+        return _import(args, services, now, out)
+    if args.to:
+        path = backup_archive(services, services.data_dir, Path(args.to), now)
+        out.write(f"backed up to {path}\n")
+    else:
+        made = daily_backup(services, services.data_dir, now, force=True)
+        out.write(f"backed up to {made}\n")
+    return 0
+
+
+def _export(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    if args.export_what == "receipts":
+        flt = ReceiptFilter(
+            line_id=args.line,
+            date_from=parse_date(args.date_from, "from") if args.date_from else None,
+            date_to=parse_date(args.date_to, "to") if args.date_to else None,
+        )
+        if args.line is not None:
+            services.lines.get(args.line)
+        count = export_receipts_csv(services, Path(args.csv), flt, bom=not args.no_bom)
+        out.write(f"exported {count} receipts to {args.csv}\n")
+    elif args.export_what == "lines":
+        count = export_lines_csv(services, Path(args.csv), bom=not args.no_bom)
+        out.write(f"exported {count} lines to {args.csv}\n")
+    else:
+        count = export_calendar(services, Path(args.ics), now)
+        out.write(f"exported {count} events to {args.ics}\n")
+    return 0
+
+
+def _import(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    preview = preview_lines_csv(services, Path(args.csv))
+    for column in preview.unknown_columns:
+        out.write(f"ignored column: {column}\n")
+    if not preview.ok:
+        for problem in preview.problems():
+            print(f"numberkeeper-cli: {problem}", file=sys.stderr)
+        print("numberkeeper-cli: nothing was imported", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    new = sum(1 for r in preview.rows if r.duplicate_of is None)
+    for row in preview.duplicates:
+        out.write(f"row {row.row}: {row.typed.number.strip()} is already line {row.duplicate_of}\n")
+    if args.dry_run:
+        out.write(
+            f"{len(preview.rows)} rows checked, no errors: {new} new, "
+            f"{len(preview.duplicates)} already kept ({args.duplicates}); nothing written\n"
+        )
+        return 0
+    try:
+        result = import_lines(services, preview, DuplicatePolicy(args.duplicates), now)
+    except ImportRefusedError as e:
+        for problem in e.problems:
+            print(f"numberkeeper-cli: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    out.write(f"imported: {result.added} added, {result.merged} merged, {result.skipped} skipped\n")
+    return 0
+
+
+def run_without_database(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
+    """Execute `restore` or `check`, which must run with no connection open."""
+    now = datetime.now(UTC)
+    if args.command == "check":
+        health = check_database(database_path(data_dir))
+        if health.ok:
+            out.write(f"{database_path(data_dir)}: ok\n")
+            return 0
+        print(f"numberkeeper-cli: database: {health.problem}", file=sys.stderr)
+        if health.latest_backup is not None:
+            print(f"numberkeeper-cli: latest good backup: {health.latest_backup}", file=sys.stderr)
+        return EXIT_PROBLEM
+    archive = Path(args.archive)
+    if not archive.is_file():
+        return _bad("archive", f"{archive} does not exist")
+    try:
+        report = restore_archive(archive, data_dir, now)
+    except RestoreRefusedError as e:
+        for problem in e.problems:
+            print(f"numberkeeper-cli: archive: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    r = report.restored
+    out.write(
+        f"restored {r.lines} lines, {r.receipts} receipts and {r.attachments} attachments "
+        f"from the backup made {r.created_at or 'at an unknown time'}\n"
+        f"the previous data is kept in {report.safety_copy}\n"
+    )
+    return 0

@@ -1,0 +1,107 @@
+"""The reminder commands of `numberkeeper-cli` (#4): `due`, for scripts and cron.
+
+Read-only: listing what is due neither acknowledges nor marks anything notified.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo
+
+from numberkeeper.core.countdown import Span, countdown, countdown_english, span_english
+from numberkeeper.core.lines import Line
+from numberkeeper.core.phases import line_timing
+from numberkeeper.core.phones import format_readable
+from numberkeeper.core.reminders import Reminder, ReminderKind
+from numberkeeper.services.container import Services
+
+REMINDER_COMMANDS = ("due",)
+
+
+def add_reminder_parsers(sub: Any, at_type: Callable[[str], datetime]) -> None:
+    """Register the reminder sub-commands (`at_type` parses --at like the other commands)."""
+    due = sub.add_parser(
+        "due", help="reminders due now (not acknowledged or snoozed), most urgent first"
+    )
+    due.add_argument("--at", type=at_type, help="evaluate at this ISO date-time instead of now")
+    due.add_argument("--json", action="store_true")
+
+
+def _in_or_ago(deadline: datetime, now: datetime, ahead: str, behind: str) -> str:
+    span = span_english(Span.of(deadline - now))
+    return ahead.format(span) if deadline > now else behind.format(span)
+
+
+def reminder_english(reminder: Reminder, now: datetime) -> str:
+    """What a reminder says, in English, e.g. "expires in 6 d 23 h"."""
+    deadline = reminder.deadline
+    kind = reminder.kind
+    if kind in (ReminderKind.LEAD, ReminderKind.FINAL_DAYS):
+        return _in_or_ago(deadline, now, "expires in {}", "expired {} ago")
+    if kind is ReminderKind.GRACE:
+        return _in_or_ago(deadline, now, "expired — number at risk in {}", "grace ended {} ago")
+    if kind is ReminderKind.GRACE_END:
+        return _in_or_ago(
+            deadline,
+            now,
+            "the number will be recycled in {}",
+            "grace ended {} ago — the number has probably been recycled",
+        )
+    if kind is ReminderKind.KEEP_ALIVE:
+        return _in_or_ago(
+            deadline, now, "keep-alive activity due in {}", "keep-alive activity overdue by {}"
+        )
+    return _in_or_ago(deadline, now, "suspension ends in {}", "suspension ended {} ago")
+
+
+def due_summary(reminder: Reminder, line: Line, now: datetime) -> dict[str, Any]:
+    """A due reminder as plain data, for `--json` and the table."""
+    zone = ZoneInfo(line.fields.time_zone)
+    return {
+        "key": reminder.key,
+        "line_id": line.id,
+        "label": line.fields.label,
+        "number": line.fields.number,
+        "kind": reminder.kind.value,
+        "lead_days": reminder.lead_days,
+        "due_at": reminder.due_at.isoformat(),
+        "deadline": reminder.deadline.isoformat(),
+        "deadline_local": reminder.deadline.astimezone(zone).isoformat(),
+        "repeats_daily": reminder.repeats_daily,
+        "occurrence": reminder.occurrence.isoformat(),
+        "message": reminder_english(reminder, now),
+        "countdown": countdown_english(countdown(line_timing(line, now))),
+    }
+
+
+def run_reminders(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    """Execute one reminder command."""
+    rows = [due_summary(r, line, now) for r, line in services.reminders.due_with_lines(now)]
+    if args.json:
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not rows:
+        out.write("nothing is due\n")
+        return 0
+    table = [("ID", "LINE", "KIND", "DEADLINE", "WHAT")]
+    for r in rows:
+        line_name = r["label"] or format_readable(r["number"])
+        deadline = datetime.fromisoformat(r["deadline_local"])
+        table.append(
+            (
+                str(r["line_id"]),
+                line_name,
+                r["kind"] if r["lead_days"] is None else f"{r['kind']} {r['lead_days']} d",
+                deadline.strftime("%Y-%m-%d %H:%M %z"),
+                r["message"],
+            )
+        )
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+    return 0

@@ -1,0 +1,71 @@
+""" "Export receipts as CSV…": pick a file, write it in the background, say how many rows.
+
+Shared by the receipts window (exporting what its filter shows) and the cancel checklist
+(exporting one line's receipts before it is closed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from numberkeeper.core.receipts import ReceiptFilter
+from numberkeeper.gui import prompts
+from numberkeeper.gui.clock import Clock
+from numberkeeper.gui.export_runner import (
+    CSV_WITH_BOM,
+    BackgroundTask,
+    Progress,
+    csv_name_filters,
+    run_task,
+)
+from numberkeeper.services.container import Services
+
+
+def export_receipts(
+    parent: QWidget, services: Services, clock: Clock, flt: ReceiptFilter
+) -> BackgroundTask | None:
+    """Ask for a file and export the receipts `flt` selects; None if the user cancelled."""
+    # Imported when used: the export code is not needed to start the app.
+    from numberkeeper.services import exports
+
+    today = clock().astimezone().date().isoformat()
+    choice = prompts.save_file(
+        parent,
+        QCoreApplication.translate("ReceiptsExport", "Export receipts as CSV"),
+        Path.home() / f"numberkeeper-receipts-{today}.csv",
+        csv_name_filters(),
+        ".csv",
+    )
+    if choice is None:
+        return None
+    target, kind = choice
+    bom = kind == CSV_WITH_BOM
+
+    def job(progress: Progress) -> int:
+        return exports.export_receipts_csv(
+            services, target, flt, bom=bom, progress=lambda p: progress(p.done, p.total)
+        )
+
+    def exported(count: int) -> None:
+        prompts.info(
+            parent,
+            QCoreApplication.translate("ReceiptsExport", "Receipts exported"),
+            QCoreApplication.translate(
+                "ReceiptsExport", "%n receipt(s) written to {path}.", "", count
+            ).format(path=str(target)),
+        )
+
+    return run_task(
+        parent,
+        QCoreApplication.translate("ReceiptsExport", "Exporting receipts"),
+        QCoreApplication.translate("ReceiptsExport", "Writing {name}…").format(name=target.name),
+        job,
+        exported,
+        cancel_exceptions=(exports.ExportCancelledError,),
+        failure_title=QCoreApplication.translate(
+            "ReceiptsExport", "The receipts were not exported"
+        ),
+    )

@@ -1,0 +1,159 @@
+"""When to look at the reminders: one single-shot timer armed for the exact moment the next
+one falls due — no polling.
+
+The wait is capped (an hour), because a timer counts monotonic time: after a sleep or a
+wall-clock change it would fire late or early. Each wake compares the wall clock with the
+monotonic clock; a difference means the clock jumped, and the plan is made again from the
+wall clock. Becoming the active application (e.g. after a resume) also checks at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+
+from numberkeeper.core.reminders import Reminder, ReminderState, needs_notification
+from numberkeeper.gui.clock import Clock
+
+log = logging.getLogger(__name__)
+
+MAX_WAIT = timedelta(hours=1)
+# Wall and monotonic time may drift apart a little between wakes; more than this is a jump.
+JUMP_TOLERANCE = timedelta(seconds=30)
+# Fire a little after the due instant, so the clock read in the check is past it for certain.
+MARGIN_MS = 250
+
+
+class ReminderSource(Protocol):
+    """What the scheduler needs from services.reminders."""
+
+    def due(self, now: datetime) -> list[Reminder]: ...
+
+    def next_check(self, now: datetime) -> datetime | None: ...
+
+    def mark_notified(self, keys: Sequence[str], now: datetime) -> None: ...
+
+    def state(self) -> ReminderState: ...
+
+
+class Notifier(Protocol):
+    """Shows one reminder outside the window (desktop notification or tray message)."""
+
+    def notify(self, reminder: Reminder) -> bool: ...
+
+
+def wait_ms(now: datetime, next_check: datetime | None, max_wait: timedelta = MAX_WAIT) -> int:
+    """Milliseconds to wait from `now` until `next_check` (capped at `max_wait`)."""
+    wait = max_wait
+    if next_check is not None:
+        wait = min(max(next_check - now, timedelta(0)), max_wait)
+    return int(wait.total_seconds() * 1000) + MARGIN_MS
+
+
+class ReminderScheduler(QObject):
+    """Checks the reminders when one falls due; `due_changed` carries the list due now."""
+
+    due_changed = Signal(list)  # list[Reminder]
+    clock_jumped = Signal()
+
+    def __init__(
+        self,
+        reminders: ReminderSource,
+        clock: Clock,
+        notifier: Notifier | None = None,
+        parent: QObject | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._reminders = reminders
+        self._clock = clock
+        self._notifier = notifier
+        self._monotonic = monotonic
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        # Coarse timers may fire 5 % early: that would wake before the due instant.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._wake)
+        self._armed_wall: datetime | None = None
+        self._armed_mono = 0.0
+        self.due: list[Reminder] = []
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
+
+    def set_notifier(self, notifier: Notifier | None) -> None:
+        """Where reminders that need a notification go (None: only `due_changed`)."""
+        self._notifier = notifier
+
+    # -- timer ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Check now (what fell due while the app was closed), then plan the next check."""
+        self.check()
+
+    def stop(self) -> None:
+        """Stop planning checks."""
+        self._timer.stop()
+
+    def is_active(self) -> bool:
+        """Whether a check is planned."""
+        return self._timer.isActive()
+
+    def interval(self) -> int:
+        """Milliseconds the planned check was armed for."""
+        return self._timer.interval()
+
+    def _arm(self, now: datetime) -> None:
+        self._timer.start(wait_ms(now, self._reminders.next_check(now)))
+        self._armed_wall = now
+        self._armed_mono = self._monotonic()
+
+    def jumped(self) -> bool:
+        """Whether the wall clock moved differently from the monotonic clock since arming."""
+        if self._armed_wall is None:
+            return False
+        wall = self._clock() - self._armed_wall
+        mono = timedelta(seconds=self._monotonic() - self._armed_mono)
+        return abs(wall - mono) > JUMP_TOLERANCE
+
+    def _wake(self) -> None:
+        if self.jumped():
+            log.info("wall clock jumped or the machine slept: re-planning reminders")
+            self.clock_jumped.emit()
+        self.check()
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.jumped():
+            self._wake()
+
+    # -- checking ---------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Read what is due now, announce it, notify what is new, and plan the next check."""
+        now = self._clock()
+        try:
+            due = self._reminders.due(now)
+            self.due = due
+            self.due_changed.emit(due)
+            self._notify(due, now)
+        finally:
+            self._arm(now)
+
+    def refresh(self) -> None:
+        """Check again now (after an acknowledgement, a snooze or an edit of a line)."""
+        self.check()
+
+    def _notify(self, due: list[Reminder], now: datetime) -> None:
+        if self._notifier is None:
+            return
+        state = self._reminders.state()
+        fresh = [r for r in due if needs_notification(r, state)]
+        sent = [r.key for r in fresh if self._notifier.notify(r)]
+        if sent:
+            self._reminders.mark_notified(sent, now)

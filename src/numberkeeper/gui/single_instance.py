@@ -1,0 +1,128 @@
+"""One running NumberKeeper per data folder: a second launch raises the first and exits.
+
+`QLockFile.tryLock(0)` in the data folder is the authority on who runs. QLockFile records the
+owner's PID and host name, so a lock left by a crashed process is detected as stale (the PID
+is gone) and taken over. The owner listens on a QLocalServer whose name is derived from the
+user and the folder; a second launch sends "raise" to it. The owner removes a leftover server
+name only after connecting to it has failed (the process that made it is gone).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "numberkeeper.lock"
+RAISE_MESSAGE = b"raise\n"
+CONNECT_TIMEOUT_MS = 2000
+
+
+def server_name(folder: Path) -> str:
+    """The local socket name for a data folder (per user, per resolved path)."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no user name (some containers)
+        user = ""
+    digest = hashlib.sha256(f"{user}\0{folder.resolve()}".encode()).hexdigest()[:24]
+    return f"numberkeeper-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the data folder for this process; `raise_requested` when another launch asks."""
+
+    raise_requested = Signal()
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.name = server_name(folder)
+        self.lock = QLockFile(str(folder / LOCK_NAME))
+        # A stale lock is one whose PID is gone; keep Qt from treating a live one as stale
+        # because the app has been running for a long time.
+        self.lock.setStaleLockTime(0)
+        self.server: QLocalServer | None = None
+        self._sockets: list[QLocalSocket] = []
+
+    def acquire(self) -> bool:
+        """Become the running instance; False when another process holds the folder."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if not self.lock.tryLock(0):
+            error = self.lock.error()
+            if error == QLockFile.LockError.LockFailedError:
+                return False
+            # PermissionError / UnknownError: the folder cannot be locked; run anyway, and
+            # let the database report what is wrong with the folder.
+            log.warning("cannot lock %s: %s", self.folder, error)
+            return True
+        self._listen()
+        return True
+
+    def _listen(self) -> None:
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            # We hold the lock, so no live instance of this folder should be listening:
+            # remove the name only if nobody answers on it.
+            probe = QLocalSocket()
+            probe.connectToServer(self.name)
+            if probe.waitForConnected(200):
+                probe.disconnectFromServer()
+                log.warning("local server %s is in use by another process", self.name)
+                return
+            QLocalServer.removeServer(self.name)
+            if not server.listen(self.name):
+                log.warning("cannot listen on %s: %s", self.name, server.errorString())
+                return
+        server.newConnection.connect(self._on_connection)
+        self.server = server
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        while (socket := self.server.nextPendingConnection()) is not None:
+            self._sockets.append(socket)
+            socket.readyRead.connect(self._on_ready_read)
+            socket.disconnected.connect(self._on_disconnected)
+
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket):
+            return
+        data = bytes(socket.readAll().data())
+        if b"raise" in data:
+            log.info("another launch asked to raise the window")
+            self.raise_requested.emit()
+            socket.write(b"ok\n")
+            socket.flush()
+
+    def _on_disconnected(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket) and socket in self._sockets:
+            self._sockets.remove(socket)
+            socket.deleteLater()
+
+    def release(self) -> None:
+        """Stop listening and unlock the folder (at exit)."""
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()
+
+    def send_raise(self, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
+        """Ask the running instance to show its window; True when it answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(timeout_ms):
+            log.warning("the running NumberKeeper does not answer: %s", socket.errorString())
+            return False
+        socket.write(RAISE_MESSAGE)
+        socket.flush()
+        answered = socket.waitForReadyRead(timeout_ms)
+        socket.disconnectFromServer()
+        return answered

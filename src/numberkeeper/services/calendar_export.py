@@ -1,0 +1,175 @@
+"""An iCalendar (.ics) file of every line's deadlines, so reminders also reach a phone (#5).
+
+Events follow the reminder rules (core.reminders): an active line gives its expiry, its grace
+end and its keep-alive due date; a suspended line its resume date; cancelled and archived lines
+give none. Deadlines are timed events at the line's cut-off (23:59) in the line's own zone,
+with a TZID and a VTIMEZONE; the resume date is an all-day event. Each event has alarms at
+the line's reminder lead times (the per-line setting, else the default 30, 7, 3 and 1 days).
+
+UIDs are stable (`line-12-expiry@numberkeeper`), so importing a newer file updates the events
+instead of duplicating them; SEQUENCE grows with the line's last change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from numberkeeper import __version__
+from numberkeeper.core.keepalive import next_due
+from numberkeeper.core.lines import DEFAULT_CUTOFF, Line, LineStatus
+from numberkeeper.core.phases import expiry_instant, grace_end_instant
+from numberkeeper.core.phones import format_readable
+from numberkeeper.core.reminders import DEFAULT_LEAD_DAYS
+from numberkeeper.services.container import Services
+from numberkeeper.services.exports import atomic_text
+
+UID_DOMAIN = "numberkeeper"
+PRODID = f"-//NumberKeeper//NumberKeeper {__version__}//EN"
+# SEQUENCE counts minutes since this instant at the line's last change (grows with each edit).
+_SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+class DeadlineKind:
+    """The kinds of calendar events, as used in UIDs."""
+
+    EXPIRY = "expiry"
+    GRACE_END = "grace-end"
+    KEEP_ALIVE = "keep-alive"
+    RESUME = "resume"
+
+
+_ENGLISH = {
+    DeadlineKind.EXPIRY: "{name} expires",
+    DeadlineKind.GRACE_END: "{name}: grace ends, the number may be recycled",
+    DeadlineKind.KEEP_ALIVE: "{name}: keep-alive activity due",
+    DeadlineKind.RESUME: "{name}: suspension ends",
+}
+
+
+def english_summary(line: Line, kind: str) -> str:
+    """The default event title, e.g. "Zain (+965 9666 1234) expires"."""
+    number = format_readable(line.fields.number)
+    name = f"{line.fields.label} ({number})" if line.fields.label else number
+    return _ENGLISH[kind].format(name=name)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One event of the calendar: what, when, and how long before to alarm."""
+
+    line: Line
+    kind: str
+    at: datetime | date  # aware datetime in the line's zone, or a date (all-day)
+    alarm_days: tuple[int, ...]
+
+    @property
+    def uid(self) -> str:
+        """Stable across exports: the line id and the kind."""
+        return f"line-{self.line.id}-{self.kind}@{UID_DOMAIN}"
+
+
+def deadlines(services: Services, now: datetime) -> Iterator[Deadline]:
+    """Every event the calendar holds, line by line."""
+    settings = services.reminders.settings() if hasattr(services, "reminders") else None
+    for line in services.lines.list_lines():
+        leads = settings.lead_days_for(line.id) if settings else DEFAULT_LEAD_DAYS
+        leads = tuple(sorted({d for d in leads if d >= 0}, reverse=True))
+        f = line.fields
+        if f.status is LineStatus.SUSPENDED and f.resume_on is not None:
+            yield Deadline(line, DeadlineKind.RESUME, f.resume_on, leads)
+            continue
+        if f.status is not LineStatus.ACTIVE:
+            continue
+        yield Deadline(line, DeadlineKind.EXPIRY, expiry_instant(f), leads)
+        # An alarm earlier than the clock's own start would only repeat an earlier one.
+        yield Deadline(
+            line,
+            DeadlineKind.GRACE_END,
+            grace_end_instant(f),
+            tuple(d for d in leads if d < f.grace_days) or (0,),
+        )
+        rule = f.keep_alive
+        if rule is not None:
+            since = line.created_at.astimezone(ZoneInfo(f.time_zone)).date()
+            due = next_due(rule, line.last_activity_on, since)
+            at = datetime.combine(due, DEFAULT_CUTOFF, ZoneInfo(f.time_zone))
+            yield Deadline(
+                line,
+                DeadlineKind.KEEP_ALIVE,
+                at,
+                tuple(d for d in leads if d < rule.every_days) or (0,),
+            )
+
+
+def _sequence(line: Line) -> int:
+    changed = line.updated_at
+    if line.last_activity_on is not None:
+        activity = datetime.combine(line.last_activity_on, datetime.min.time(), UTC)
+        changed = max(changed, activity)
+    return max(0, int((changed - _SEQUENCE_EPOCH).total_seconds() // 60))
+
+
+def build_calendar(
+    services: Services,
+    now: datetime,
+    summary: Callable[[Line, str], str] = english_summary,
+) -> icalendar.Calendar:
+    """The calendar of every deadline (see the module docstring)."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", "NumberKeeper")
+    stamp = now.astimezone(UTC)
+    for deadline in deadlines(services, now):
+        line = deadline.line
+        event = icalendar.Event()
+        event.add("uid", deadline.uid)
+        event.add("dtstamp", stamp)
+        event.add("last-modified", line.updated_at.astimezone(UTC))
+        event.add("sequence", _sequence(line))
+        title = summary(line, deadline.kind)
+        event.add("summary", title)
+        event.add("description", f"{title}\n{line.fields.number}")
+        event.add("dtstart", deadline.at)
+        if isinstance(deadline.at, datetime):
+            event.add("duration", timedelta(minutes=1))
+        else:
+            event.add("dtend", deadline.at + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+        event.add("categories", ["NumberKeeper"])
+        for days in deadline.alarm_days:
+            alarm = icalendar.Alarm()
+            alarm.add("uid", f"{deadline.uid.split('@')[0]}-alarm-{days}d@{UID_DOMAIN}")
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", title)
+            alarm.add("trigger", -timedelta(days=days))
+            event.add_component(alarm)
+        cal.add_component(event)
+    cal.add_missing_timezones()
+    return cal
+
+
+def export_calendar(
+    services: Services,
+    target: Path,
+    now: datetime,
+    *,
+    summary: Callable[[Line, str], str] = english_summary,
+) -> int:
+    """Write the .ics file atomically; returns the number of events.
+
+    `summary` words each event's title (the GUI passes a translated one).
+    """
+    cal = build_calendar(services, now, summary)
+    count = sum(1 for _ in cal.walk("VEVENT"))
+    # RFC 5545 wants CRLF line ends, which to_ical() already produces: write them untouched.
+    with atomic_text(target, bom=False) as out:
+        out.write(cal.to_ical().decode("utf-8"))
+    return count

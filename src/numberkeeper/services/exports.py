@@ -1,0 +1,219 @@
+"""CSV exports: the receipts (what the receipts window's filter shows) and the lines (#5).
+
+Both write RFC 4180 CSV (the csv module, CRLF line ends), UTF-8 with a byte-order mark by
+default so Excel and LibreOffice read Chinese and Arabic correctly (`bom=False` for scripts).
+The file is written under a temporary name in the target's folder and renamed into place, so a
+cancelled or failed export never leaves a half-written file under the chosen name.
+
+Cells are faithful for programs: ISO dates, E.164 numbers, amounts as plain decimals with the
+currency's own precision (`10.000` for KWD). Free-text cells that a spreadsheet would run as a
+formula are neutralised (see `neutralise`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from numberkeeper.core.receipts import ReceiptFilter
+from numberkeeper.core.validation import input_from_fields
+from numberkeeper.services.container import Services
+from numberkeeper.store import exports as export_store
+from numberkeeper.store.exports import ESCAPED_PREFIXES
+
+RECEIPT_COLUMNS: tuple[str, ...] = (
+    "date",
+    "line_label",
+    "number",
+    "carrier",
+    "country",
+    "kind",
+    "amount",
+    "currency",
+    "channel",
+    "payment_method",
+    "reference",
+    "new_expiry",
+    "note",
+    "attachment",
+)
+"""The receipts CSV's header, in its fixed, documented order."""
+
+LINE_COLUMNS: tuple[str, ...] = (
+    "number",
+    "expires",
+    "label",
+    "carrier",
+    "kind",
+    "plan",
+    "time_zone",
+    "grace_days",
+    "keep_alive_days",
+    "keep_alive_counts",
+    "balance",
+    "currency",
+    "balance_checked_on",
+    "status",
+    "resume_on",
+    "linked_accounts",
+    "notes",
+    "portal_user",
+)
+"""The lines CSV's header; services.line_import reads the same columns, in any order."""
+
+# Free-text columns of the lines CSV (neutralised on export, un-neutralised on import).
+LINE_TEXT_COLUMNS = frozenset(
+    ("label", "carrier", "plan", "linked_accounts", "notes", "portal_user")
+)
+
+# How often (in rows) the progress callback is asked whether to go on.
+PROGRESS_EVERY = 2000
+_ENCODING = {True: "utf-8-sig", False: "utf-8"}
+
+
+@dataclass(frozen=True)
+class ExportProgress:
+    """How far an export is: `done` of `total` rows written."""
+
+    done: int
+    total: int
+
+
+class ExportCancelledError(Exception):
+    """The progress callback returned False; the export was abandoned and nothing written."""
+
+
+def neutralise(text: str) -> str:
+    """A free-text cell made safe to open in a spreadsheet.
+
+    A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a
+    formula (or hide one); it gets a leading apostrophe, which spreadsheets show as text. A
+    cell that already starts with an apostrophe gets one more, so the rule is reversible:
+    removing one leading apostrophe from any cell starting with one gives back the original
+    (`unneutralise`). Other cells are returned unchanged.
+    """
+    return "'" + text if text[:1] in _ESCAPED else text
+
+
+def unneutralise(text: str) -> str:
+    """The original text of a cell `neutralise` produced."""
+    return text[1:] if text[:1] == "'" else text
+
+
+_ESCAPED = frozenset(ESCAPED_PREFIXES)
+
+
+@contextlib.contextmanager
+def atomic_text(target: Path, bom: bool) -> Iterator[TextIO]:
+    """A text file that appears under `target` only if the block completes.
+
+    Written to a temporary file in the target's folder (same file system, so the rename is
+    atomic) and renamed over the target at the end; removed on any exception.
+    """
+    target = Path(target)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with open(fd, "w", encoding=_ENCODING[bom], newline="", buffering=1 << 16) as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp_name, 0o644 & ~_umask())
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def export_receipts_csv(
+    services: Services,
+    target: Path,
+    flt: ReceiptFilter = ReceiptFilter(),  # noqa: B008 - frozen, so a shared default is safe
+    *,
+    bom: bool = True,
+    progress: Callable[[ExportProgress], bool] | None = None,
+) -> int:
+    """Write the receipts `flt` matches (newest first, as the window shows them) to `target`.
+
+    Returns the number of rows written. Streams: memory stays flat however many receipts
+    there are. `progress` is called every few thousand rows and at the end; returning False
+    cancels: ExportCancelledError is raised, the temporary file removed, `target` left untouched.
+    """
+    conn = services.lines.conn
+    catalog = services.lines.catalog
+    carrier_names = {c.id: c.name("en") for c in catalog.carriers}
+    total = export_store.count_receipts(conn, flt) if progress is not None else 0
+    done = 0
+    with atomic_text(target, bom) as out:
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(RECEIPT_COLUMNS)
+        if progress is not None and not progress(ExportProgress(0, total)):
+            raise ExportCancelledError
+        cursor = export_store.receipt_rows(conn, flt, carrier_names)
+        try:
+            while rows := cursor.fetchmany(PROGRESS_EVERY):
+                writer.writerows(rows)
+                done += len(rows)
+                if progress is not None and not progress(ExportProgress(done, max(total, done))):
+                    raise ExportCancelledError
+        finally:
+            cursor.close()
+    return done
+
+
+def line_cells(services: Services, include_archived: bool = True) -> Iterator[list[str]]:
+    """The lines CSV's rows (LINE_COLUMNS order), free-text cells neutralised."""
+    for line in services.lines.list_lines(include_archived=include_archived):
+        typed = input_from_fields(line.fields)
+        values = {
+            "number": typed.number,
+            "expires": typed.expires,
+            "label": typed.label,
+            "carrier": typed.carrier,
+            "kind": typed.kind,
+            "plan": typed.plan,
+            "time_zone": typed.time_zone,
+            "grace_days": typed.grace_days,
+            "keep_alive_days": typed.keep_alive_days,
+            "keep_alive_counts": typed.keep_alive_counts,
+            "balance": typed.balance_amount,
+            "currency": typed.balance_currency,
+            "balance_checked_on": typed.balance_checked_on,
+            "status": typed.status,
+            "resume_on": typed.resume_on,
+            "linked_accounts": typed.linked_accounts,
+            "notes": typed.notes,
+            "portal_user": typed.portal_user,
+        }
+        yield [neutralise(values[c]) if c in LINE_TEXT_COLUMNS else values[c] for c in LINE_COLUMNS]
+
+
+def export_lines_csv(
+    services: Services, target: Path, *, bom: bool = True, include_archived: bool = True
+) -> int:
+    """Write every line (archived ones too, unless told otherwise) to `target`; rows written.
+
+    The columns are LINE_COLUMNS, the ones `services.line_import` reads back: exporting and
+    importing into an empty data folder gives the same lines. Linked accounts are one per
+    line inside their cell; the carrier is the preset id (or the free text typed).
+    """
+    count = 0
+    with atomic_text(target, bom) as out:
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(LINE_COLUMNS)
+        for row in line_cells(services, include_archived):
+            writer.writerow(row)
+            count += 1
+    return count

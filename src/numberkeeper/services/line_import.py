@@ -1,0 +1,300 @@
+"""Importing lines from a CSV: a preview with every row checked, then one transaction (#5).
+
+The columns are services.exports.LINE_COLUMNS in any order, header names case-insensitive
+(with a few aliases such as `expires_on`); only `number` and `expires` are required, so a
+hand-kept sheet `number,carrier,expires,label` imports. Nothing is written until
+`import_lines`, which refuses the whole file if any row has an error.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from numberkeeper.core.errors import ErrorCode, ValidationError
+from numberkeeper.core.lines import LineFields
+from numberkeeper.core.validation import LineInput, input_from_fields, validate_line
+from numberkeeper.services.container import Services
+from numberkeeper.services.exports import LINE_COLUMNS, LINE_TEXT_COLUMNS, unneutralise
+from numberkeeper.services.lines import _changes, _describe
+from numberkeeper.store import events as event_store
+from numberkeeper.store import lines as line_store
+from numberkeeper.store.db import transaction
+
+REQUIRED_COLUMNS: tuple[str, ...] = ("number", "expires")
+
+# CSV column → LineInput field (where the names differ).
+_FIELD_OF_COLUMN: dict[str, str] = {
+    "balance": "balance_amount",
+    "currency": "balance_currency",
+}
+_COLUMN_OF_FIELD = {field: column for column, field in _FIELD_OF_COLUMN.items()}
+
+# Other spellings people use in hand-kept sheets (after lower-casing, spaces → underscores).
+ALIASES: dict[str, str] = {
+    "expires_on": "expires",
+    "expiry": "expires",
+    "expiry_date": "expires",
+    "expiration": "expires",
+    "valid_until": "expires",
+    "phone": "number",
+    "phone_number": "number",
+    "msisdn": "number",
+    "name": "label",
+    "operator": "carrier",
+    "type": "kind",
+    "tz": "time_zone",
+    "timezone": "time_zone",
+    "balance_amount": "balance",
+    "balance_currency": "currency",
+    "accounts": "linked_accounts",
+    "note": "notes",
+}
+
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class CellError:
+    """One refused cell. `row` is the spreadsheet row: the header is row 1, data starts at 2."""
+
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One data row of the file: as typed, as validated (None if refused), and its errors.
+
+    `duplicate_of` is the id of an existing line with the same number. `given` names the
+    LineInput fields that had a non-empty cell (what a merge overwrites).
+    """
+
+    row: int
+    typed: LineInput
+    fields: LineFields | None
+    errors: tuple[CellError, ...]
+    duplicate_of: int | None
+    given: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Every row of the file checked, plus the header's unknown and missing columns."""
+
+    rows: tuple[ImportRow, ...]
+    unknown_columns: tuple[str, ...]
+    missing_required: tuple[str, ...]
+
+    @property
+    def errors(self) -> tuple[CellError, ...]:
+        """Every cell error, in row order."""
+        return tuple(e for r in self.rows for e in r.errors)
+
+    @property
+    def ok(self) -> bool:
+        """True when the file can be imported as it is."""
+        return not self.missing_required and not self.errors
+
+    def problems(self) -> list[str]:
+        """What stops the import, one sentence each (missing columns first)."""
+        found = [f"the {c} column is required" for c in self.missing_required]
+        return found + [str(e) for e in self.errors]
+
+    @property
+    def duplicates(self) -> tuple[ImportRow, ...]:
+        """Rows whose number is already kept."""
+        return tuple(r for r in self.rows if r.duplicate_of is not None)
+
+
+class DuplicatePolicy(StrEnum):
+    """What to do with a row whose number is already kept."""
+
+    SKIP = "skip"
+    MERGE = "merge"  # update the existing line with the row's non-empty cells
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """How many rows were added as new lines, merged into existing ones, or skipped."""
+
+    added: int
+    merged: int
+    skipped: int
+
+
+class ImportRefusedError(ValueError):
+    """The preview has errors (or the file changed under it): nothing was imported."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems[:5]) + ("; …" if len(problems) > 5 else ""))
+
+
+def canonical_column(header: str) -> str:
+    """A header cell as a column name: case-insensitive, spaces and hyphens as underscores."""
+    name = "_".join(header.strip().lstrip("\ufeff").lower().replace("-", " ").split())
+    return ALIASES.get(name, name)
+
+
+def _read_text(source: Path) -> str:
+    try:
+        if source.stat().st_size > MAX_IMPORT_BYTES:
+            raise ValidationError.single(
+                "csv",
+                ErrorCode.FILE_UNREADABLE,
+                value=str(source),
+                reason=f"larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MiB",
+            )
+        data = source.read_bytes()
+    except OSError as e:
+        raise ValidationError.single(
+            "csv", ErrorCode.FILE_UNREADABLE, value=str(source), reason=e.strerror or str(e)
+        ) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ValidationError.single(
+            "csv",
+            ErrorCode.FILE_UNREADABLE,
+            value=str(source),
+            reason=f"not UTF-8 text at byte {e.start}; save it as “CSV UTF-8”",
+        ) from None
+
+
+def _delimiter(text: str) -> str:
+    """Comma, unless the header line clearly uses semicolons or tabs (Excel in some locales)."""
+    first = text.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > counts[","] else ","
+
+
+def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
+    """Read and check every row of a lines CSV; write nothing.
+
+    An unreadable or non-UTF-8 file raises ValidationError on the field "csv".
+    """
+    text = _read_text(Path(source))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    header = next(reader, None) or []
+    known = set(LINE_COLUMNS)
+    index_of: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    unknown: list[str] = []
+    for i, cell in enumerate(header):
+        column = canonical_column(cell)
+        if column in known and column not in index_of:
+            index_of[column] = i
+            spelled[column] = cell.strip().lstrip("\ufeff") or column
+        elif cell.strip():
+            unknown.append(cell.strip())
+    missing = tuple(c for c in REQUIRED_COLUMNS if c not in index_of)
+
+    catalog = services.lines.catalog
+    conn = services.lines.conn
+    rows: list[ImportRow] = []
+    first_row_of: dict[str, int] = {}
+    row_number = 1
+    previous_line = reader.line_num
+    for cells in reader:
+        # The spreadsheet's row: the csv module skips blank lines, which a spreadsheet shows
+        # as rows, and a quoted cell may span several lines of the file.
+        span = reader.line_num - previous_line
+        previous_line = reader.line_num
+        breaks = sum(len(_LINE_BREAK.findall(c)) for c in cells)
+        row_number += 1 + max(0, span - 1 - breaks)
+        if not any(c.strip() for c in cells):
+            continue  # a row of empty cells
+        given: dict[str, str] = {}
+        for column, i in index_of.items():
+            value = cells[i] if i < len(cells) else ""
+            if column in LINE_TEXT_COLUMNS:
+                value = unneutralise(value)
+            if value.strip():
+                given[_FIELD_OF_COLUMN.get(column, column)] = value
+        typed = LineInput(number=given.get("number", ""), expires=given.get("expires", ""))
+        typed = dataclasses.replace(typed, **given)
+        errors: list[CellError] = []
+        fields = None
+        duplicate_of = None
+        try:
+            fields = validate_line(typed, catalog)
+        except ValidationError as e:
+            for fe in e.errors:
+                column = _COLUMN_OF_FIELD.get(fe.field, fe.field)
+                errors.append(CellError(row_number, spelled.get(column, column), fe.message))
+        if fields is not None:
+            first = first_row_of.setdefault(fields.number, row_number)
+            if first != row_number:
+                errors.append(
+                    CellError(
+                        row_number,
+                        spelled.get("number", "number"),
+                        f"{fields.number} is already on row {first} of this file",
+                    )
+                )
+            existing = line_store.find_by_number(conn, fields.number)
+            duplicate_of = existing.id if existing else None
+        rows.append(
+            ImportRow(row_number, typed, fields, tuple(errors), duplicate_of, frozenset(given))
+        )
+    return ImportPreview(tuple(rows), tuple(unknown), missing)
+
+
+def import_lines(
+    services: Services, preview: ImportPreview, policy: DuplicatePolicy, now: datetime
+) -> ImportResult:
+    """Import a checked preview in ONE transaction: all rows or none.
+
+    Refuses (ImportRefusedError, nothing written) when the preview has any error or a
+    required column is missing. A row whose number is already kept — checked again now, in
+    the transaction — is skipped or merged (its non-empty cells overwrite the line's) per
+    `policy`; new lines get a `created` event, merged ones an `edited` event.
+    """
+    policy = DuplicatePolicy(policy)
+    if not preview.ok:
+        raise ImportRefusedError(preview.problems())
+    catalog = services.lines.catalog
+    conn = services.lines.conn
+    added = merged = skipped = 0
+    with transaction(conn):
+        for row in preview.rows:
+            assert row.fields is not None  # preview.ok
+            existing = line_store.find_by_number(conn, row.fields.number)
+            if existing is None:
+                line_id = line_store.insert(conn, row.fields, now)
+                details = {**_describe(row.fields), "imported_from_row": row.row}
+                event_store.add(conn, line_id, now, "created", details)
+                added += 1
+                continue
+            if policy is DuplicatePolicy.SKIP:
+                skipped += 1
+                continue
+            overrides = {name: getattr(row.typed, name) for name in row.given}
+            merged_input = dataclasses.replace(input_from_fields(existing.fields), **overrides)
+            try:
+                fields = validate_line(merged_input, catalog)
+            except ValidationError as e:
+                raise ImportRefusedError(
+                    [f"row {row.row}, {fe.field}: {fe.message} (merging)" for fe in e.errors]
+                ) from None
+            changes = _changes(existing.fields, fields)
+            if changes:
+                line_store.update(conn, existing.id, fields, now)
+                event_store.add(
+                    conn, existing.id, now, "edited", {"changed": changes, "imported": True}
+                )
+            merged += 1
+    return ImportResult(added, merged, skipped)

@@ -1,0 +1,483 @@
+"""Issue 5 through the GUI: receipts CSV from the receipts window, lines import preview,
+back up now + restore, and a damaged database at start-up."""
+
+from __future__ import annotations
+
+import csv
+import errno
+import os
+import sqlite3
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from numberkeeper.core.lines import Line
+from numberkeeper.core.money import Money
+from numberkeeper.core.receipts import ReceiptFields, ReceiptKind
+from numberkeeper.core.validation import LineInput
+from numberkeeper.gui import app, prompts
+from numberkeeper.gui.clock import FixedClock
+from numberkeeper.gui.export_runner import CSV_PLAIN, CSV_WITH_BOM, BackgroundTask
+from numberkeeper.gui.main_window import MainWindow
+from numberkeeper.gui.receipts_window import ReceiptsWindow
+from numberkeeper.paths import database_path
+from numberkeeper.resources import carrier_catalog
+from numberkeeper.services import exports
+from numberkeeper.services.container import Services
+from numberkeeper.services.renewals import RenewalInput
+from numberkeeper.store.db import connect
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
+
+BOM = b"\xef\xbb\xbf"
+
+
+@pytest.fixture
+def services(conn: sqlite3.Connection, data_dir: Path) -> Services:
+    return Services.open(conn, data_dir, carrier_catalog())
+
+
+class Prompts:
+    """Stands in for every box and picker: answers are queued, messages recorded."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.infos: list[tuple[str, str]] = []
+        self.errors: list[tuple[str, str]] = []
+        self.confirms: list[str] = []
+        self.save_as: tuple[Path, int] | None = None
+        self.open_path: Path | None = None
+        self.confirm_answer = True
+        self.ask_answer = True
+        self.asked: list[str] = []
+        monkeypatch.setattr(prompts, "info", lambda _p, t, x: self.infos.append((t, x)))
+        monkeypatch.setattr(prompts, "error", lambda _p, t, x: self.errors.append((t, x)))
+        monkeypatch.setattr(prompts, "confirm", self._confirm)
+        monkeypatch.setattr(prompts, "ask", self._ask)
+        monkeypatch.setattr(prompts, "save_file", lambda *_a: self.save_as)
+        monkeypatch.setattr(prompts, "choose_file", lambda *_a: self.open_path)
+
+    def _confirm(self, _parent: object, _title: str, text: str) -> bool:
+        self.confirms.append(text)
+        return self.confirm_answer
+
+    def _ask(self, _parent: object, _title: str, text: str, _yes: str, _no: str) -> bool:
+        self.asked.append(text)
+        return self.ask_answer
+
+
+@pytest.fixture
+def answers(monkeypatch) -> Prompts:
+    return Prompts(monkeypatch)
+
+
+def finish(qtbot, task: BackgroundTask | None) -> None:
+    assert task is not None
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+
+
+def renew(services: Services, clock: FixedClock, line: Line, amount: str, paid_on: str) -> None:
+    typed = RenewalInput(
+        amount=amount, currency="KWD", channel="kiosk", extend="1m", paid_on=paid_on
+    )
+    services.renewals.renew(line.id, typed, clock())
+
+
+def voucher(services: Services, clock: FixedClock, line: Line, minor: int, paid: str) -> None:
+    fields = ReceiptFields(
+        line.id, date.fromisoformat(paid), ReceiptKind.VOUCHER, Money(minor, "OMR")
+    )
+    services.receipts.add(fields, clock())
+
+
+@pytest.fixture
+def receipts(services, clock, make_line) -> tuple[Line, Line]:
+    kw = make_line("2026-12-01", label="Zain 银行")
+    om = make_line("2026-12-10", label="عمانتل", number="+968 9123 4567", time_zone="Asia/Muscat")
+    renew(services, clock, kw, "10.5", "2025-06-01")
+    renew(services, clock, kw, "25", "2026-11-20")
+    voucher(services, clock, om, 3000, "2026-11-21")
+    return kw, om
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def amount_column() -> str:
+    return next(c for c in exports.RECEIPT_COLUMNS if "amount" in c.lower())
+
+
+# -- receipts CSV ---------------------------------------------------------------------------
+
+
+def test_receipts_export_writes_exactly_what_the_filter_shows(
+    qtbot, services, clock, receipts, answers, tmp_path
+) -> None:
+    window = ReceiptsWindow(services, clock, "en")
+    qtbot.addWidget(window)
+    window.filters.select_currency("KWD")
+    assert window.proxy.rowCount() == 2
+    target = tmp_path / "receipts.csv"
+    answers.save_as = (target, CSV_WITH_BOM)
+
+    finish(qtbot, window.export_csv())
+
+    assert target.read_bytes().startswith(BOM)
+    rows = read_csv(target)
+    assert sorted(r[amount_column()] for r in rows) == ["10.500", "25.000"]
+    assert answers.errors == []
+    assert str(target) in answers.infos[0][1]
+    assert "2 receipt(s)" in answers.infos[0][1]
+
+
+def test_receipts_export_plain_utf8_for_scripts(
+    qtbot, services, clock, receipts, answers, tmp_path
+) -> None:
+    _kw, om = receipts
+    window = ReceiptsWindow(services, clock, "en", om.id)
+    qtbot.addWidget(window)
+    target = tmp_path / "plain.csv"
+    answers.save_as = (target, CSV_PLAIN)
+
+    finish(qtbot, window.export_csv())
+
+    raw = target.read_bytes()
+    assert not raw.startswith(BOM)
+    rows = read_csv(target)
+    assert [r[amount_column()] for r in rows] == ["3.000"]
+    assert "عمانتل" in raw.decode("utf-8")
+
+
+def test_cancelled_receipts_export_leaves_no_file(
+    qtbot, monkeypatch, services, clock, receipts, answers, tmp_path
+) -> None:
+    window = ReceiptsWindow(services, clock, "en")
+    qtbot.addWidget(window)
+    target = tmp_path / "cancelled.csv"
+    answers.save_as = (target, CSV_WITH_BOM)
+    # Hold the export at its first progress report until the test has pressed Cancel.
+    reported, release = threading.Event(), threading.Event()
+    real = exports.export_receipts_csv
+
+    def held(*args: Any, progress: Callable[[Any], bool] | None = None, **kwargs: Any) -> int:
+        assert progress is not None
+
+        def report(p: Any) -> bool:
+            if not reported.is_set():
+                reported.set()
+                release.wait(10)
+            return progress(p)
+
+        return real(*args, progress=report, **kwargs)
+
+    monkeypatch.setattr(exports, "export_receipts_csv", held)
+    cancelled: list[bool] = []
+    task = window.export_csv()
+    assert task is not None
+    task.cancelled.connect(lambda: cancelled.append(True))
+    assert reported.wait(10)
+    task.dialog.canceled.emit()  # the Cancel button
+    release.set()
+    finish(qtbot, task)
+
+    assert cancelled == [True]
+    assert not target.exists()
+    assert not any("cancelled" in p.name for p in tmp_path.iterdir())  # no temporary left
+    assert answers.infos == []
+    assert answers.errors == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_export_into_a_folder_that_cannot_be_written_says_so(
+    qtbot, services, clock, receipts, answers, tmp_path
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    window = ReceiptsWindow(services, clock, "en")
+    qtbot.addWidget(window)
+    answers.save_as = (locked / "receipts.csv", CSV_WITH_BOM)
+    try:
+        finish(qtbot, window.export_csv())
+    finally:
+        locked.chmod(0o700)
+    assert len(answers.errors) == 1
+    assert "may not write there" in answers.errors[0][1]
+    assert list(locked.iterdir()) == []
+
+
+def test_disk_full_during_export_says_so(
+    qtbot, monkeypatch, services, clock, receipts, answers, tmp_path
+) -> None:
+    def full(*_args: Any, **_kwargs: Any) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "r.csv"))
+
+    monkeypatch.setattr(exports, "export_receipts_csv", full)
+    window = ReceiptsWindow(services, clock, "en")
+    qtbot.addWidget(window)
+    answers.save_as = (tmp_path / "r.csv", CSV_WITH_BOM)
+    finish(qtbot, window.export_csv())
+    assert answers.errors == [
+        (
+            "The receipts were not exported",
+            "The disk is full. Free some space, or choose another disk.",
+        )
+    ]
+
+
+# -- main window: lines import --------------------------------------------------------------
+
+
+def make_main_window(qtbot, services: Services, clock: FixedClock, folder: Path) -> MainWindow:
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, services.lines.catalog, clock, settings, "en")
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, services, clock, data_dir) -> MainWindow:
+    return make_main_window(qtbot, services, clock, data_dir)
+
+
+def file_menu_texts(window: MainWindow) -> list[str]:
+    menu = window.menuBar().actions()[0].menu()
+    return [a.text() for a in menu.actions()]  # type: ignore[union-attr]
+
+
+def test_file_menu_has_the_data_actions(window) -> None:
+    texts = file_menu_texts(window)
+    expected = [
+        "&Export lines as CSV…",
+        "&Import lines from CSV…",
+        "Export &calendar (.ics)…",
+        "",
+        "&Back up now…",
+        "&Restore from backup…",
+    ]
+    assert texts[: len(expected)] == expected
+
+
+def test_export_lines_and_calendar_from_the_file_menu(
+    qtbot, window, answers, make_line, tmp_path
+) -> None:
+    make_line("2026-12-01", label="=cmd")
+    make_line("2027-01-01", label="Home")
+    answers.save_as = (tmp_path / "lines.csv", CSV_PLAIN)
+    finish(qtbot, window.data_actions.export_lines())
+    raw = (tmp_path / "lines.csv").read_bytes()
+    assert not raw.startswith(BOM)
+    rows = read_csv(tmp_path / "lines.csv")
+    assert [r["label"] for r in rows] == ["'=cmd", "Home"]  # neutralised formula
+    assert "2 line(s)" in answers.infos[-1][1]
+
+    answers.save_as = (tmp_path / "numberkeeper.ics", 0)
+    finish(qtbot, window.data_actions.export_calendar())
+    assert (tmp_path / "numberkeeper.ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert "event(s)" in answers.infos[-1][1]
+    assert answers.errors == []
+
+
+def preview_dialog(qtbot, window: MainWindow, answers: Prompts, source: Path) -> Any:
+    answers.open_path = source
+    finish(qtbot, window.data_actions.import_lines())
+    dialog = window.data_actions.import_dialog
+    assert dialog is not None
+    return dialog
+
+
+def test_import_preview_names_errors_by_row_and_column_and_blocks_import(
+    qtbot, window, answers, tmp_path
+) -> None:
+    source = tmp_path / "sheet.csv"
+    source.write_text(
+        "number,carrier,expires,label,colour\n"
+        "+965 5000 1234,Zain,2026-12-31,Bank\n"
+        "+968 9100 2233,Omantel,31/02/2026,Old\n",
+        encoding="utf-8",
+    )
+    dialog = preview_dialog(qtbot, window, answers, source)
+
+    assert dialog.table.rowCount() == 2
+    errors = dialog.error_texts()
+    assert len(errors) == 1
+    assert errors[0].startswith(f"row {dialog.preview.rows[1].row}, expires: ")
+    assert "31/02/2026" in errors[0]
+    assert errors[0] in dialog.errors_view.toPlainText()
+    assert "colour" in dialog.unknown_label.text()
+    assert not dialog.import_button.isEnabled()
+    assert window.model.rowCount() == 0  # nothing imported
+
+
+def test_missing_required_column_is_named(qtbot, window, answers, tmp_path) -> None:
+    source = tmp_path / "no_expiry.csv"
+    source.write_text("number,label\n+965 5000 1234,Bank\n", encoding="utf-8")
+    dialog = preview_dialog(qtbot, window, answers, source)
+    assert "expires" in " ".join(dialog.missing_label.messages)
+    assert not dialog.import_button.isEnabled()
+
+
+def test_clean_file_imports_after_confirming_and_the_window_reloads(
+    qtbot, window, answers, tmp_path
+) -> None:
+    source = tmp_path / "clean.csv"
+    source.write_text(
+        "expires,number,label\n2026-12-31,+965 5000 1234,Bank\n2027-01-15,+968 9100 2233,Home\n",
+        encoding="utf-8",
+    )
+    dialog = preview_dialog(qtbot, window, answers, source)
+    assert dialog.import_button.isEnabled()
+    assert window.model.rowCount() == 0  # the preview wrote nothing
+    dialog.import_button.click()
+
+    assert window.model.rowCount() == 2
+    assert sorted(line.fields.label for line in window.model.lines()) == ["Bank", "Home"]
+    assert "Added: 2" in answers.infos[-1][1]
+
+
+def test_duplicates_are_shown_and_skipped_or_merged(
+    qtbot, window, answers, make_line, tmp_path
+) -> None:
+    make_line("2026-12-01", number="+965 5000 1234", label="Kept")
+    window.reload()
+    source = tmp_path / "dupes.csv"
+    source.write_text("number,expires,label\n+965 5000 1234,2027-03-01,Renamed\n", encoding="utf-8")
+    dialog = preview_dialog(qtbot, window, answers, source)
+    assert dialog.duplicates_box.isVisibleTo(dialog)
+    assert "will be skipped" in dialog.table.item(0, 5).text()
+    dialog.merge_radio.setChecked(True)
+    assert "will be merged" in dialog.table.item(0, 5).text()
+    dialog.import_button.click()
+    assert window.model.rowCount() == 1
+    assert window.model.lines()[0].fields.label == "Renamed"
+
+
+# -- back up now and restore ----------------------------------------------------------------
+
+
+def test_back_up_now_then_restore_round_trip(
+    qtbot, window, answers, make_line, tmp_path, data_dir
+) -> None:
+    before = make_line("2026-12-01", label="Before")
+    scan = tmp_path / "kiosk receipt.pdf"
+    scan.write_bytes(b"%PDF-1.4 receipt OAB123")
+    fields = ReceiptFields(before.id, date(2026, 11, 21), ReceiptKind.VOUCHER, Money(3000, "KWD"))
+    window.services.receipts.add(fields, window.clock(), attach=scan)
+    window.reload()
+    archive = tmp_path / "backup.zip"
+    answers.save_as = (archive, 0)
+    finish(qtbot, window.data_actions.back_up_now())
+    assert archive.is_file()
+    assert answers.errors == []
+    assert str(archive) in answers.infos[-1][1]
+
+    make_line("2026-12-05", label="After")
+    window.reload()
+    assert window.model.rowCount() == 2
+    old_conn = window.service.conn
+    restored: list[object] = []
+    window.data_actions.restored.connect(restored.append)
+
+    answers.open_path = archive
+    finish(qtbot, window.data_actions.restore())
+
+    assert "1 line(s), 1 receipt(s), 1 attachment(s)" in answers.confirms[-1]
+    assert [line.fields.label for line in window.model.lines()] == ["Before"]
+    assert window.service.conn is not old_conn
+    assert len(restored) == 1
+    # Every service (reminders, receipts, …) now reads the restored database.
+    assert window.services.reminders.conn is window.service.conn
+    assert window.services.receipts.conn is window.service.conn
+    text = answers.infos[-1][1]
+    assert str(archive) in text
+    safety = text.rsplit("kept in ", 1)[1].rstrip(".")
+    assert Path(safety).exists()
+    # The reopened database works.
+    assert window.service.list_lines()[0].fields.label == "Before"
+    (receipt,) = window.services.receipts.list()
+    stored = window.services.receipts.attachment_path(receipt)
+    assert stored is not None
+    assert stored.read_bytes() == scan.read_bytes()
+    window.service.conn.close()
+
+
+def test_restore_refuses_a_damaged_archive(qtbot, window, answers, make_line, tmp_path) -> None:
+    make_line("2026-12-01", label="Kept")
+    window.reload()
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"PK not really a zip")
+    answers.open_path = bad
+    finish(qtbot, window.data_actions.restore())
+    assert "nothing was changed" in answers.errors[-1][1]
+    assert answers.confirms == []
+    assert window.model.rowCount() == 1
+    assert window.service.list_lines()[0].fields.label == "Kept"
+
+
+# -- a damaged database at start-up ---------------------------------------------------------
+
+
+def test_damaged_database_at_start_up_is_kept_and_the_backup_offered(
+    qtbot, answers, clock, data_dir
+) -> None:
+    from numberkeeper.services import backups
+
+    conn = connect(database_path(data_dir))
+    services = Services.open(conn, data_dir, carrier_catalog())
+
+    services.lines.add(
+        LineInput(number="+965 5000 1234", expires="2026-12-01", label="Saved"), clock()
+    )
+    assert backups.daily_backup(conn, data_dir, clock()) is not None
+    conn.close()
+    path = database_path(data_dir)
+    for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        companion.unlink(missing_ok=True)
+    damaged = b"this is not a database " * 200
+    path.write_bytes(damaged)
+    options = app.parse_args(["--data-dir", str(data_dir)])
+
+    answers.ask_answer = False  # "Quit"
+    assert app.start(options, clock) is None
+    assert len(answers.asked) == 1
+    assert str(path) in answers.asked[0]
+    assert path.read_bytes() == damaged
+
+    answers.ask_answer = True  # "Restore the backup"
+    session = app.start(options, clock)
+    assert session is not None
+    qtbot.addWidget(session.window)
+    assert [line.fields.label for line in session.window.model.lines()] == ["Saved"]
+    kept = answers.infos[-1][1].split("kept at ", 1)[1].split(". ", 1)[0]
+    assert Path(kept).read_bytes() == damaged
+    session.close()
+
+
+def test_damaged_database_without_backup_says_so_and_quits(answers, clock, data_dir) -> None:
+    path = database_path(data_dir)
+    damaged = b"garbage" * 100
+    path.write_bytes(damaged)
+    assert app.start(app.parse_args(["--data-dir", str(data_dir)]), clock) is None
+    assert len(answers.errors) == 1
+    assert "no automatic backup" in answers.errors[0][1]
+    assert path.read_bytes() == damaged
+
+
+def test_daily_backup_at_start_up_then_closed_cleanly(qtbot, answers, clock, data_dir) -> None:
+    session = app.start(app.parse_args(["--data-dir", str(data_dir)]), clock)
+    assert session is not None
+    qtbot.addWidget(session.window)
+    daily = session.window.data_actions.daily
+    with qtbot.waitSignal(daily.finished, timeout=20_000):
+        session.window.data_actions.start_daily_backups()
+    made = sorted((data_dir / "backups").glob("numberkeeper-*.sqlite3"))
+    assert [p.name for p in made] == [f"numberkeeper-{clock().astimezone().date()}.sqlite3"]
+    assert daily.timer.isActive()
+    session.close()
+    assert not daily.timer.isActive()

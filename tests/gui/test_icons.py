@@ -1,0 +1,47 @@
+"""The app icon has every rendered size; each urgency has its own tray picture (issue #7)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from numberkeeper.core.phases import Urgency
+from numberkeeper.gui.icons import APP_ICON_SIZES, TRAY_ICON_NAMES, app_icon, tray_icon
+
+
+def test_app_icon_has_every_size(qapp: QApplication) -> None:
+    icon = app_icon()
+    assert not icon.isNull()
+    sizes = {size.width() for size in icon.availableSizes()}
+    assert sizes == set(APP_ICON_SIZES)
+
+
+def _picture(urgency: Urgency, side: int = 22) -> QImage:
+    return tray_icon(urgency).pixmap(QSize(side, side)).toImage()
+
+
+@pytest.mark.parametrize("urgency", list(Urgency))
+def test_every_urgency_has_a_tray_icon(qapp: QApplication, urgency: Urgency) -> None:
+    assert urgency in TRAY_ICON_NAMES
+    image = _picture(urgency)
+    assert not image.isNull()
+    assert image.width() == 22
+
+
+def test_tray_icons_differ_in_shape_not_only_colour(qapp: QApplication) -> None:
+    """In grey (a monochrome panel, a colour-blind user) each urgency still looks different:
+    the badges differ in outline (none, disc, triangle, square) or in their mark."""
+
+    def grey(urgency: Urgency) -> bytes:
+        image = _picture(urgency, 32).convertToFormat(QImage.Format.Format_Grayscale8)
+        return bytes(image.constBits())
+
+    def outline(urgency: Urgency) -> bytes:
+        image = _picture(urgency, 32).convertToFormat(QImage.Format.Format_Alpha8)
+        return bytes(image.constBits())
+
+    assert len({grey(urgency) for urgency in Urgency}) == len(Urgency)
+    outlines = {outline(urgency) for urgency in Urgency}
+    assert len(outlines) >= 5  # notice and inactive share a disc: a dot vs a pause sign

@@ -1,0 +1,65 @@
+"""Shared helpers of the export, import, calendar and backup tests (#5)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from memory_keyring import MemoryKeyring
+
+from numberkeeper.core.money import Money
+from numberkeeper.core.receipts import ReceiptFields, ReceiptKind
+from numberkeeper.core.validation import LineInput
+from numberkeeper.resources import carrier_catalog
+from numberkeeper.services.container import Services
+from numberkeeper.services.secrets import KeyringVault
+
+REQUIRE_ENV = "NUMBERKEEPER_REQUIRE_DESKTOP"
+
+
+def open_services(conn: sqlite3.Connection, data_dir: Path) -> Services:
+    """Services over the test database, with an in-memory keyring."""
+    return Services.open(conn, data_dir, carrier_catalog(), KeyringVault(MemoryKeyring()))
+
+
+def add_line(services: Services, now: datetime, number: str = "+96596661234", **kw: str) -> int:
+    """Add a line (Zain Kuwait unless told otherwise); return its id."""
+    typed = LineInput(number=number, expires=kw.pop("expires", "2027-01-31"), **kw)
+    if not typed.carrier and number.startswith("+965"):
+        typed = LineInput(**{**typed.__dict__, "carrier": "kw-zain"})
+    return services.lines.add(typed, now).id
+
+
+def add_receipt(
+    services: Services,
+    now: datetime,
+    line_id: int,
+    amount: int = 10_000,
+    currency: str = "KWD",
+    paid_on: date = date(2026, 11, 1),
+    **kw: str,
+) -> int:
+    """Add a voucher receipt with the given free-text fields; return its id."""
+    fields = ReceiptFields(
+        line_id=line_id,
+        paid_on=paid_on,
+        kind=ReceiptKind.VOUCHER,
+        amount=Money(amount, currency),
+        **kw,  # type: ignore[arg-type]
+    )
+    return services.receipts.add(fields, now).id
+
+
+def require_program(name: str) -> str:
+    """The program's path; skip (or fail under NUMBERKEEPER_REQUIRE_DESKTOP=1) if missing."""
+    found = shutil.which(name)
+    if found:
+        return found
+    reason = f"needs {name} (install with: make desktop-deps / .ci/install-debian-packages)"
+    if os.environ.get(REQUIRE_ENV) == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
