@@ -19,6 +19,11 @@ def cpu_seconds() -> float:
 
 def main() -> None:
     mode, data_dir, idle_seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
+    if mode == "app":
+        # What `numberkeeper` itself does first (see numberkeeper/__main__.py).
+        from numberkeeper.__main__ import preload_qt_free_layers
+
+        preload_qt_free_layers()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -12,17 +12,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-
-import keyring
-import keyring.backend
-import keyring.core
-import keyring.errors
-from keyring.backends import fail
+from typing import TYPE_CHECKING
 
 from numberkeeper.core.secrets import KEYRING_SERVICE, SecretRef, check_secret_value
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import events, secret_index
 from numberkeeper.store.db import transaction
+
+if TYPE_CHECKING:
+    # keyring is imported on first use: importing it costs ~100 ms of start-up (#2's target).
+    import keyring.backend
 
 
 class Unavailability(StrEnum):
@@ -61,10 +60,15 @@ class KeyringVault:
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
         """The backend in use (the one keyring chose, unless one was given)."""
+        import keyring
+
         return self._backend if self._backend is not None else keyring.get_keyring()
 
     def status(self) -> KeyringStatus:
         """Usable or not, without touching any stored secret."""
+        import keyring.core
+        from keyring.backends import fail
+
         backend = self.backend
         if self._backend is None and isinstance(backend, fail.Keyring):
             # keyring picks its backend once per process: look again, so a Secret Service
@@ -90,6 +94,8 @@ class KeyringVault:
 
     def delete(self, key: str) -> None:
         """Remove a value; one that is already gone is not an error."""
+        import keyring.errors
+
         with _unavailable_on_error():
             try:
                 self.backend.delete_password(KEYRING_SERVICE, key)
@@ -100,6 +106,8 @@ class KeyringVault:
 @contextlib.contextmanager
 def _unavailable_on_error() -> Iterator[None]:
     """Turn the backend's errors into SecretsUnavailableError with a reason the UI can word."""
+    import keyring.errors
+
     try:
         yield
     except keyring.errors.KeyringLocked as e:
