@@ -105,7 +105,7 @@ def run_bundle(bundle: Path, env: dict[str, str], data: Path, lang: str) -> tupl
             check=True,
         ).stdout.strip()
         shot = data / f"window-{lang}.png"
-        wait_until(lambda: _grab(env, window, shot), 10, "a screenshot of the window")
+        wait_until(lambda: _grab(env, window, shot), 30, "the window to be drawn")
         image = QImage(str(shot))
         assert not image.isNull()
         # A session logout sends SIGTERM: the frozen app must quit cleanly too.
@@ -120,10 +120,21 @@ def run_bundle(bundle: Path, env: dict[str, str], data: Path, lang: str) -> tupl
 
 
 def _grab(env: dict[str, str], window: str, path: Path) -> bool | None:
+    """A screenshot of the window once it has drawn its menu bar (mapped is not painted)."""
     result = subprocess.run(
         ["import", "-window", window, str(path)], env=env, capture_output=True, check=False
     )
-    return True if result.returncode == 0 and path.is_file() else None
+    if result.returncode != 0 or not path.is_file():
+        return None
+    image = QImage(str(path))
+    if image.isNull():
+        return None
+    colours = {
+        image.pixel(x, y)
+        for y in range(min(24, image.height()))
+        for x in range(0, min(400, image.width()), 3)
+    }
+    return True if len(colours) > 3 else None
 
 
 def test_bundle_starts_in_chinese_and_quits_cleanly(

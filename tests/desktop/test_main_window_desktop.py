@@ -30,10 +30,13 @@ def test_demo_window_opens_draws_and_quits(xvfb: dict[str, str], tmp_path: Path)
     )
     try:
         window = wait_until(lambda: find_window(xvfb, "NumberKeeper"), 30, "the main window")
-        shot = screenshot(xvfb, tmp_path / "main.png")
-        image = QImage(str(shot))
-        assert not image.isNull()
-        assert distinct_colours(image) > 20
+
+        # Mapped is not yet painted: poll the screen until the window has drawn itself.
+        def drawn() -> QImage | None:
+            image = QImage(str(screenshot(xvfb, tmp_path / "main.png")))
+            return image if not image.isNull() and distinct_colours(image) > 20 else None
+
+        wait_until(drawn, 30, "the main window to be drawn")
         assert window
         # A session logout sends SIGTERM: the app must quit cleanly, not die.
         app.send_signal(signal.SIGTERM)
