@@ -317,3 +317,19 @@ def test_csv_parses_as_rfc4180(services: Services, now: datetime, tmp_path: Path
     assert raw.count("\r\n") == 2
     rows = list(csv.reader(io.StringIO(raw, newline="")))
     assert rows[1][12] == 'a "quoted", multi\nline note'
+
+
+def test_export_reads_through_its_own_connection(
+    services: Services, now: datetime, tmp_path: Path, conn: sqlite3.Connection
+) -> None:
+    """The GUI exports on a worker thread while it may be writing: the export sees the last
+    committed state and leaves the writer's open transaction alone."""
+    line = add_line(services, now)
+    add_receipt(services, now, line, amount=10_000, currency="KWD")
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("UPDATE receipts SET amount_minor = 99000")
+    target = tmp_path / "r.csv"
+    export_receipts_csv(services, target)
+    assert conn.in_transaction  # the export did not commit or roll back the writer's work
+    conn.execute("ROLLBACK")
+    assert [r[6] for r in read_csv(target)[1:]] == ["10.000"]

@@ -25,6 +25,7 @@ from numberkeeper.core.receipts import ReceiptFilter
 from numberkeeper.core.validation import input_from_fields
 from numberkeeper.services.container import Services
 from numberkeeper.store import exports as export_store
+from numberkeeper.store.db import own_reader
 from numberkeeper.store.exports import ESCAPED_PREFIXES
 
 RECEIPT_COLUMNS: tuple[str, ...] = (
@@ -151,12 +152,12 @@ def export_receipts_csv(
     there are. `progress` is called every few thousand rows and at the end; returning False
     cancels: ExportCancelledError is raised, the temporary file removed, `target` left untouched.
     """
-    conn = services.lines.conn
     catalog = services.lines.catalog
     carrier_names = {c.id: c.name("en") for c in catalog.carriers}
-    total = export_store.count_receipts(conn, flt) if progress is not None else 0
     done = 0
-    with atomic_text(target, bom) as out:
+    # Its own connection: the GUI runs this on a worker thread while it keeps writing.
+    with own_reader(services.lines.conn) as conn, atomic_text(target, bom) as out:
+        total = export_store.count_receipts(conn, flt) if progress is not None else 0
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(RECEIPT_COLUMNS)
         if progress is not None and not progress(ExportProgress(0, total)):

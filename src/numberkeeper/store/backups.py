@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from numberkeeper.store.db import own_reader
+
 
 @dataclass(frozen=True)
 class DatabaseFacts:
@@ -30,8 +32,13 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
     """A consistent copy of `conn`'s main database at `target` (created 0600, overwritten)."""
     old_umask = os.umask(0o077)
     try:
-        with contextlib.closing(sqlite3.connect(target, isolation_level=None)) as dest:
-            conn.backup(dest)
+        # Read through its own connection: backups run on a worker thread while the GUI
+        # thread keeps using `conn`.
+        with (
+            own_reader(conn) as source,
+            contextlib.closing(sqlite3.connect(target, isolation_level=None)) as dest,
+        ):
+            source.backup(dest)
             # A single self-contained file: no -wal companion to forget when moving it.
             dest.execute("PRAGMA journal_mode = DELETE")
     finally:

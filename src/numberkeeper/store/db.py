@@ -73,3 +73,25 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def own_reader(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A separate read-only connection to `conn`'s database file, closed afterwards.
+
+    Long reads that run on a worker thread (exports, backups) use one, so they never share a
+    connection — and its transaction state — with the GUI thread's writes. WAL lets the reader
+    see the last committed state while writers go on. An in-memory database has no file to
+    open again: then `conn` itself is yielded.
+    """
+    row = conn.execute("PRAGMA database_list").fetchone()
+    path = row[2] if row is not None else ""
+    if not path:
+        yield conn
+        return
+    reader = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+    try:
+        reader.execute("PRAGMA busy_timeout = 5000")
+        yield reader
+    finally:
+        reader.close()
