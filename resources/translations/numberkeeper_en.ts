@@ -76,7 +76,10 @@
     </message>
     <message numerus="yes">
         <source>Keep alive: an activity every %n day(s); these count: {kinds}.</source>
-        <translation><numerusform>Keep alive: an activity every %n day; these count: {kinds}.</numerusform><numerusform>Keep alive: an activity every %n days; these count: {kinds}.</numerusform></translation>
+        <translation>
+            <numerusform>Keep alive: an activity every %n day; these count: {kinds}.</numerusform>
+            <numerusform>Keep alive: an activity every %n days; these count: {kinds}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -167,16 +170,12 @@
         <source>No balance is recorded for this line.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>This line has {count} receipt(s). They and the line's history are kept after cancelling, and stay in the receipts window.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>This line has %n receipt(s). They and the line's history are kept after cancelling, and stay in the receipts window.</source>
+        <translation><numerusform>This line has %n receipt. It and the line's history are kept after cancelling, and stay in the receipts window.</numerusform><numerusform>This line has %n receipts. They and the line's history are kept after cancelling, and stay in the receipts window.</numerusform></translation>
     </message>
     <message>
         <source>Export this line's receipts…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV export of receipts arrives in a later version.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -529,6 +528,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Still needed to continue: {fields}</source>
         <translation type="unfinished" />
     </message>
@@ -612,10 +615,7 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n line written to {path}.</numerusform><numerusform>%n lines written to {path}.</numerusform></translation>
     </message>
     <message>
         <source>Exporting lines</source>
@@ -643,10 +643,7 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) written to {path}. Import the file into your calendar; importing a newer export again updates the same events.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n event written to {path}. Import the file into your calendar; importing a newer export again updates the same events.</numerusform><numerusform>%n events written to {path}. Import the file into your calendar; importing a newer export again updates the same events.</numerusform></translation>
     </message>
     <message>
         <source>Exporting the calendar</source>
@@ -1045,24 +1042,15 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) read from {name}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n row read from {name}.</numerusform><numerusform>%n rows read from {name}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors: fix the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n row with errors: fix the file and import it again.</numerusform><numerusform>%n rows with errors: fix the file and import it again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) already kept.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n number already kept.</numerusform><numerusform>%n numbers already kept.</numerusform></translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
@@ -1156,6 +1144,14 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Renew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>All &amp;receipts</source>
         <translation type="unfinished" />
     </message>
@@ -1185,10 +1181,7 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message numerus="yes">
         <source>“{name}” is cancelled. Delete its %n secret(s) (portal password, PIN, PUK, eSIM code…) from the keyring? Keep them if you may still need the number back.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>“{name}” is cancelled. Delete its secret (portal password, PIN, PUK, eSIM code…) from the keyring? Keep it if you may still need the number back.</numerusform><numerusform>“{name}” is cancelled. Delete its %n secrets (portal password, PIN, PUK, eSIM code…) from the keyring? Keep them if you may still need the number back.</numerusform></translation>
     </message>
     <message>
         <source>The line’s secrets are still in the keyring.</source>
@@ -1663,6 +1656,14 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Add line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Show &amp;archived</source>
         <translation type="unfinished" />
     </message>
@@ -1700,19 +1701,31 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) expire within 7 days</source>
-        <translation><numerusform>%n line expires within 7 days</numerusform><numerusform>%n lines expire within 7 days</numerusform></translation>
+        <translation>
+            <numerusform>%n line expires within 7 days</numerusform>
+            <numerusform>%n lines expire within 7 days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in grace — number at risk</source>
-        <translation><numerusform>%n in grace — number at risk</numerusform><numerusform>%n in grace — numbers at risk</numerusform></translation>
+        <translation>
+            <numerusform>%n in grace — number at risk</numerusform>
+            <numerusform>%n in grace — numbers at risk</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n past grace — probably recycled</source>
-        <translation><numerusform>%n past grace — probably recycled</numerusform><numerusform>%n past grace — probably recycled</numerusform></translation>
+        <translation>
+            <numerusform>%n past grace — probably recycled</numerusform>
+            <numerusform>%n past grace — probably recycled</numerusform>
+        </translation>
     </message>
     <message>
         <source>none expires within 7 days</source>
@@ -1720,6 +1733,10 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source> · </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore line</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1882,6 +1899,33 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>All currencies</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceiptsExport</name>
+    <message>
+        <source>Export receipts as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipts exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n receipt(s) written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The receipts were not exported</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2071,39 +2115,15 @@ No: keep {after} (only the receipt is deleted).</source>
         <source>The receipt was not deleted</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Export receipts as CSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Receipts exported</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Exporting receipts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing {name}…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The receipts were not exported</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message numerus="yes">
         <source>and %n more — see the list below</source>
-        <translation><numerusform>and %n more — see the list below</numerusform><numerusform>and %n more — see the list below</numerusform></translation>
+        <translation>
+            <numerusform>and %n more — see the list below</numerusform>
+            <numerusform>and %n more — see the list below</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ {summary}</source>
@@ -2216,7 +2236,10 @@ No: keep {after} (only the receipt is deleted).</source>
     <name>ReminderTray</name>
     <message numerus="yes">
         <source>%n reminder(s) due</source>
-        <translation><numerusform>%n reminder due</numerusform><numerusform>%n reminders due</numerusform></translation>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing due</source>
@@ -2502,10 +2525,7 @@ No: keep {after} (only the receipt is deleted).</source>
     </message>
     <message numerus="yes">
         <source>{secret} copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>{secret} copied. The clipboard is cleared in %n second.</numerusform><numerusform>{secret} copied. The clipboard is cleared in %n seconds.</numerusform></translation>
     </message>
     <message>
         <source>The keyring holds no value for {secret}.</source>

@@ -76,7 +76,9 @@
     </message>
     <message numerus="yes">
         <source>Keep alive: an activity every %n day(s); these count: {kinds}.</source>
-        <translation><numerusform>保号：每 %n 天需有一次保号活动；计入的活动：{kinds}。</numerusform></translation>
+        <translation>
+            <numerusform>保号：每 %n 天需有一次保号活动；计入的活动：{kinds}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -126,27 +128,27 @@
     <name>BackgroundTask</name>
     <message>
         <source>The disk is full. Free some space, or choose another disk.</source>
-        <translation type="unfinished" />
+        <translation>磁盘已满。请释放一些空间，或选择另一个磁盘。</translation>
     </message>
     <message>
         <source>NumberKeeper may not write there ({path}). Choose a folder you can write to.</source>
-        <translation type="unfinished" />
+        <translation>NumberKeeper 无权写入该位置（{path}）。请选择一个可写入的文件夹。</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{path}：{reason}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>CSV for spreadsheets — UTF-8 with byte-order mark (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>用于电子表格的 CSV — 带字节顺序标记的 UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>CSV for scripts — plain UTF-8 without byte-order mark (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>用于脚本的 CSV — 不带字节顺序标记的纯 UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -167,17 +169,13 @@
         <source>No balance is recorded for this line.</source>
         <translation>此号码没有余额记录。</translation>
     </message>
-    <message>
-        <source>This line has {count} receipt(s). They and the line's history are kept after cancelling, and stay in the receipts window.</source>
-        <translation>此号码有 {count} 张收据。销号后，这些收据和号码的历史记录都会保留，仍可在收据窗口中查看。</translation>
+    <message numerus="yes">
+        <source>This line has %n receipt(s). They and the line's history are kept after cancelling, and stay in the receipts window.</source>
+        <translation><numerusform>此号码有 %n 张收据。销号后，这些收据和号码的历史记录都会保留，并继续显示在收据窗口中。</numerusform></translation>
     </message>
     <message>
         <source>Export this line's receipts…</source>
         <translation>导出此号码的收据…</translation>
-    </message>
-    <message>
-        <source>CSV export of receipts arrives in a later version.</source>
-        <translation>收据的 CSV 导出功能将在后续版本中提供。</translation>
     </message>
     <message>
         <source>If someone contacts you about this number and asks for a code, hang up and call the carrier's official hotline yourself. A recycled number can also receive messages meant for you: unbind accounts before the carrier closes it.</source>
@@ -529,6 +527,10 @@
         <translation>完成前还需：{fields}</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Still needed to continue: {fields}</source>
         <translation>继续前还需：{fields}</translation>
     </message>
@@ -572,205 +574,211 @@
     <name>DataActions</name>
     <message>
         <source>&amp;Export lines as CSV…</source>
-        <translation type="unfinished" />
+        <translation>将号码导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import lines from CSV…</source>
-        <translation type="unfinished" />
+        <translation>从 CSV 导入号码(&amp;I)…</translation>
     </message>
     <message>
         <source>Export &amp;calendar (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>导出日历 (.ics)(&amp;C)…</translation>
     </message>
     <message>
         <source>Expiries, grace ends and keep-alive dates for a phone's calendar</source>
-        <translation type="unfinished" />
+        <translation>到期日、宽限期结束日和保号活动日期，可导入手机日历</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished" />
+        <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Write the database and the attachments into one archive</source>
-        <translation type="unfinished" />
+        <translation>将数据库和附件写入一个备份文件</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished" />
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>The daily backup failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
         <source>Export lines as CSV</source>
-        <translation type="unfinished" />
+        <translation>将号码导出为 CSV</translation>
     </message>
     <message>
         <source>Lines exported</source>
-        <translation type="unfinished" />
+        <translation>号码已导出</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已将 %n 个号码写入 {path}。</numerusform></translation>
     </message>
     <message>
         <source>Exporting lines</source>
-        <translation type="unfinished" />
+        <translation>正在导出号码</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished" />
+        <translation>正在写入 {name}…</translation>
     </message>
     <message>
         <source>The lines were not exported</source>
-        <translation type="unfinished" />
+        <translation>号码未导出</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation>导出日历</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
         <source>Calendar exported</source>
-        <translation type="unfinished" />
+        <translation>日历已导出</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to {path}. Import the file into your calendar; importing a newer export again updates the same events.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已将 %n 个日程写入 {path}。请将该文件导入日历；以后再次导入新的导出文件会更新这些日程，而不会重复添加。</numerusform></translation>
     </message>
     <message>
         <source>Exporting the calendar</source>
-        <translation type="unfinished" />
+        <translation>正在导出日历</translation>
     </message>
     <message>
         <source>The calendar was not exported</source>
-        <translation type="unfinished" />
+        <translation>日历未导出</translation>
     </message>
     <message>
         <source>Import lines from CSV</source>
-        <translation type="unfinished" />
+        <translation>从 CSV 导入号码</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading {name}</source>
-        <translation type="unfinished" />
+        <translation>正在读取 {name}</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished" />
+        <translation>正在检查每一行…</translation>
     </message>
     <message>
         <source>The file cannot be imported</source>
-        <translation type="unfinished" />
+        <translation>无法导入该文件</translation>
     </message>
     <message>
         <source>Lines imported</source>
-        <translation type="unfinished" />
+        <translation>号码已导入</translation>
     </message>
     <message>
         <source>Added: {added}. Merged: {merged}. Skipped: {skipped}.</source>
-        <translation type="unfinished" />
+        <translation>新增：{added}。合并：{merged}。跳过：{skipped}。</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>NumberKeeper backups (*{suffix})</source>
-        <translation type="unfinished" />
+        <translation>NumberKeeper 备份 (*{suffix})</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished" />
+        <translation>已备份</translation>
     </message>
     <message>
         <source>Your lines, receipts and attachments are in {path}. Keep it on another disk; File ▸ Restore from backup… brings it back.</source>
-        <translation type="unfinished" />
+        <translation>您的号码、收据和附件已保存在 {path}。请将它存放在另一个磁盘上；通过“文件 ▸ 从备份恢复…”即可恢复。</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished" />
+        <translation>正在备份</translation>
     </message>
     <message>
         <source>The backup was not written</source>
-        <translation type="unfinished" />
+        <translation>备份未写入</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <source>Made on {date}: {lines} line(s), {receipts} receipt(s), {attachments} attachment(s) (schema version {version}).</source>
-        <translation type="unfinished" />
+        <translation>创建于 {date}：{lines} 个号码，{receipts} 张收据，{attachments} 个附件（数据结构版本 {version}）。</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>NumberKeeper backups (*{suffix});;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>NumberKeeper 备份 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished" />
+        <translation>正在检查 {name}…</translation>
     </message>
     <message>
         <source>This backup cannot be restored</source>
-        <translation type="unfinished" />
+        <translation>无法恢复此备份</translation>
     </message>
     <message>
         <source>{path} has problems; nothing was changed:
 
 {problems}</source>
-        <translation type="unfinished" />
+        <translation>{path} 存在问题，未做任何更改：
+
+{problems}</translation>
     </message>
     <message>
         <source>{summary}
 
 Replace the current data with this backup? Your current data is kept as a safety copy first.</source>
-        <translation type="unfinished" />
+        <translation>{summary}
+
+用此备份替换当前数据吗？当前数据会先保存为一份安全副本。</translation>
     </message>
     <message>
         <source>NumberKeeper cannot open its data</source>
-        <translation type="unfinished">NumberKeeper 无法打开数据</translation>
+        <translation>NumberKeeper 无法打开其数据</translation>
     </message>
     <message>
         <source>{reason}
 
 NumberKeeper closes now; start it again.</source>
-        <translation type="unfinished" />
+        <translation>{reason}
+
+NumberKeeper 即将关闭，请重新启动。</translation>
     </message>
     <message>
         <source>Nothing was restored</source>
-        <translation type="unfinished" />
+        <translation>未恢复任何数据</translation>
     </message>
     <message>
         <source>{reason}
 
 Your data is as it was.</source>
-        <translation type="unfinished" />
+        <translation>{reason}
+
+您的数据保持原样。</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished" />
+        <translation>备份已恢复</translation>
     </message>
     <message>
         <source>Restored from {archive}: {summary}
 
 Your data as it was before the restore is kept in {safety}.</source>
-        <translation type="unfinished" />
+        <translation>已从 {archive} 恢复：{summary}
+
+恢复之前的数据保存在 {safety}。</translation>
     </message>
 </context>
 <context>
@@ -1019,105 +1027,99 @@ Your data as it was before the restore is kept in {safety}.</source>
     <name>ImportLinesDialog</name>
     <message>
         <source>Import lines from {name}</source>
-        <translation type="unfinished" />
+        <translation>从 {name} 导入号码</translation>
     </message>
     <message>
         <source>Numbers already kept</source>
-        <translation type="unfinished" />
+        <translation>已在管理中的号码</translation>
     </message>
     <message>
         <source>&amp;Skip these rows (keep the lines as they are)</source>
-        <translation type="unfinished" />
+        <translation>跳过这些行（保留现有号码不变）(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Merge into the kept lines (the file's non-empty values replace theirs)</source>
-        <translation type="unfinished" />
+        <translation>合并到现有号码（文件中的非空值替换原有值）(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>row {row}, {column}: {message}</source>
-        <translation type="unfinished" />
+        <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read from {name}.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已从 {name} 读取 %n 行。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors: fix the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 行有错误：请修改文件后重新导入。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) already kept.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 个号码已在管理中。</numerusform></translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished" />
+        <translation>没有可导入的内容。</translation>
     </message>
     <message>
         <source>Nothing is written until you press Import.</source>
-        <translation type="unfinished" />
+        <translation>在您点击“导入”之前，不会写入任何内容。</translation>
     </message>
     <message>
         <source>The file has no “{column}” column, which is required.</source>
-        <translation type="unfinished" />
+        <translation>文件缺少必需的“{column}”列。</translation>
     </message>
     <message>
         <source>Columns NumberKeeper does not know, ignored: {columns}</source>
-        <translation type="unfinished" />
+        <translation>NumberKeeper 无法识别的列，已忽略：{columns}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">号码</translation>
+        <translation>号码</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">名称</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">运营商</translation>
+        <translation>运营商</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">到期时间</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Fix the errors listed here in the file, then import it again.</source>
-        <translation type="unfinished" />
+        <translation>请在文件中修正此处列出的错误，然后重新导入。</translation>
     </message>
     <message>
         <source>Already kept as “{line}”: will be merged</source>
-        <translation type="unfinished" />
+        <translation>已作为“{line}”管理：将合并</translation>
     </message>
     <message>
         <source>Already kept as “{line}”: will be skipped</source>
-        <translation type="unfinished" />
+        <translation>已作为“{line}”管理：将跳过</translation>
     </message>
     <message>
         <source>New line</source>
-        <translation type="unfinished" />
+        <translation>新号码</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>未导入任何内容</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1153,14 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>收据(&amp;R)…</translation>
     </message>
     <message>
+        <source>Renew</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
         <source>All &amp;receipts</source>
         <translation>全部收据(&amp;R)</translation>
     </message>
@@ -1176,17 +1186,15 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>Delete the line’s secrets</source>
-        <translation type="unfinished" />
+        <translation>删除该号码的机密信息</translation>
     </message>
     <message numerus="yes">
         <source>“{name}” is cancelled. Delete its %n secret(s) (portal password, PIN, PUK, eSIM code…) from the keyring? Keep them if you may still need the number back.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>“{name}”已销号。要从系统密钥环中删除它的 %n 项机密信息（网上营业厅密码、PIN、PUK、eSIM 激活码…）吗？如果您以后可能还要找回这个号码，请保留。</numerusform></translation>
     </message>
     <message>
         <source>The line’s secrets are still in the keyring.</source>
-        <translation type="unfinished" />
+        <translation>该号码的机密信息仍保存在系统密钥环中。</translation>
     </message>
     <message>
         <source>Delete line and its records</source>
@@ -1202,11 +1210,11 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>The line and its secrets were kept.</source>
-        <translation type="unfinished" />
+        <translation>该号码及其机密信息均已保留。</translation>
     </message>
     <message>
         <source>Could not delete the secrets</source>
-        <translation type="unfinished" />
+        <translation>无法删除机密信息</translation>
     </message>
 </context>
 <context>
@@ -1221,11 +1229,11 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">号码</translation>
+        <translation>号码</translation>
     </message>
     <message>
         <source>Portal &amp;&amp; secrets</source>
-        <translation type="unfinished" />
+        <translation>网上营业厅与机密信息</translation>
     </message>
     <message>
         <source>The line was not saved</source>
@@ -1657,6 +1665,14 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>归档号码(&amp;R)…</translation>
     </message>
     <message>
+        <source>Add line</source>
+        <translation>添加号码</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>编辑号码</translation>
+    </message>
+    <message>
         <source>Show &amp;archived</source>
         <translation>显示已归档(&amp;A)</translation>
     </message>
@@ -1694,19 +1710,27 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n 个号码</numerusform></translation>
+        <translation>
+            <numerusform>%n 个号码</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) expire within 7 days</source>
-        <translation><numerusform>%n 个号码将在 7 天内到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个号码将在 7 天内到期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in grace — number at risk</source>
-        <translation><numerusform>%n 个处于宽限期 — 号码有风险</numerusform></translation>
+        <translation>
+            <numerusform>%n 个处于宽限期 — 号码有风险</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n past grace — probably recycled</source>
-        <translation><numerusform>%n 个已过宽限期 — 可能已被回收</numerusform></translation>
+        <translation>
+            <numerusform>%n 个已过宽限期 — 可能已被回收</numerusform>
+        </translation>
     </message>
     <message>
         <source>none expires within 7 days</source>
@@ -1715,6 +1739,10 @@ Your data as it was before the restore is kept in {safety}.</source>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Restore line</source>
+        <translation>恢复号码</translation>
     </message>
     <message>
         <source>Archive line</source>
@@ -1880,6 +1908,33 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
 </context>
 <context>
+    <name>ReceiptsExport</name>
+    <message>
+        <source>Export receipts as CSV</source>
+        <translation>将收据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Receipts exported</source>
+        <translation>收据已导出</translation>
+    </message>
+    <message>
+        <source>%n receipt(s) written to {path}.</source>
+        <translation>已将 %n 张收据写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Exporting receipts</source>
+        <translation>正在导出收据</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <source>The receipts were not exported</source>
+        <translation>收据未导出</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsTableModel</name>
     <message>
         <source>Paid on</source>
@@ -2002,11 +2057,11 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
         <source>Save the receipts the filters show as a CSV file</source>
-        <translation type="unfinished" />
+        <translation>将当前筛选显示的收据保存为 CSV 文件</translation>
     </message>
     <message>
         <source>No receipts match these filters.</source>
@@ -2070,38 +2125,14 @@ No: keep {after} (only the receipt is deleted).</source>
         <source>The receipt was not deleted</source>
         <translation>收据未删除</translation>
     </message>
-    <message>
-        <source>Export receipts as CSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Receipts exported</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Exporting receipts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing {name}…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The receipts were not exported</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message numerus="yes">
         <source>and %n more — see the list below</source>
-        <translation><numerusform>另有 %n 条 — 见下方列表</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 条 — 见下方列表</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ {summary}</source>
@@ -2214,7 +2245,9 @@ No: keep {after} (only the receipt is deleted).</source>
     <name>ReminderTray</name>
     <message numerus="yes">
         <source>%n reminder(s) due</source>
-        <translation><numerusform>%n 条提醒待处理</numerusform></translation>
+        <translation>
+            <numerusform>%n 条提醒待处理</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing due</source>
@@ -2365,205 +2398,205 @@ No: keep {after} (only the receipt is deleted).</source>
     <name>SecretField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>显示</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>复制</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>Show {secret} for a few seconds</source>
-        <translation type="unfinished" />
+        <translation>显示{secret}几秒钟</translation>
     </message>
     <message>
         <source>Copy {secret} to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>将{secret}复制到剪贴板</translation>
     </message>
     <message>
         <source>Save {secret} in the keyring</source>
-        <translation type="unfinished" />
+        <translation>将{secret}保存到系统密钥环</translation>
     </message>
     <message>
         <source>Delete {secret} from the keyring</source>
-        <translation type="unfinished" />
+        <translation>从系统密钥环删除{secret}</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Stored in the keyring</source>
-        <translation type="unfinished" />
+        <translation>已保存在系统密钥环中</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished" />
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
     <name>SecretsPanel</name>
     <message>
         <source>The keyring did not answer within {seconds} seconds. If it asked you to unlock it, do so and try again.</source>
-        <translation type="unfinished" />
+        <translation>系统密钥环在 {seconds} 秒内没有响应。如果它要求您解锁，请先解锁再重试。</translation>
     </message>
     <message>
         <source>No keyring service is available. Install and start a Secret Service such as GNOME Keyring or KWallet (Linux), then reopen this window.</source>
-        <translation type="unfinished" />
+        <translation>没有可用的密钥环服务。请安装并启动一个 Secret Service（例如 Linux 上的 GNOME Keyring 或 KWallet），然后重新打开此窗口。</translation>
     </message>
     <message>
         <source>The keyring is locked. Unlock it (your login password) and try again.</source>
-        <translation type="unfinished" />
+        <translation>系统密钥环已锁定。请用您的登录密码解锁后重试。</translation>
     </message>
     <message>
         <source>The keyring reported an error ({detail}); try again, or check your keyring service.</source>
-        <translation type="unfinished" />
+        <translation>系统密钥环报告了错误（{detail}）；请重试，或检查您的密钥环服务。</translation>
     </message>
     <message>
         <source>The name you sign in to the carrier with</source>
-        <translation type="unfinished" />
+        <translation>您登录运营商网上营业厅所用的名称</translation>
     </message>
     <message>
         <source>Portal user name:</source>
-        <translation type="unfinished" />
+        <translation>网上营业厅用户名：</translation>
     </message>
     <message>
         <source>Passwords, PINs, PUKs and eSIM codes are kept in your system’s keyring, never in NumberKeeper’s own files.</source>
-        <translation type="unfinished" />
+        <translation>密码、PIN、PUK 和 eSIM 激活码保存在系统密钥环中，绝不会写入 NumberKeeper 自己的文件。</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>重试</translation>
     </message>
     <message>
         <source>Name, e.g. Bank app PIN</source>
-        <translation type="unfinished" />
+        <translation>名称，例如：银行 App PIN</translation>
     </message>
     <message>
         <source>Add secret</source>
-        <translation type="unfinished" />
+        <translation>添加机密信息</translation>
     </message>
     <message>
         <source>Save the line first to add its secrets.</source>
-        <translation type="unfinished" />
+        <translation>请先保存号码，再添加其机密信息。</translation>
     </message>
     <message>
         <source>Portal password</source>
-        <translation type="unfinished" />
+        <translation>网上营业厅密码</translation>
     </message>
     <message>
         <source>SIM PIN</source>
-        <translation type="unfinished" />
+        <translation>SIM 卡 PIN</translation>
     </message>
     <message>
         <source>PUK</source>
-        <translation type="unfinished" />
+        <translation>PUK</translation>
     </message>
     <message>
         <source>eSIM activation code</source>
-        <translation type="unfinished" />
+        <translation>eSIM 激活码</translation>
     </message>
     <message>
         <source>Portal password:</source>
-        <translation type="unfinished" />
+        <translation>网上营业厅密码：</translation>
     </message>
     <message>
         <source>SIM PIN:</source>
-        <translation type="unfinished" />
+        <translation>SIM 卡 PIN：</translation>
     </message>
     <message>
         <source>PUK:</source>
-        <translation type="unfinished" />
+        <translation>PUK：</translation>
     </message>
     <message>
         <source>eSIM activation code:</source>
-        <translation type="unfinished" />
+        <translation>eSIM 激活码：</translation>
     </message>
     <message>
         <source>The LPA string from the QR code, e.g. LPA:1$…</source>
-        <translation type="unfinished" />
+        <translation>二维码中的 LPA 字符串，例如 LPA:1$…</translation>
     </message>
     <message>
         <source>Other secrets:</source>
-        <translation type="unfinished" />
+        <translation>其他机密信息：</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message numerus="yes">
         <source>{secret} copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已复制{secret}。剪贴板将在 %n 秒后清空。</numerusform></translation>
     </message>
     <message>
         <source>The keyring holds no value for {secret}.</source>
-        <translation type="unfinished" />
+        <translation>系统密钥环中没有{secret}的值。</translation>
     </message>
     <message>
         <source>{secret} saved in the keyring.</source>
-        <translation type="unfinished" />
+        <translation>{secret}已保存到系统密钥环。</translation>
     </message>
     <message>
         <source>Delete secret</source>
-        <translation type="unfinished" />
+        <translation>删除机密信息</translation>
     </message>
     <message>
         <source>Delete {secret} of this line from the keyring? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>要从系统密钥环中删除此号码的{secret}吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>{secret} deleted from the keyring.</source>
-        <translation type="unfinished" />
+        <translation>{secret}已从系统密钥环删除。</translation>
     </message>
 </context>
 <context>
     <name>StartupCheck</name>
     <message>
         <source>NumberKeeper's data is damaged</source>
-        <translation type="unfinished" />
+        <translation>NumberKeeper 的数据已损坏</translation>
     </message>
     <message>
         <source>NumberKeeper cannot open {path}: it is not a NumberKeeper database, or it is damaged (SQLite says: {problem}).
 
 NumberKeeper has not changed the file.</source>
-        <translation type="unfinished" />
+        <translation>NumberKeeper 无法打开 {path}：它不是 NumberKeeper 数据库，或者已损坏（SQLite 报告：{problem}）。
+
+NumberKeeper 没有修改该文件。</translation>
     </message>
     <message>
         <source>There is no automatic backup to restore. If you have a backup archive, move the damaged file away, start NumberKeeper and use File ▸ Restore from backup….</source>
-        <translation type="unfinished" />
+        <translation>没有可恢复的自动备份。如果您有备份文件，请先移走已损坏的文件，再启动 NumberKeeper 并使用“文件 ▸ 从备份恢复…”。</translation>
     </message>
     <message>
         <source>The latest good automatic backup is {backup}. Restore it? The damaged file is kept beside it.</source>
-        <translation type="unfinished" />
+        <translation>最近一份完好的自动备份是 {backup}。要恢复它吗？已损坏的文件会保留在旁边。</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished" />
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">退出</translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>The backup was not restored: {reason}</source>
-        <translation type="unfinished" />
+        <translation>备份未恢复：{reason}</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished" />
+        <translation>备份已恢复</translation>
     </message>
     <message>
         <source>NumberKeeper restored its data from {backup}. The damaged database is kept at {kept}. Changes made after that backup are not in the restored data.</source>
-        <translation type="unfinished" />
+        <translation>NumberKeeper 已从 {backup} 恢复数据。已损坏的数据库保存在 {kept}。该备份之后所做的更改不在恢复的数据中。</translation>
     </message>
 </context>
 <context>
