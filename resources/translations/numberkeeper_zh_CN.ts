@@ -171,7 +171,9 @@
     </message>
     <message numerus="yes">
         <source>This line has %n receipt(s). They and the line's history are kept after cancelling, and stay in the receipts window.</source>
-        <translation><numerusform>此号码有 %n 张收据。销号后，这些收据和号码的历史记录都会保留，并继续显示在收据窗口中。</numerusform></translation>
+        <translation>
+            <numerusform>此号码有 %n 张收据。销号后，这些收据和号码的历史记录都会保留，并继续显示在收据窗口中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export this line's receipts…</source>
@@ -614,7 +616,9 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) written to {path}.</source>
-        <translation><numerusform>已将 %n 个号码写入 {path}。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个号码写入 {path}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting lines</source>
@@ -642,7 +646,9 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) written to {path}. Import the file into your calendar; importing a newer export again updates the same events.</source>
-        <translation><numerusform>已将 %n 个日程写入 {path}。请将该文件导入日历；以后再次导入新的导出文件会更新这些日程，而不会重复添加。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个日程写入 {path}。请将该文件导入日历；以后再次导入新的导出文件会更新这些日程，而不会重复添加。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the calendar</source>
@@ -917,6 +923,10 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>{value} 是未来的日期。</translation>
     </message>
     <message>
+        <source>{value} is already on row {row} of this file.</source>
+        <translation>{value} 已出现在此文件的第 {row} 行。</translation>
+    </message>
+    <message>
         <source>“{value}” does not match the last four digits of the number.</source>
         <translation>“{value}”与号码后四位不符。</translation>
     </message>
@@ -1051,15 +1061,21 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) read from {name}.</source>
-        <translation><numerusform>已从 {name} 读取 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>已从 {name} 读取 %n 行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors: fix the file and import it again.</source>
-        <translation><numerusform>%n 行有错误：请修改文件后重新导入。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行有错误：请修改文件后重新导入。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) already kept.</source>
-        <translation><numerusform>%n 个号码已在管理中。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个号码已在管理中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
@@ -1190,7 +1206,9 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message numerus="yes">
         <source>“{name}” is cancelled. Delete its %n secret(s) (portal password, PIN, PUK, eSIM code…) from the keyring? Keep them if you may still need the number back.</source>
-        <translation><numerusform>“{name}”已销号。要从系统密钥环中删除它的 %n 项机密信息（网上营业厅密码、PIN、PUK、eSIM 激活码…）吗？如果您以后可能还要找回这个号码，请保留。</numerusform></translation>
+        <translation>
+            <numerusform>“{name}”已销号。要从系统密钥环中删除它的 %n 项机密信息（网上营业厅密码、PIN、PUK、eSIM 激活码…）吗？如果您以后可能还要找回这个号码，请保留。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The line’s secrets are still in the keyring.</source>
@@ -2533,7 +2551,9 @@ No: keep {after} (only the receipt is deleted).</source>
     </message>
     <message numerus="yes">
         <source>{secret} copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>已复制{secret}。剪贴板将在 %n 秒后清空。</numerusform></translation>
+        <translation>
+            <numerusform>已复制{secret}。剪贴板将在 %n 秒后清空。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The keyring holds no value for {secret}.</source>

@@ -283,6 +283,7 @@ ALL_PARAMS = {
     "choices": "a, b",
     "limit": "80",
     "reason": "permission denied",
+    "row": "2",
 }
 
 

@@ -35,6 +35,7 @@ class ErrorCode(StrEnum):
     DATE_IN_FUTURE = "date_in_future"
     CONFIRMATION_MISMATCH = "confirmation_mismatch"
     FILE_UNREADABLE = "file_unreadable"
+    NUMBER_REPEATED = "number_repeated"
 
 
 ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
@@ -60,6 +61,7 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.DATE_IN_FUTURE: "{value} is in the future",
     ErrorCode.CONFIRMATION_MISMATCH: "{value} does not match the last four digits",
     ErrorCode.FILE_UNREADABLE: "{value} cannot be read ({reason})",
+    ErrorCode.NUMBER_REPEATED: "{value} is already on row {row} of this file",
 }
 
 

@@ -84,6 +84,9 @@ def error_templates() -> dict[ErrorCode, str]:
         ErrorCode.DATE_IN_FUTURE: QCoreApplication.translate(
             "FieldErrors", "{value} is in the future."
         ),
+        ErrorCode.NUMBER_REPEATED: QCoreApplication.translate(
+            "FieldErrors", "{value} is already on row {row} of this file."
+        ),
         ErrorCode.CONFIRMATION_MISMATCH: QCoreApplication.translate(
             "FieldErrors", "“{value}” does not match the last four digits of the number."
         ),

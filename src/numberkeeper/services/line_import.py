@@ -17,7 +17,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from numberkeeper.core.errors import ErrorCode, ValidationError
+from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.core.lines import LineFields
 from numberkeeper.core.validation import LineInput, input_from_fields, validate_line
 from numberkeeper.services.container import Services
@@ -68,6 +68,8 @@ class CellError:
     row: int
     column: str
     message: str
+    # The core's error, so a face can word it in the user's language (#5).
+    error: FieldError | None = dataclasses.field(default=None, compare=False)
 
     def __str__(self) -> str:
         return f"row {self.row}, {self.column}: {self.message}"
@@ -234,15 +236,16 @@ def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
         except ValidationError as e:
             for fe in e.errors:
                 column = _COLUMN_OF_FIELD.get(fe.field, fe.field)
-                errors.append(CellError(row_number, spelled.get(column, column), fe.message))
+                errors.append(CellError(row_number, spelled.get(column, column), fe.message, fe))
         if fields is not None:
             first = first_row_of.setdefault(fields.number, row_number)
             if first != row_number:
+                repeated = FieldError(
+                    "number", ErrorCode.NUMBER_REPEATED, {"value": fields.number, "row": str(first)}
+                )
                 errors.append(
                     CellError(
-                        row_number,
-                        spelled.get("number", "number"),
-                        f"{fields.number} is already on row {first} of this file",
+                        row_number, spelled.get("number", "number"), repeated.message, repeated
                     )
                 )
             existing = line_store.find_by_number(conn, fields.number)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from numberkeeper.core.errors import ValidationError
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
+from numberkeeper.gui.messages import field_error_text
 from numberkeeper.gui.widgets.error_label import ErrorLabel
 from numberkeeper.services.container import Services
 
@@ -121,8 +122,9 @@ class ImportLinesDialog(QDialog):
 
     def cell_error_text(self, error: CellError) -> str:
         """ "row 7, expires: 31/02/2026 is not a date"."""
+        message = field_error_text(error.error) if error.error is not None else error.message
         return self.tr("row {row}, {column}: {message}").format(
-            row=error.row, column=error.column, message=error.message
+            row=error.row, column=error.column, message=message
         )
 
     def error_texts(self) -> list[str]:
