@@ -128,8 +128,10 @@ def main() -> int:
             )
     from benchmarks.export import run as bench_export
     from benchmarks.reminders import bench_reminders
+    from benchmarks.tray_idle import bench_tray_idle
 
     bench_reminders()  # evaluating reminders for 10,000 lines (#4)
+    bench_tray_idle(args.idle_seconds)  # the app idle in the tray, window closed (#4)
     bench_export(1_000_000)  # the receipts CSV export, 1,000,000 rows (#5)
     return 0
 
