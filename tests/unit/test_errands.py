@@ -267,3 +267,19 @@ def test_checklist_progress_survives_a_reopen(
     again.status.suspend(line_id, SuspendInput(term="short"), now)
     assert again.checklists.resume_point(line_id, Action.SUSPEND) is None
     reopened.close()
+
+
+def test_resume_records_the_request_date_and_cancel_the_ticks(
+    services: Services, line_id: int, now: datetime
+) -> None:
+    services.status.suspend(line_id, SuspendInput(term="short"), now)
+    with pytest.raises(ValidationError):
+        services.status.resume(line_id, now, requested_on="2026-02-31")
+    services.status.resume(line_id, now, "R-1", requested_on="2026-11-21")
+    resumed = services.lines.history(line_id)[-1]
+    assert resumed.details == {"reference": "R-1", "requested_on": "2026-11-21"}
+    services.status.cancel(
+        line_id, CancelInput(last_four="1234", records_saved=True, scam_warning_read=True), now
+    )
+    cancelled = services.lines.history(line_id)[-1].details
+    assert (cancelled["records_saved"], cancelled["scam_warning_read"]) == (True, True)

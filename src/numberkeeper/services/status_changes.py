@@ -40,6 +40,8 @@ class CancelInput:
     currency: str = ""
     transferred_to: str = ""
     accounts: dict[str, str] = field(default_factory=dict)  # account → unbound | kept
+    records_saved: bool = False
+    scam_warning_read: bool = False
 
 
 def _optional_money(amount: str, currency: str, field_name: str) -> Money | None:
@@ -119,14 +121,26 @@ class StatusService:
             checklist_runs.close(self.conn, line_id, Action.SUSPEND, "finished", now)
         return self.lines.get(line_id)
 
-    def resume(self, line_id: int, now: datetime, reference: str = "") -> Line:
-        """Clear a suspension."""
+    def resume(
+        self, line_id: int, now: datetime, reference: str = "", requested_on: str = ""
+    ) -> Line:
+        """Clear a suspension; `requested_on` (YYYY-MM-DD) is when the user asked the carrier."""
         line = self.lines.get(line_id)
         if line.fields.status is not LineStatus.SUSPENDED:
             raise LineStateError(f"line {line_id} is not suspended")
+        requested = parse_date(requested_on, "requested_on") if requested_on.strip() else None
         with transaction(self.conn):
             line_store.set_status(self.conn, line_id, LineStatus.ACTIVE, None, now)
-            events.add(self.conn, line_id, now, "resumed", {"reference": reference.strip()})
+            events.add(
+                self.conn,
+                line_id,
+                now,
+                "resumed",
+                {
+                    "reference": reference.strip(),
+                    "requested_on": requested.isoformat() if requested else None,
+                },
+            )
             checklist_runs.close(self.conn, line_id, Action.RESUME, "finished", now)
         return self.lines.get(line_id)
 
@@ -172,6 +186,8 @@ class StatusService:
                     "transferred": str(transferred) if transferred else None,
                     "transferred_to": typed.transferred_to.strip(),
                     "accounts": dict(typed.accounts),
+                    "records_saved": typed.records_saved,
+                    "scam_warning_read": typed.scam_warning_read,
                 },
             )
             checklist_runs.close(self.conn, line_id, Action.CANCEL, "finished", now)

@@ -124,6 +124,8 @@ class CancelWizard(ChecklistWizard):
             currency=self.text("currency") if transferred else "",
             transferred_to=self.text("transferred_to"),
             accounts=self.accounts_editor.value(),
+            records_saved=bool(self.editors["records_saved"].value()),
+            scam_warning_read=bool(self.editors["scam_warning_read"].value()),
         )
 
     def commit(self) -> Line:

@@ -29,4 +29,6 @@ class ResumeWizard(ChecklistWizard):
 
     def commit(self) -> Line:
         """Clear the suspension in one transaction."""
-        return self.services.status.resume(self.line.id, self.clock(), self.text("reference"))
+        return self.services.status.resume(
+            self.line.id, self.clock(), self.text("reference"), self.text("requested_on")
+        )
