@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from numberkeeper import APP_ID, APP_NAME
 from numberkeeper.core.reminders import Reminder, SnoozeOption
 from numberkeeper.gui.clock import Clock
-from numberkeeper.gui.reminder_texts import describe
+from numberkeeper.gui.reminder_texts import ReminderText, describe
 from numberkeeper.resources import resource_path
 from numberkeeper.services.container import Services
 
@@ -66,6 +66,8 @@ class DBusNotifications(QObject):
         self._new_call = new_method_call
         self._replies: dict[int, Callable[[Any], None]] = {}
         self._errors: dict[int, str] = {}
+        # Called when a call is answered with an error (e.g. no notification server).
+        self._failures: dict[int, Callable[[str], object]] = {}
         self.capabilities: list[str] | None = None  # None until the server answered
         self._pending: list[Callable[[], None]] = []
         self._notifier = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)
@@ -111,10 +113,18 @@ class DBusNotifications(QObject):
 
     # -- sending ----------------------------------------------------------------------------
 
-    def _send(self, message: Any, on_reply: Callable[[Any], None] | None, what: str) -> None:
+    def _send(
+        self,
+        message: Any,
+        on_reply: Callable[[Any], None] | None,
+        what: str,
+        on_error: Callable[[str], object] | None = None,
+    ) -> None:
         serial = next(self._conn.outgoing_serial)
         if on_reply is not None:
             self._replies[serial] = on_reply
+        if on_error is not None:
+            self._failures[serial] = on_error
         self._errors[serial] = what
         try:
             self._conn.send(message, serial=serial)
@@ -122,6 +132,9 @@ class DBusNotifications(QObject):
             log.warning("D-Bus %s failed: %s", what, e)
             self._replies.pop(serial, None)
             self._errors.pop(serial, None)
+            failed = self._failures.pop(serial, None)
+            if failed is not None:
+                failed(str(e))
 
     def notify(
         self,
@@ -131,13 +144,17 @@ class DBusNotifications(QObject):
         icon: str = "",
         on_id: Callable[[int], None] | None = None,
         urgency: int = 1,
+        on_error: Callable[[str], object] | None = None,
     ) -> None:
-        """Send a notification; `on_id` gets the server's id once it answers.
+        """Send a notification; `on_id` gets the server's id once it answers, `on_error` the
+        reason if the bus answers with an error (no notification server, …).
 
         Actions are (key, label) pairs, sent only when the server supports actions.
         """
         if not self.ready:
-            self._pending.append(lambda: self.notify(summary, body, actions, icon, on_id, urgency))
+            self._pending.append(
+                lambda: self.notify(summary, body, actions, icon, on_id, urgency, on_error)
+            )
             return
         flat: list[str] = []
         if self.supports_actions():
@@ -155,7 +172,7 @@ class DBusNotifications(QObject):
             if on_id is not None:
                 on_id(int(body[0]))
 
-        self._send(message, reply, "Notify")
+        self._send(message, reply, "Notify", on_error)
 
     # -- receiving --------------------------------------------------------------------------
 
@@ -187,9 +204,12 @@ class DBusNotifications(QObject):
             if kind in (MessageType.method_return, MessageType.error):
                 serial = header.fields.get(HeaderFields.reply_serial)
                 on_reply = self._replies.pop(serial, None)
+                on_failure = self._failures.pop(serial, None)
                 what = self._errors.pop(serial, "call")
                 if kind is MessageType.error:
                     log.warning("D-Bus %s failed: %s %s", what, header.fields, message.body)
+                    if on_failure is not None:
+                        on_failure(str(header.fields.get(HeaderFields.error_name, "")))
                     if what == "GetCapabilities":
                         self._flush()
                 elif on_reply is not None:
@@ -251,8 +271,14 @@ class ReminderNotifier(QObject):
                 icon=notification_icon(),
                 on_id=lambda nid: self._shown.__setitem__(nid, reminder),
                 urgency=2 if text.urgency >= 4 else 1,
+                # A session bus with no notification server: the tray says it instead.
+                on_error=lambda _reason: self._show_in_tray(reminder, text),
             )
             return True
+        return self._show_in_tray(reminder, text)
+
+    def _show_in_tray(self, reminder: Reminder, text: ReminderText) -> bool:
+        """A tray balloon for `reminder`, when a tray icon is shown; False otherwise."""
         tray = self._tray()
         if tray is not None and tray.isVisible():
             if self._watched_tray is not tray:
