@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from numberkeeper.core.receipts import ReceiptFilter
@@ -24,48 +24,55 @@ from numberkeeper.gui.export_runner import (
 from numberkeeper.services.container import Services
 
 
+class ReceiptsExport(QObject):
+    """The export's dialogs and messages. A QObject so that `self.tr` gives lupdate a plural
+    it can see (QCoreApplication.translate with a variable count is not read as one)."""
+
+    def run(
+        self, parent: QWidget, services: Services, clock: Clock, flt: ReceiptFilter
+    ) -> BackgroundTask | None:
+        """Ask for a file and export the receipts `flt` selects; None if the user cancelled."""
+        # Imported when used: the export code is not needed to start the app.
+        from numberkeeper.services import exports
+
+        today = clock().astimezone().date().isoformat()
+        choice = prompts.save_file(
+            parent,
+            self.tr("Export receipts as CSV"),
+            Path.home() / f"numberkeeper-receipts-{today}.csv",
+            csv_name_filters(),
+            ".csv",
+        )
+        if choice is None:
+            return None
+        target, kind = choice
+        bom = kind == CSV_WITH_BOM
+
+        def job(progress: Progress) -> int:
+            return exports.export_receipts_csv(
+                services, target, flt, bom=bom, progress=lambda p: progress(p.done, p.total)
+            )
+
+        def exported(count: int) -> None:
+            prompts.info(
+                parent,
+                self.tr("Receipts exported"),
+                self.tr("%n receipt(s) written to {path}.", "", count).format(path=str(target)),
+            )
+
+        return run_task(
+            parent,
+            self.tr("Exporting receipts"),
+            self.tr("Writing {name}…").format(name=target.name),
+            job,
+            exported,
+            cancel_exceptions=(exports.ExportCancelledError,),
+            failure_title=self.tr("The receipts were not exported"),
+        )
+
+
 def export_receipts(
     parent: QWidget, services: Services, clock: Clock, flt: ReceiptFilter
 ) -> BackgroundTask | None:
     """Ask for a file and export the receipts `flt` selects; None if the user cancelled."""
-    # Imported when used: the export code is not needed to start the app.
-    from numberkeeper.services import exports
-
-    today = clock().astimezone().date().isoformat()
-    choice = prompts.save_file(
-        parent,
-        QCoreApplication.translate("ReceiptsExport", "Export receipts as CSV"),
-        Path.home() / f"numberkeeper-receipts-{today}.csv",
-        csv_name_filters(),
-        ".csv",
-    )
-    if choice is None:
-        return None
-    target, kind = choice
-    bom = kind == CSV_WITH_BOM
-
-    def job(progress: Progress) -> int:
-        return exports.export_receipts_csv(
-            services, target, flt, bom=bom, progress=lambda p: progress(p.done, p.total)
-        )
-
-    def exported(count: int) -> None:
-        prompts.info(
-            parent,
-            QCoreApplication.translate("ReceiptsExport", "Receipts exported"),
-            QCoreApplication.translate(
-                "ReceiptsExport", "%n receipt(s) written to {path}.", "", count
-            ).format(path=str(target)),
-        )
-
-    return run_task(
-        parent,
-        QCoreApplication.translate("ReceiptsExport", "Exporting receipts"),
-        QCoreApplication.translate("ReceiptsExport", "Writing {name}…").format(name=target.name),
-        job,
-        exported,
-        cancel_exceptions=(exports.ExportCancelledError,),
-        failure_title=QCoreApplication.translate(
-            "ReceiptsExport", "The receipts were not exported"
-        ),
-    )
+    return ReceiptsExport(parent).run(parent, services, clock, flt)

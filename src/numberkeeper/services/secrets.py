@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from numberkeeper.core.secrets import KEYRING_SERVICE, SecretRef, check_secret_value
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import events, secret_index
+from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import transaction
 
 if TYPE_CHECKING:
@@ -196,12 +197,8 @@ class SecretsService:
         with transaction(self.conn):
             for ref in refs:
                 secret_index.remove(self.conn, ref)
-            if (
-                refs
-                and self.lines.conn.execute(
-                    "SELECT 1 FROM lines WHERE id = ?", (line_id,)
-                ).fetchone()
-            ):
+            # A purge removes the line right after; then there is no history to add to.
+            if refs and line_store.get(self.conn, line_id) is not None:
                 events.add(
                     self.conn, line_id, now, "secrets_deleted", {"kinds": [r.label for r in refs]}
                 )

@@ -165,7 +165,8 @@ class ImportLinesDialog(QDialog):
             parts.append(self.tr("There is nothing to import."))
         elif not refused and not p.missing_required:
             parts.append(self.tr("Nothing is written until you press Import."))
-        self.summary_label.setText(" ".join(parts))
+        # One sentence a line: no separator to translate (Chinese puts no space between).
+        self.summary_label.setText("\n".join(parts))
         self.missing_label.show_messages(
             [
                 self.tr("The file has no “{column}” column, which is required.").format(
@@ -176,7 +177,8 @@ class ImportLinesDialog(QDialog):
         )
         self.unknown_label.setText(
             self.tr("Columns NumberKeeper does not know, ignored: {columns}").format(
-                columns=", ".join(p.unknown_columns)
+                # The list separator is a translation too: Chinese joins with "、".
+                columns=self.tr(", ").join(p.unknown_columns)
             )
         )
         self.unknown_label.setVisible(bool(p.unknown_columns))
