@@ -598,3 +598,16 @@ def test_fast_instant_equals_combine_astimezone(zone_name: str) -> None:
         day = BASE + offset * DAY
         for at in (DEFAULT_CUTOFF, time(0)):
             assert rem._instant(day.toordinal(), zone, at) == _at(day, zone, at)
+
+
+def test_one_scan_gives_what_the_two_functions_give() -> None:
+    """`scan_reminders` (the scheduler's single pass) agrees with `due_reminders` and
+    `next_check` computed separately."""
+    from numberkeeper.core.reminders import scan_reminders
+
+    now = datetime(2026, 11, 22, 12, tzinfo=UTC)
+    lines = [make_line(i, date(2026, 11, 10) + timedelta(days=5 * i)) for i in range(1, 40)]
+    result = scan_reminders(lines, EMPTY, now)
+    assert result.due == due_reminders(lines, EMPTY, now)
+    assert result.next_check == next_check(lines, EMPTY, now)
+    assert result.due

@@ -197,6 +197,27 @@ def needs_notification(reminder: Reminder, state: ReminderState) -> bool:
     return snoozed is not None and at < snoozed
 
 
+@dataclass(frozen=True)
+class ReminderScan:
+    """One pass over the lines: what is due now and when that can next change."""
+
+    due: list[Reminder]
+    next_check: datetime | None
+
+
+def scan_reminders(
+    lines: Sequence[Line],
+    state: ReminderState,
+    now: datetime,
+    settings: ReminderSettings = ReminderSettings(),
+) -> ReminderScan:
+    """`due_reminders` and `next_check` in a single pass (what a scheduler needs each wake)."""
+    scan = _Scan(state, now, settings, want_next=True)
+    scan.run(lines)
+    scan.due.sort(key=_urgency)
+    return ReminderScan(scan.due, scan.best)
+
+
 def due_reminders(
     lines: Sequence[Line],
     state: ReminderState,

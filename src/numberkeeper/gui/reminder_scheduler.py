@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 
 from numberkeeper.core.reminders import Reminder, ReminderState, needs_notification
 from numberkeeper.gui.clock import Clock
+from numberkeeper.services.reminders import ReminderCheck
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +34,9 @@ MARGIN_MS = 250
 class ReminderSource(Protocol):
     """What the scheduler needs from services.reminders."""
 
-    def due(self, now: datetime) -> list[Reminder]: ...
-
-    def next_check(self, now: datetime) -> datetime | None: ...
+    def check(self, now: datetime) -> ReminderCheck: ...
 
     def mark_notified(self, keys: Sequence[str], now: datetime) -> None: ...
-
-    def state(self) -> ReminderState: ...
 
 
 class Notifier(Protocol):
@@ -109,8 +106,8 @@ class ReminderScheduler(QObject):
         """Milliseconds the planned check was armed for."""
         return self._timer.interval()
 
-    def _arm(self, now: datetime) -> None:
-        self._timer.start(wait_ms(now, self._reminders.next_check(now)))
+    def _arm(self, now: datetime, next_check: datetime | None) -> None:
+        self._timer.start(wait_ms(now, next_check))
         self._armed_wall = now
         self._armed_mono = self._monotonic()
 
@@ -137,22 +134,22 @@ class ReminderScheduler(QObject):
     def check(self) -> None:
         """Read what is due now, announce it, notify what is new, and plan the next check."""
         now = self._clock()
+        # One read of lines and state, one pass over them, per wake (#4).
+        result = self._reminders.check(now)
         try:
-            due = self._reminders.due(now)
-            self.due = due
-            self.due_changed.emit(due)
-            self._notify(due, now)
+            self.due = result.due
+            self.due_changed.emit(result.due)
+            self._notify(result.due, result.state, now)
         finally:
-            self._arm(now)
+            self._arm(now, result.next_check)
 
     def refresh(self) -> None:
         """Check again now (after an acknowledgement, a snooze or an edit of a line)."""
         self.check()
 
-    def _notify(self, due: list[Reminder], now: datetime) -> None:
+    def _notify(self, due: list[Reminder], state: ReminderState, now: datetime) -> None:
         if self._notifier is None:
             return
-        state = self._reminders.state()
         fresh = [r for r in due if needs_notification(r, state)]
         sent = [r.key for r in fresh if self._notifier.notify(r)]
         if sent:

@@ -52,7 +52,8 @@ class ReminderUi(QObject):
         self.notifier.renew_requested.connect(self.open_renew)
         self.notifier.open_requested.connect(self.open_line)
         self.notifier.snoozed.connect(self.scheduler.refresh)
-        window.line_actions.changed.connect(lambda _id: self.scheduler.refresh())
+        # Every write the window makes (dialogs, errands, imports) ends in a reload of the
+        # model: one place to re-check reminders, once per write.
         window.model.modelReset.connect(self.scheduler.refresh)
         if self.tray is not None:
             self.scheduler.due_changed.connect(self.tray.set_due)
@@ -135,7 +136,9 @@ class ReminderUi(QObject):
         """Restart the countdowns when shown; after a close to the tray, say so once."""
         if watched is self.window:
             if event.type() == QEvent.Type.Show:
-                self.window.countdown_timer.tick()
+                # Refreshes only if a minute passed (not right after start-up), and re-arms
+                # the timer a close to the tray stopped.
+                self.window.countdown_timer.catch_up()
             elif event.type() == QEvent.Type.Close and self.tray is not None and not self._quitting:
                 self._hint_still_running()
         return False

@@ -8,6 +8,7 @@ one transaction. The GUI's scheduler and the CLI's `due` both call it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from numberkeeper.core.errors import ErrorCode, ValidationError
@@ -20,6 +21,7 @@ from numberkeeper.core.reminders import (
     due_reminders,
     key_line_id,
     next_check,
+    scan_reminders,
     snooze_until,
     validate_lead_days,
 )
@@ -27,6 +29,15 @@ from numberkeeper.services.lines import LineService
 from numberkeeper.store import events
 from numberkeeper.store import reminders as store
 from numberkeeper.store.db import transaction
+
+
+@dataclass(frozen=True)
+class ReminderCheck:
+    """The outcome of `ReminderService.check`."""
+
+    due: list[Reminder]
+    next_check: datetime | None
+    state: ReminderState
 
 
 class ReminderService:
@@ -54,6 +65,13 @@ class ReminderService:
         by_id = {line.id: line for line in lines}
         due = due_reminders(lines, self.state(), now, self.settings())
         return [(r, by_id[r.line_id]) for r in due]
+
+    def check(self, now: datetime) -> ReminderCheck:
+        """What is due, when to look again, and the state — from one read of lines, state and
+        settings and one pass over the lines (a scheduler's wake)."""
+        state = self.state()
+        result = scan_reminders(self.lines.list_lines(), state, now, self.settings())
+        return ReminderCheck(result.due, result.next_check, state)
 
     def next_check(self, now: datetime) -> datetime | None:
         """The next instant after `now` at which `due` can change; None if never."""
