@@ -6,13 +6,13 @@ import sys
 
 
 def preload_qt_free_layers() -> None:
-    """Import the Qt-free layers (and phonenumbers, Babel, dateutil) before PySide6.
+    """Import the Qt-free layers the window needs (and phonenumbers, Babel) before PySide6.
 
-    PySide6 installs an import hook that reads the source of every module imported after it,
-    to see whether it uses Qt; importing ours first saves that work at every start (#2).
+    Older PySide6 releases read the source of every module imported after them; with 6.11
+    the order no longer costs anything measurable, but keeping it is free. Everything else
+    (receipts, checklists, keyring) is imported when first used: see services/container.py.
     """
-    import numberkeeper.services.container
-    import numberkeeper.services.demo  # noqa: F401
+    import numberkeeper.services.container  # noqa: F401
 
 
 def main() -> int:

@@ -19,12 +19,12 @@ from numberkeeper.paths import database_path
 from numberkeeper.services.backups import (
     RestoreRefusedError,
     backup_archive,
-    check_database,
     daily_backup,
     restore_archive,
 )
 from numberkeeper.services.calendar_export import export_calendar
 from numberkeeper.services.container import Services
+from numberkeeper.services.database_health import check_database
 from numberkeeper.services.exports import export_lines_csv, export_receipts_csv
 from numberkeeper.services.line_import import (
     DuplicatePolicy,

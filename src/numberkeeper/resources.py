@@ -2,7 +2,9 @@
 
 In a wheel they live in `numberkeeper/resources` (hatchling force-include); in a source
 checkout or editable install, in the repository's top-level `resources/`; in a PyInstaller
-bundle, under `sys._MEIPASS`.
+bundle, under `sys._MEIPASS`. The package is always installed as files (never run from a zip),
+so the folder is found beside this module; importlib.resources would cost 5–8 ms of imports
+(zipfile, tempfile) at every start for nothing (#2).
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import json
 import sys
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 from numberkeeper.core.carriers import CarrierCatalog
@@ -23,7 +24,7 @@ def resources_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.append(Path(bundle) / "numberkeeper" / "resources")
-    candidates.append(Path(str(files("numberkeeper"))) / "resources")
+    candidates.append(Path(__file__).resolve().parent / "resources")
     candidates.append(Path(__file__).resolve().parents[2] / "resources")
     for candidate in candidates:
         if (candidate / "carriers.json").is_file():

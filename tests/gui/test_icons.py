@@ -8,7 +8,14 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from numberkeeper.core.phases import Urgency
-from numberkeeper.gui.icons import APP_ICON_SIZES, TRAY_ICON_NAMES, app_icon, tray_icon
+from numberkeeper.gui.icons import (
+    APP_ICON_SIZES,
+    STATUS_ICON_URGENCIES,
+    TRAY_ICON_NAMES,
+    app_icon,
+    status_icon,
+    tray_icon,
+)
 
 
 def test_app_icon_has_every_size(qapp: QApplication) -> None:
@@ -45,3 +52,18 @@ def test_tray_icons_differ_in_shape_not_only_colour(qapp: QApplication) -> None:
     assert len({grey(urgency) for urgency in Urgency}) == len(Urgency)
     outlines = {outline(urgency) for urgency in Urgency}
     assert len(outlines) >= 5  # notice and inactive share a disc: a dot vs a pause sign
+
+
+def test_status_icons_are_the_tray_badges_distinct_in_grey(qapp: QApplication) -> None:
+    """The table marks each urgency but calm with its badge; in grey they still differ."""
+    assert status_icon(Urgency.CALM) is None
+    pictures = {}
+    for urgency in STATUS_ICON_URGENCIES:
+        icon = status_icon(urgency)
+        assert icon is not None
+        image = icon.pixmap(QSize(16, 16)).toImage()
+        assert not image.isNull()
+        assert image.width() == 16
+        grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+        pictures[urgency] = bytes(grey.constBits())
+    assert len(set(pictures.values())) == len(STATUS_ICON_URGENCIES) == len(Urgency) - 1

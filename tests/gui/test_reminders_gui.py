@@ -315,13 +315,20 @@ def test_second_instance_is_refused_and_raises_the_first(qtbot, tmp_path) -> Non
     assert first.acquire()
     second = SingleInstance(tmp_path)
     assert not second.acquire()
+    second.listen()  # not the owner: never listens
+    assert second.server is None
+    # The first listens only once its window is painted; a second launch started before
+    # that keeps trying until it gets through.
+    helper = subprocess.Popen(
+        [sys.executable, "-c", SEND_RAISE, str(tmp_path)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    qtbot.wait(300)
+    assert helper.poll() is None  # still trying
     with qtbot.waitSignal(first.raise_requested, timeout=5000):
         # send_raise blocks on the answer; the first answers from the event loop, so
         # send from a separate process, as a real second launch does.
-        helper = subprocess.Popen(
-            [sys.executable, "-c", SEND_RAISE, str(tmp_path)],
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        )
+        first.listen()
     assert helper.wait(timeout=10) == 0
     first.release()
     third = SingleInstance(tmp_path)
@@ -360,6 +367,7 @@ def test_a_crashed_instance_does_not_block(qtbot, tmp_path) -> None:
     assert not QLockFile(str(tmp_path / LOCK_NAME)).isLocked()
     instance = SingleInstance(tmp_path)
     assert instance.acquire()
+    instance.listen()
     assert instance.server is not None
     instance.release()
 
@@ -379,6 +387,7 @@ def test_stale_server_name_is_removed_after_connecting_fails(qtbot, tmp_path) ->
     leftover.close()
     assert path.exists()
     assert instance.acquire()
+    instance.listen()
     assert instance.server is not None
     assert instance.server.isListening()
     instance.release()

@@ -19,13 +19,12 @@ from numberkeeper.services.backups import (
     RestoreRefusedError,
     backup_archive,
     check_archive,
-    check_database,
     daily_backup,
-    daily_backups,
     restore_archive,
     restore_daily_backup,
 )
 from numberkeeper.services.container import Services
+from numberkeeper.services.database_health import check_database, daily_backups
 from numberkeeper.services.secrets import KeyringVault
 from numberkeeper.store.db import connect, transaction
 from numberkeeper.store.migrations import SCHEMA_VERSION

@@ -24,15 +24,13 @@ from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock, system_clock
 from numberkeeper.gui.i18n import install_translators
 from numberkeeper.gui.icons import app_icon
+from numberkeeper.gui.launch import Launch
 from numberkeeper.gui.main_window import MainWindow
-from numberkeeper.gui.notifications import DBusNotifications
-from numberkeeper.gui.reminders_ui import ReminderUi
 from numberkeeper.gui.single_instance import SingleInstance
 from numberkeeper.gui.startup_check import database_usable
 from numberkeeper.gui.unix_signals import watch_termination
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
-from numberkeeper.services.demo import populate_demo
 from numberkeeper.store.db import StoreError, connect
 
 ORGANIZATION_NAME = "NumberKeeper"
@@ -103,6 +101,8 @@ def build_main_window(
     services = Services.open(conn, folder, catalog)
     try:
         if demo and not services.lines.list_lines(include_archived=True):
+            from numberkeeper.services.demo import populate_demo
+
             populate_demo(services.lines, clock())
         return MainWindow(services, catalog, clock, settings_for(folder), language, demo)
     except BaseException:
@@ -198,21 +198,14 @@ def main(argv: list[str] | None = None) -> int:
     session = start(options, system_clock, language)
     if session is None:
         return 1
-    if not options.demo:
-        session.window.data_actions.start_daily_backups()  # today's copy, then one a day
-    ui = ReminderUi(session.window, dbus=DBusNotifications.open())
-    if instance is not None:
-        instance.raise_requested.connect(ui.raise_window)
-    ui.start()  # with a tray, closing the window keeps the app running there
-    if not (options.background and ui.tray is not None):
-        session.window.show()
-    watcher = watch_termination(ui.quit)
+    launch = Launch(session.window, instance, options.background, daily_backups=not options.demo)
+    watcher = watch_termination(launch.quit)
     try:
         return app.exec()
     finally:
         if watcher is not None:
             watcher.close()
-        ui.stop()
+        launch.stop()
         session.close()
         if instance is not None:
             instance.release()

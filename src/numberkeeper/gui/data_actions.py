@@ -4,12 +4,11 @@ and the automatic daily backup.
 The work is the services' (`services.exports`, `line_import`, `calendar_export`, `backups`);
 this module picks files, runs long jobs off the GUI thread (gui/export_runner.py), and tells
 the user what happened. A restore closes the database, swaps the files, opens the restored
-database and points the same services at it (`rebind`), then reloads the window.
+database and points the same services at it (`Services.rebind`), then reloads the window.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -378,7 +377,7 @@ class DataActions(QObject):
                 )
                 self.window.close()
                 return False
-            rebind(services, conn)
+            services.rebind(conn)
         finally:
             if QGuiApplication.overrideCursor() is not None:
                 QGuiApplication.restoreOverrideCursor()
@@ -406,16 +405,3 @@ class DataActions(QObject):
             ),
         )
         return True
-
-
-def rebind(services: Services, conn: sqlite3.Connection) -> None:
-    """Point every service at a reopened connection.
-
-    Each service keeps the connection it was built with (`self.conn`); rebinding them, rather
-    than building new Services, keeps valid every reference the window, its tray, reminders
-    and open windows hold.
-    """
-    for field in dataclasses.fields(services):
-        service = getattr(services, field.name)
-        if isinstance(getattr(service, "conn", None), sqlite3.Connection):
-            service.conn = conn

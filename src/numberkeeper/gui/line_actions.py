@@ -19,17 +19,15 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QWidget
 
-from numberkeeper.core.checklists import Action
 from numberkeeper.core.lines import Line, LineStatus
-from numberkeeper.core.secrets import SecretRef
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.keyring_worker import KeyringWorker
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineNotFoundError
-from numberkeeper.services.secrets import SecretsUnavailableError
 
 if TYPE_CHECKING:  # the wizards are imported when first opened, not at start-up
+    from numberkeeper.core.secrets import SecretRef
     from numberkeeper.gui.dialogs.checklist_wizard import ChecklistWizard
 
 
@@ -110,30 +108,33 @@ class LineActions(QObject):
         self.activity_action.setEnabled(live and status is not LineStatus.CANCELLED)
         self.receipts_action.setEnabled(line is not None)
         self.purge_action.setEnabled(line is not None)
-        texts = {
-            Action.RENEW: (self.renew_action, self.tr("Re&new…"), self.tr("Continue re&newal…")),
-            Action.SUSPEND: (
-                self.suspend_action,
-                self.tr("&Suspend…"),
-                self.tr("Continue &suspension…"),
-            ),
-            Action.RESUME: (
-                self.resume_action,
-                self.tr("Res&ume…"),
-                self.tr("Continue res&uming…"),
-            ),
-            Action.CANCEL: (
-                self.cancel_action,
-                self.tr("&Cancel line…"),
-                self.tr("Continue &cancelling…"),
-            ),
+        texts = [
+            (self.renew_action, self.tr("Re&new…"), self.tr("Continue re&newal…")),
+            (self.suspend_action, self.tr("&Suspend…"), self.tr("Continue &suspension…")),
+            (self.resume_action, self.tr("Res&ume…"), self.tr("Continue res&uming…")),
+            (self.cancel_action, self.tr("&Cancel line…"), self.tr("Continue &cancelling…")),
+        ]
+        unfinished = self._unfinished_errands(line) if line is not None else set()
+        for qaction, fresh, resumed in texts:
+            qaction.setText(resumed if qaction in unfinished else fresh)
+
+    def _unfinished_errands(self, line: Line) -> set[QAction]:
+        """The errand actions of `line` with a saved, unfinished checklist run."""
+        # Imported here, when a line is first selected, rather than at start-up (#2).
+        from numberkeeper.core.checklists import Action
+
+        errands = {
+            Action.RENEW: self.renew_action,
+            Action.SUSPEND: self.suspend_action,
+            Action.RESUME: self.resume_action,
+            Action.CANCEL: self.cancel_action,
         }
-        for action, (qaction, fresh, resumed) in texts.items():
-            has_run = (
-                line is not None
-                and self.services.checklists.resume_point(line.id, action) is not None
-            )
-            qaction.setText(resumed if has_run else fresh)
+        checklists = self.services.checklists
+        return {
+            qaction
+            for action, qaction in errands.items()
+            if checklists.resume_point(line.id, action) is not None
+        }
 
     def fill_context_menu(self, menu: QMenu) -> None:
         """Add the errands to a context menu."""
@@ -280,6 +281,8 @@ class LineActions(QObject):
             self._purge_records(line_id)
 
     def _purge_records(self, line_id: int) -> None:
+        from numberkeeper.services.secrets import SecretsUnavailableError
+
         try:
             # The line's secrets are gone from the keyring and the index by now, so this
             # makes no keyring call on the GUI thread.

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from functools import cache, cmp_to_key, lru_cache
+from functools import cache, cmp_to_key
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -25,7 +24,6 @@ from PySide6.QtCore import (
     QTime,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
 
 from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.core.countdown import Countdown, CountdownKind, Span, countdown
@@ -34,6 +32,8 @@ from numberkeeper.core.phases import LineTiming, Phase, Urgency, line_timing
 from numberkeeper.core.phones import format_readable
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.i18n import QT_TRANSLATE_NOOP, carrier_language
+from numberkeeper.gui.icons import status_icon
+from numberkeeper.territory_names import country_name
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -79,31 +79,11 @@ _COLOURS: dict[Urgency, tuple[str, str | None]] = {
     Urgency.WARNING: ("#6b4200", "#fff0cf"),
 }
 
-_ICONS: dict[Urgency, QStyle.StandardPixmap] = {
-    Urgency.LOST: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Urgency.CRITICAL: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Urgency.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Urgency.NOTICE: QStyle.StandardPixmap.SP_MessageBoxInformation,
-    Urgency.INACTIVE: QStyle.StandardPixmap.SP_MediaPause,
-}
-
 _URGENT_COLUMNS = (PHASE, COUNTDOWN)
 
 # Columns whose sort key depends on the timings, so a refresh (a new `now`) invalidates it;
 # the other columns' keys change only with the lines themselves.
 _TIMED_SORT_COLUMNS = (PHASE, EXPIRES, COUNTDOWN, KEEP_ALIVE)
-
-
-@lru_cache(maxsize=512)
-def country_name(code: str, language: str) -> str:
-    """A country's name in the interface language, from CLDR; the code if unknown.
-
-    Cached: it is asked once per line (carrier cells, the filter) and Locale.parse is slow.
-    """
-    try:
-        return str(Locale.parse(language).territories.get(code.upper(), code))
-    except (UnknownLocaleError, ValueError):
-        return code
 
 
 @cache
@@ -172,7 +152,7 @@ class LineTableModel(QAbstractTableModel):
         self._lines: list[Line] = []
         self._timings: list[LineTiming] = []
         self._refreshed_at: datetime | None = None
-        self._icons: dict[Urgency, QIcon] = {}
+        self._icons: dict[Urgency, QIcon | None] = {}
         # Built on demand for the filter proxy and dropped when what they derive from changes:
         # the proxy sorts and filters in Python, and going through data() for every comparison
         # (about 9,000 to sort 1,000 lines) was most of the start-up time.
@@ -520,11 +500,6 @@ class LineTableModel(QAbstractTableModel):
         ).format(expires=expires, days=line.fields.grace_days)
 
     def _icon(self, urgency: Urgency) -> QIcon | None:
-        if urgency not in _ICONS:
-            return None
         if urgency not in self._icons:
-            app = QApplication.instance()
-            if not isinstance(app, QApplication):
-                return None
-            self._icons[urgency] = app.style().standardIcon(_ICONS[urgency])
+            self._icons[urgency] = status_icon(urgency)
         return self._icons[urgency]

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from numberkeeper.core.reminders import Reminder, SnoozeOption
 from numberkeeper.gui.clock import Clock
-from numberkeeper.gui.reminder_texts import ReminderText, describe
 from numberkeeper.services.container import Services
+
+if TYPE_CHECKING:  # the banner is built at start-up, and used only when something is due
+    from numberkeeper.core.reminders import Reminder
+    from numberkeeper.gui.reminder_texts import ReminderText
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,8 @@ class ReminderBanner(QFrame):
 
     def set_due(self, due: list[Reminder]) -> None:
         """Show these reminders (one row per line and kind), or hide when there are none."""
+        from numberkeeper.gui.reminder_texts import describe
+
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -92,6 +97,7 @@ class ReminderBanner(QFrame):
 
     def snooze(self, key: str) -> None:
         """Snooze one reminder for an hour."""
+        from numberkeeper.core.reminders import SnoozeOption
         from numberkeeper.gui.notifications import local_zone
 
         self.services.reminders.snooze([key], SnoozeOption.HOUR, self.clock(), local_zone())

@@ -5,27 +5,38 @@ owner's PID and host name, so a lock left by a crashed process is detected as st
 is gone) and taken over. The owner listens on a QLocalServer whose name is derived from the
 user and the folder; a second launch sends "raise" to it. The owner removes a leftover server
 name only after connecting to it has failed (the process that made it is gone).
+
+The owner starts listening once its window is painted (`listen`, called by gui/launch.py), so
+QtNetwork is not loaded before the window appears (#2); a second launch in that moment keeps
+trying to connect until its time limit.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
+import time
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QThread, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "numberkeeper.lock"
 RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 2000
+RETRY_MS = 50  # between attempts to reach an owner that is not listening yet
 
 
 def server_name(folder: Path) -> str:
     """The local socket name for a data folder (per user, per resolved path)."""
+    import getpass
+    import hashlib
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name (some containers)
@@ -42,13 +53,18 @@ class SingleInstance(QObject):
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
-        self.name = server_name(folder)
         self.lock = QLockFile(str(folder / LOCK_NAME))
         # A stale lock is one whose PID is gone; keep Qt from treating a live one as stale
         # because the app has been running for a long time.
         self.lock.setStaleLockTime(0)
         self.server: QLocalServer | None = None
+        self._owner = False
         self._sockets: list[QLocalSocket] = []
+
+    @cached_property
+    def name(self) -> str:
+        """The local server's name (worked out when first needed: not before the window)."""
+        return server_name(self.folder)
 
     def acquire(self) -> bool:
         """Become the running instance; False when another process holds the folder."""
@@ -61,10 +77,15 @@ class SingleInstance(QObject):
             # let the database report what is wrong with the folder.
             log.warning("cannot lock %s: %s", self.folder, error)
             return True
-        self._listen()
+        self._owner = True
         return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer second launches from now on (only once the folder is ours)."""
+        if not self._owner or self.server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -91,6 +112,8 @@ class SingleInstance(QObject):
             socket.disconnected.connect(self._on_disconnected)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
             return
@@ -102,6 +125,8 @@ class SingleInstance(QObject):
             socket.flush()
 
     def _on_disconnected(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket) and socket in self._sockets:
             self._sockets.remove(socket)
@@ -116,11 +141,19 @@ class SingleInstance(QObject):
 
     def send_raise(self, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
         """Ask the running instance to show its window; True when it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            log.warning("the running NumberKeeper does not answer: %s", socket.errorString())
-            return False
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:  # the owner may be starting and not listen yet
+            socket.connectToServer(self.name)
+            left_ms = int((deadline - time.monotonic()) * 1000)
+            if socket.waitForConnected(max(left_ms, 0)):
+                break
+            if left_ms <= RETRY_MS:
+                log.warning("the running NumberKeeper does not answer: %s", socket.errorString())
+                return False
+            QThread.msleep(RETRY_MS)
         socket.write(RAISE_MESSAGE)
         socket.flush()
         answered = socket.waitForReadyRead(timeout_ms)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
 from numberkeeper.paths import database_path
+from numberkeeper.services.database_health import check_database
 
 
 def database_usable(folder: Path, clock: Clock) -> bool:
@@ -24,9 +25,7 @@ def database_usable(folder: Path, clock: Clock) -> bool:
     path = database_path(folder)
     if not path.exists():
         return True
-    from numberkeeper.services import backups
-
-    health = backups.check_database(path)
+    health = check_database(path)
     if health.ok:
         return True
     title = QCoreApplication.translate("StartupCheck", "NumberKeeper's data is damaged")
@@ -65,7 +64,9 @@ def database_usable(folder: Path, clock: Clock) -> bool:
     ):
         return False
     try:
-        kept = backups.restore_daily_backup(latest, folder, clock())
+        from numberkeeper.services.backups import restore_daily_backup
+
+        kept = restore_daily_backup(latest, folder, clock())
     except (OSError, ValueError) as e:
         prompts.error(
             None,

@@ -8,8 +8,8 @@
   OS keyring, and the database holds only which secrets exist.
 - `check_archive` / `restore_archive`: check everything first, keep a safety copy of the
   current data, then swap.
-- `check_database` / `restore_daily_backup`: at start-up, a damaged database is never
-  overwritten; it is renamed aside when the user picks a backup instead.
+- `restore_daily_backup`: at start-up (services/database_health.py checks), a damaged
+  database is never overwritten; it is renamed aside when the user picks a backup instead.
 """
 
 from __future__ import annotations
@@ -18,32 +18,28 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from numberkeeper import __version__
 from numberkeeper.core.receipts import Attachment
 from numberkeeper.services.container import Services
+from numberkeeper.services.database_health import backups_dir, daily_backups, daily_path
 from numberkeeper.store import backups as store
 from numberkeeper.store.attachment_files import ATTACHMENTS_DIR, attachments_dir
 from numberkeeper.store.db import DATABASE_NAME
 from numberkeeper.store.migrations import SCHEMA_VERSION
 
-BACKUPS_DIR = "backups"
-DAILY_PREFIX = "numberkeeper-"
-DAILY_SUFFIX = ".sqlite3"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 MANIFEST = "manifest.json"
 ARCHIVE_FORMAT = 1
-_DAILY_RE = re.compile(r"^numberkeeper-(\d{4}-\d{2}-\d{2})\.sqlite3$")
 _SIDECARS = ("-wal", "-shm", "-journal")
 
 
@@ -76,20 +72,6 @@ class RestoreReport:
     restored: RestoreCheck
 
 
-@dataclass(frozen=True)
-class DatabaseHealth:
-    """The start-up check of the database file."""
-
-    ok: bool
-    problem: str
-    latest_backup: Path | None  # the newest daily backup that passes its own check
-
-
-def backups_dir(data_dir: Path) -> Path:
-    """The folder of daily backups and pre-restore safety copies."""
-    return data_dir / BACKUPS_DIR
-
-
 def _conn_of(source: Services | sqlite3.Connection) -> sqlite3.Connection:
     return source if isinstance(source, sqlite3.Connection) else source.lines.conn
 
@@ -101,25 +83,6 @@ def _stamp(now: datetime) -> str:
 def _private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
-
-
-def daily_path(data_dir: Path, day: date) -> Path:
-    """Where the daily backup of `day` lives."""
-    return backups_dir(data_dir) / f"{DAILY_PREFIX}{day.isoformat()}{DAILY_SUFFIX}"
-
-
-def daily_backups(data_dir: Path) -> list[tuple[date, Path]]:
-    """The daily backups present, newest first."""
-    folder = backups_dir(data_dir)
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.iterdir():
-        match = _DAILY_RE.match(path.name)
-        if match and path.is_file():
-            with contextlib.suppress(ValueError):
-                found.append((date.fromisoformat(match.group(1)), path))
-    return sorted(found, reverse=True)
 
 
 def daily_backup(
@@ -385,30 +348,6 @@ def restore_archive(archive: Path, data_dir: Path, now: datetime) -> RestoreRepo
         else:
             _private_dir(current)
     return RestoreReport(safety, check)
-
-
-def check_database(path: Path) -> DatabaseHealth:
-    """The start-up check: is the database intact? Read-only; the file is never modified.
-
-    A missing file is fine (a first start). Otherwise `PRAGMA integrity_check` must say ok;
-    if not, or if the file is not a database, `latest_backup` is the newest daily backup that
-    passes the same check.
-    """
-    path = Path(path)
-    if not path.exists():
-        return DatabaseHealth(True, "", None)
-    facts = store.inspect(path)
-    if facts.ok:
-        return DatabaseHealth(True, "", None)
-    return DatabaseHealth(False, facts.problem, latest_good_backup(path.parent))
-
-
-def latest_good_backup(data_dir: Path) -> Path | None:
-    """The newest daily backup whose integrity check passes, if any."""
-    for _, backup in daily_backups(data_dir):
-        if store.inspect(backup).ok:
-            return backup
-    return None
 
 
 def restore_daily_backup(backup: Path, data_dir: Path, now: datetime) -> Path:

@@ -6,25 +6,16 @@ import zoneinfo
 from collections.abc import Iterable
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from numberkeeper.core.carriers import Carrier, CarrierCatalog
+from numberkeeper.territory_names import country_name
 
 
 def carrier_language(language: str) -> str:
     """The key of a carrier's names for a UI language: "zh_CN" → "zh", anything else "en"."""
     return "zh" if language.lower().startswith("zh") else "en"
-
-
-def country_name(country: str, language: str) -> str:
-    """A country's name in the UI language (CLDR via Babel), or its code if unknown."""
-    try:
-        locale = Locale.parse(language)
-    except (ValueError, UnknownLocaleError):
-        locale = Locale("en")
-    return str(locale.territories.get(country, country))
 
 
 @cache

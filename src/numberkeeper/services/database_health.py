@@ -1,0 +1,77 @@
+"""Where the daily backups live, and the start-up check of the database (#5).
+
+Kept apart from services/backups.py (archives, zip files, hashing), because every start runs
+the check before the window opens, and needs none of that (#2).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from numberkeeper.store import backups as store
+
+BACKUPS_DIR = "backups"
+DAILY_PREFIX = "numberkeeper-"
+DAILY_SUFFIX = ".sqlite3"
+_DAILY_RE = re.compile(r"^numberkeeper-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class DatabaseHealth:
+    """The start-up check of the database file."""
+
+    ok: bool
+    problem: str
+    latest_backup: Path | None  # the newest daily backup that passes its own check
+
+
+def backups_dir(data_dir: Path) -> Path:
+    """The folder of daily backups and pre-restore safety copies."""
+    return data_dir / BACKUPS_DIR
+
+
+def daily_path(data_dir: Path, day: date) -> Path:
+    """Where the daily backup of `day` lives."""
+    return backups_dir(data_dir) / f"{DAILY_PREFIX}{day.isoformat()}{DAILY_SUFFIX}"
+
+
+def daily_backups(data_dir: Path) -> list[tuple[date, Path]]:
+    """The daily backups present, newest first."""
+    folder = backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _DAILY_RE.match(path.name)
+        if match and path.is_file():
+            with contextlib.suppress(ValueError):
+                found.append((date.fromisoformat(match.group(1)), path))
+    return sorted(found, reverse=True)
+
+
+def check_database(path: Path) -> DatabaseHealth:
+    """The start-up check: is the database intact? Read-only; the file is never modified.
+
+    A missing file is fine (a first start). Otherwise `PRAGMA integrity_check` must say ok;
+    if not, or if the file is not a database, `latest_backup` is the newest daily backup that
+    passes the same check.
+    """
+    path = Path(path)
+    if not path.exists():
+        return DatabaseHealth(True, "", None)
+    facts = store.inspect(path)
+    if facts.ok:
+        return DatabaseHealth(True, "", None)
+    return DatabaseHealth(False, facts.problem, latest_good_backup(path.parent))
+
+
+def latest_good_backup(data_dir: Path) -> Path | None:
+    """The newest daily backup whose integrity check passes, if any."""
+    for _, backup in daily_backups(data_dir):
+        if store.inspect(backup).ok:
+            return backup
+    return None

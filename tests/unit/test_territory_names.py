@@ -1,0 +1,46 @@
+"""Country names: the shipped file says what Babel says, for every interface language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from numberkeeper.territory_names import (
+    cldr_country_names,
+    country_name,
+    shipped_country_names,
+)
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+INTERFACE_LANGUAGES = sorted(
+    p.stem.removeprefix("numberkeeper_") for p in TRANSLATIONS.glob("*.ts")
+)
+
+
+def test_every_interface_language_is_shipped() -> None:
+    assert INTERFACE_LANGUAGES == ["en", "zh_CN"]
+    assert sorted(shipped_country_names()) == INTERFACE_LANGUAGES
+
+
+@pytest.mark.parametrize("language", INTERFACE_LANGUAGES)
+def test_shipped_names_match_babel(language: str) -> None:
+    # When this fails after a Babel upgrade (or a new translation): `make territories`.
+    assert shipped_country_names()[language] == cldr_country_names(language)
+
+
+def test_names_in_the_interface_language() -> None:
+    assert country_name("KW", "en") == "Kuwait"
+    assert country_name("om", "en") == "Oman"
+    assert country_name("KW", "zh_CN") == "科威特"
+    assert country_name("CN", "zh_CN") == "中国"
+
+
+def test_other_languages_ask_babel() -> None:
+    assert "fr" not in shipped_country_names()
+    assert country_name("DE", "fr") == "Allemagne"
+
+
+def test_unknown_codes_and_languages_give_the_code() -> None:
+    assert country_name("AA", "en") == "AA"
+    assert country_name("KW", "xx_YY") == "KW"
