@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 ARGS ?=
 
-.PHONY: run demo test lint typecheck pytest bench translations territories desktop-deps clean
+.PHONY: run demo test lint typecheck pytest bench translations cldr desktop-deps clean
 
 # The venv is (re)built when pyproject.toml changes; the stamps record what was installed.
 $(BIN)/python:
@@ -45,10 +45,11 @@ translations: $(VENV)/.installed  ## Refresh the .ts files from the sources and 
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none src/numberkeeper -ts resources/translations/numberkeeper_zh_CN.ts resources/translations/numberkeeper_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/numberkeeper_zh_CN.ts resources/translations/numberkeeper_en.ts
 
-# Country names for each interface language, from Babel's CLDR data (read at start-up: #2).
+# CLDR facts read at start-up, from Babel: currency decimals, country names per interface
+# language (see src/numberkeeper/cldr_snapshot.py; #2).
 LANGUAGES := $(patsubst resources/translations/numberkeeper_%.ts,%,$(wildcard resources/translations/numberkeeper_*.ts))
-territories: $(VENV)/.installed  ## Refresh resources/territories.json from Babel
-	$(BIN)/python -m numberkeeper.territory_names resources/territories.json $(LANGUAGES)
+cldr: $(VENV)/.installed  ## Refresh the CLDR snapshots from Babel
+	$(BIN)/python -m numberkeeper.cldr_snapshot src/numberkeeper/core/currency_digits.py resources/territories.json $(LANGUAGES)
 
 desktop-deps:  ## Debian packages for the GUI and desktop tests (needs root)
 	bash .ci/install-debian-packages

@@ -3,19 +3,14 @@
 Asking Babel costs 25–60 ms the first time, because it unpickles and merges a whole locale;
 the main window asks on its first paint (the carrier column says "Zain · Kuwait"). So the
 names for the languages the app is translated into are shipped ready in
-resources/territories.json: `make territories` writes it from Babel, and a test checks that
-it still says what Babel says. Any other language asks Babel.
-
-`python -m numberkeeper.territory_names FILE LANG...` writes the file.
+resources/territories.json (`make cldr`: numberkeeper/cldr_snapshot.py). Any other language
+asks Babel.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from functools import cache, lru_cache
-
-from babel import Locale, UnknownLocaleError
 
 from numberkeeper.resources import resource_path
 
@@ -24,6 +19,8 @@ TERRITORIES_FILE = "territories.json"
 
 def cldr_country_names(language: str) -> dict[str, str]:
     """Every country's name (two-letter codes; no regions like "419") in `language`, from Babel."""
+    from babel import Locale
+
     territories = Locale.parse(language).territories
     return {code: str(name) for code, name in sorted(territories.items()) if len(code) == 2}
 
@@ -46,21 +43,9 @@ def country_name(code: str, language: str) -> str:
     shipped = shipped_country_names().get(language)
     if shipped is not None:
         return shipped.get(code, code)
+    from babel import UnknownLocaleError
+
     try:
         return cldr_country_names(language).get(code, code)
     except (UnknownLocaleError, ValueError):
         return code
-
-
-def main(argv: list[str]) -> int:
-    """Write FILE with the names in each LANG (what `make territories` runs)."""
-    path, languages = argv[0], argv[1:]
-    names = {language: cldr_country_names(language) for language in languages}
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(names, f, ensure_ascii=False, indent=1, sort_keys=True)
-        f.write("\n")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

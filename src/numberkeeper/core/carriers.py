@@ -9,8 +9,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from babel.core import get_global
-
 
 @dataclass(frozen=True)
 class Carrier:
@@ -91,6 +89,8 @@ def default_time_zone(country: str) -> str | None:
     Countries spanning several zones get None and the user picks, except China, which keeps
     one official time (Beijing Time) everywhere.
     """
+    from babel.core import get_global  # Babel's data loads when a zone is first asked for
+
     zones: list[str] = list(get_global("territory_zones").get(country.upper(), []))
     if len(zones) == 1 or (country.upper() == "CN" and zones):
         return zones[0]

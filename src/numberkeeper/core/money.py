@@ -1,7 +1,8 @@
 """Money as an integer count of minor units plus an ISO 4217 code — never a float.
 
-Precision (KWD, OMR and BHD have three decimals; JPY none) comes from Babel's CLDR data,
-not a hand-written table.
+Precision (KWD, OMR and BHD have three decimals; JPY none) comes from CLDR, as Babel gives
+it: core/currency_digits.py is generated from Babel by `make cldr` (and checked against it
+by a test), so the start-up does not wait for Babel to load its data.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from babel.numbers import get_currency_precision, list_currencies
-
+from numberkeeper.core.currency_digits import CURRENCY_DIGITS, DEFAULT_DIGITS
 from numberkeeper.core.errors import ErrorCode, ValidationError
 
 # Amounts above this are typos, not top-ups; also keeps minor units inside SQLite's int64.
@@ -23,13 +23,13 @@ _GROUPED_RE = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
 
 @cache
 def known_currencies() -> frozenset[str]:
-    """Every ISO 4217 code Babel knows."""
-    return frozenset(list_currencies())
+    """Every ISO 4217 code CLDR knows."""
+    return frozenset(CURRENCY_DIGITS)
 
 
 def precision(currency: str) -> int:
     """How many decimals the currency's minor unit has (KWD → 3, USD → 2, JPY → 0)."""
-    return int(get_currency_precision(currency))
+    return CURRENCY_DIGITS.get(currency, DEFAULT_DIGITS)
 
 
 def check_currency(code: str, field_name: str = "currency") -> str:

@@ -11,9 +11,7 @@ import sqlite3
 from collections.abc import Mapping
 from functools import cache
 
-from babel.numbers import get_currency_precision
-
-from numberkeeper.core.money import known_currencies
+from numberkeeper.core.money import known_currencies, precision
 from numberkeeper.core.receipts import ReceiptFilter
 from numberkeeper.store.receipts import _where
 
@@ -40,11 +38,11 @@ def neutralise_sql(expression: str) -> str:
 def _amount_sql() -> str:
     """SQL turning receipts.amount_minor into a plain decimal with the currency's precision.
 
-    Currencies are grouped by precision (Babel's CLDR data); most have 2 decimals.
+    Currencies are grouped by precision (CLDR's, see core/money.py); most have 2 decimals.
     """
     groups: dict[int, list[str]] = {}
     for code in sorted(known_currencies()):
-        digits = int(get_currency_precision(code))
+        digits = precision(code)
         if digits != 2 and code.isalpha() and code.isascii():
             groups.setdefault(digits, []).append(code)
     whens = []

@@ -1,4 +1,4 @@
-"""Country names: the shipped file says what Babel says, for every interface language."""
+"""The CLDR snapshots read at start-up say what Babel says; country names and decimals."""
 
 from __future__ import annotations
 
@@ -6,6 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from numberkeeper.cldr_snapshot import currency_module_text, territories_json_text
+from numberkeeper.core import currency_digits
+from numberkeeper.core.money import Money, known_currencies, precision
+from numberkeeper.resources import resource_path
 from numberkeeper.territory_names import (
     cldr_country_names,
     country_name,
@@ -25,8 +29,27 @@ def test_every_interface_language_is_shipped() -> None:
 
 @pytest.mark.parametrize("language", INTERFACE_LANGUAGES)
 def test_shipped_names_match_babel(language: str) -> None:
-    # When this fails after a Babel upgrade (or a new translation): `make territories`.
+    # When this fails after a Babel upgrade (or a new translation): `make cldr`.
     assert shipped_country_names()[language] == cldr_country_names(language)
+
+
+def test_the_snapshots_are_what_make_cldr_writes_today() -> None:
+    # When this fails after a Babel upgrade (or a new translation): `make cldr`.
+    module = Path(currency_digits.__file__).read_text(encoding="utf-8")
+    assert module == currency_module_text()
+    shipped = resource_path("territories.json").read_text(encoding="utf-8")
+    assert shipped == territories_json_text(INTERFACE_LANGUAGES)
+
+
+def test_currency_decimals() -> None:
+    assert precision("KWD") == 3
+    assert precision("OMR") == 3
+    assert precision("CNY") == 2
+    assert precision("JPY") == 0
+    assert precision("XXZ") == 2  # CLDR's default for a code it does not list
+    assert {"KWD", "OMR", "USD", "CNY"} <= known_currencies()
+    assert "XXZ" not in known_currencies()
+    assert Money(12345, "KWD").amount_text() == "12.345"
 
 
 def test_names_in_the_interface_language() -> None:
