@@ -241,7 +241,7 @@ def run(args: argparse.Namespace, conn: sqlite3.Connection, data_dir: Path, out:
                 out.write(f"  {e['at']}  {e['kind']}\n")
     elif args.command == "add-line":
         line = service.add(_typed_from_args(args, None), now)
-        out.write(f"added line {line.id}: {format_readable(line.fields.number)}\n")
+        out.write(f"added line {line.id}: {line.readable_number}\n")
     elif args.command == "edit":
         current = service.get(args.id)
         line = service.edit(args.id, _typed_from_args(args, input_from_fields(current.fields)), now)

@@ -149,3 +149,12 @@ def test_demo_has_what_the_issue_promises(service: LineService, now: datetime) -
         if timedelta(days=2) < timing(ln.fields, now).until_expiry <= timedelta(days=4)
     ]
     assert len(three_days) == 1
+
+
+def test_the_readable_number_is_stored_with_the_number(service: LineService, now: datetime):
+    line = service.add(ZAIN, now)
+    assert line.number_readable == "+965 9666 1234"
+    typed = dataclasses.replace(input_from_fields(line.fields), number="+968 9012 3456")
+    edited = service.edit(line.id, typed, now)
+    assert edited.number_readable == "+968 9012 3456"
+    assert service.list_lines()[0].number_readable == "+968 9012 3456"

@@ -9,8 +9,14 @@ from pathlib import Path
 import pytest
 
 from numberkeeper.paths import database_path
+from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import StoreError, connect, transaction
-from numberkeeper.store.migrations import SCHEMA_VERSION, SchemaTooNewError, user_version
+from numberkeeper.store.migrations import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    SchemaTooNewError,
+    user_version,
+)
 
 
 def test_new_database_is_migrated_private_and_in_wal(data_dir: Path) -> None:
@@ -71,3 +77,39 @@ def test_foreign_keys_are_enforced(conn: sqlite3.Connection) -> None:
         conn.execute(
             "INSERT INTO events (line_id, at, kind) VALUES (42, '2026-01-01T00:00:00+00:00', 'x')"
         )
+
+
+def test_lines_written_before_version_5_get_their_readable_number(data_dir: Path) -> None:
+    """Migration 5 stores each existing line's readable number; new writes store it too."""
+    path = database_path(data_dir)
+    raw = sqlite3.connect(path)
+    for version, steps in enumerate(MIGRATIONS[:4], start=1):
+        for step in steps:
+            assert isinstance(step, str)
+            raw.execute(step)
+        raw.execute(f"PRAGMA user_version = {version}")
+    raw.execute(
+        "INSERT INTO lines (number, country, kind, time_zone, expires_on, grace_days, status, "
+        "created_at, updated_at) VALUES ('+96596661234', 'KW', 'sim', 'Asia/Kuwait', "
+        "'2026-12-01', 30, 'active', '2026-11-01T00:00:00+00:00', '2026-11-01T00:00:00+00:00')"
+    )
+    raw.commit()
+    raw.close()
+    conn = connect(path)
+    try:
+        (line,) = line_store.list_lines(conn)
+        assert line.number_readable == "+965 9666 1234"
+        assert line.readable_number == "+965 9666 1234"
+    finally:
+        conn.close()
+
+
+def test_a_line_without_a_stored_readable_number_formats_it(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO lines (number, country, kind, time_zone, expires_on, grace_days, status, "
+        "created_at, updated_at) VALUES ('+96890123456', 'OM', 'sim', 'Asia/Muscat', "
+        "'2026-12-01', 30, 'active', '2026-11-01T00:00:00+00:00', '2026-11-01T00:00:00+00:00')"
+    )
+    (line,) = line_store.list_lines(conn)
+    assert line.number_readable == ""
+    assert line.readable_number == "+968 9012 3456"

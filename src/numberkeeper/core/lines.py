@@ -90,6 +90,18 @@ class Line:
     last_activity_on: date | None = field(default=None)
     # The renewal chain the next renewal may continue (see core.validity).
     chain: ValidityChain | None = None
+    # The number formatted for reading, stored with the line when it was written ("": not
+    # stored, e.g. a Line built by hand).
+    number_readable: str = ""
+
+    @property
+    def readable_number(self) -> str:
+        """The number formatted for reading: `+965 500 01234`."""
+        if self.number_readable:
+            return self.number_readable
+        from numberkeeper.core.phones import format_readable  # imports phonenumbers
+
+        return format_readable(self.fields.number)
 
     @property
     def display_name(self) -> str:

@@ -2,29 +2,24 @@
 
 Validation uses the phonenumbers library's metadata (phonenumberslite), never a hand-written
 pattern, so a new Kuwaiti or Omani range is known as soon as the library is updated.
+
+The library is imported on first use: it takes ~20 ms, and the main window does not need it
+to show the lines (their readable form is stored with them, see Line.readable_number).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat
-
 from numberkeeper.core.errors import ErrorCode, ValidationError
 
 
 @dataclass(frozen=True)
 class PhoneNumber:
-    """A validated number: E.164 for storage, the region it belongs to, a readable form."""
+    """A validated number: E.164 for storage and the region it belongs to."""
 
     e164: str
     region: str
-
-    @property
-    def readable(self) -> str:
-        """International format with spaces, e.g. `+965 500 01234`."""
-        return format_readable(self.e164)
 
 
 def parse_phone(
@@ -35,6 +30,9 @@ def parse_phone(
     `default_region` (an ISO country code, e.g. "KW") lets people type a local number without
     the country code; without it the number must start with + or 00.
     """
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     raw = text.strip()
     if not raw:
         raise ValidationError.single(field_name, ErrorCode.REQUIRED)
@@ -51,7 +49,11 @@ def parse_phone(
 
 
 def format_readable(e164: str) -> str:
-    """A stored E.164 number formatted for reading; the input unchanged if it does not parse."""
+    """A stored E.164 number formatted for reading (`+965 500 01234`); unchanged if it does
+    not parse."""
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     try:
         parsed = phonenumbers.parse(e164, None)
     except NumberParseException:

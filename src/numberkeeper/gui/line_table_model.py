@@ -29,7 +29,6 @@ from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.core.countdown import Countdown, CountdownKind, Span, countdown
 from numberkeeper.core.lines import Line, LineKind
 from numberkeeper.core.phases import LineTiming, Phase, Urgency, line_timing
-from numberkeeper.core.phones import format_readable
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.i18n import QT_TRANSLATE_NOOP, carrier_language
 from numberkeeper.gui.icons import status_icon
@@ -120,7 +119,7 @@ class SearchText:
 def search_text(line: Line, carrier: str) -> SearchText:
     """A line's SearchText; `carrier` is its carrier cell ("Zain · Kuwait")."""
     number = line.fields.number
-    texts = (line.fields.label, carrier, number, format_readable(number))
+    texts = (line.fields.label, carrier, number, line.readable_number)
     return SearchText(digits(number), tuple(text.casefold() for text in texts))
 
 
@@ -367,7 +366,7 @@ class LineTableModel(QAbstractTableModel):
         if column == LABEL:
             return f.label
         if column == NUMBER:
-            return format_readable(f.number)
+            return line.readable_number
         if column == CARRIER:
             return self.carrier_text(line)
         if column == KIND:

@@ -23,7 +23,6 @@ from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from numberkeeper.core.lines import Line
-from numberkeeper.core.phones import format_readable
 from numberkeeper.core.receipts import Channel, Receipt, ReceiptKind
 from numberkeeper.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -74,7 +73,7 @@ def channel_name(channel: Channel) -> str:
 
 def line_text(line: Line) -> str:
     """How a line is named in the receipts: its label, else its number for reading."""
-    return line.fields.label or format_readable(line.fields.number)
+    return line.fields.label or line.readable_number
 
 
 def paperclip_icon(palette: QPalette) -> QIcon:
@@ -210,7 +209,7 @@ class ReceiptsTableModel(QAbstractTableModel):
         f = receipt.fields
         if column == LINE:
             line = self._lines.get(f.line_id)
-            return format_readable(line.fields.number) if line else None
+            return line.readable_number if line else None
         if column == KIND and f.previous_expiry and f.new_expiry:
             return self.tr("Expiry moved from {before} to {after}.").format(
                 before=f.previous_expiry.isoformat(), after=f.new_expiry.isoformat()

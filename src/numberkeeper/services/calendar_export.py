@@ -24,7 +24,6 @@ from numberkeeper import __version__
 from numberkeeper.core.keepalive import next_due
 from numberkeeper.core.lines import DEFAULT_CUTOFF, Line, LineStatus
 from numberkeeper.core.phases import expiry_instant, grace_end_instant
-from numberkeeper.core.phones import format_readable
 from numberkeeper.core.reminders import DEFAULT_LEAD_DAYS
 from numberkeeper.services.container import Services
 from numberkeeper.services.exports import atomic_text
@@ -54,7 +53,7 @@ _ENGLISH = {
 
 def english_summary(line: Line, kind: str) -> str:
     """The default event title, e.g. "Zain (+965 9666 1234) expires"."""
-    number = format_readable(line.fields.number)
+    number = line.readable_number
     name = f"{line.fields.label} ({number})" if line.fields.label else number
     return _ENGLISH[kind].format(name=name)
 

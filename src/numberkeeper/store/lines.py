@@ -23,11 +23,13 @@ from numberkeeper.store import activities
 _COLUMNS = (
     "number, country, label, carrier, kind, plan, time_zone, expires_on, grace_days, "
     "keep_alive_days, keep_alive_counts, balance_minor, balance_currency, balance_checked_on, "
-    "status, resume_on, linked_accounts, notes, portal_user"
+    "status, resume_on, linked_accounts, notes, portal_user, number_readable"
 )
 
 
 def _field_values(f: LineFields) -> tuple[object, ...]:
+    from numberkeeper.core.phones import format_readable
+
     rule = f.keep_alive
     return (
         f.number,
@@ -49,6 +51,8 @@ def _field_values(f: LineFields) -> tuple[object, ...]:
         json.dumps(list(f.linked_accounts), ensure_ascii=False),
         f.notes,
         f.portal_user,
+        # Kept with the number so showing the lines needs no phone-number library (#2).
+        format_readable(f.number),
     )
 
 
@@ -66,7 +70,7 @@ _READ_COLUMNS = (
     "id, number, country, label, carrier, kind, plan, time_zone, expires_on, grace_days, "
     "keep_alive_days, keep_alive_counts, balance_minor, balance_currency, balance_checked_on, "
     "status, resume_on, linked_accounts, notes, portal_user, created_at, updated_at, "
-    "archived_at, chain_anchor, chain_unit, chain_count"
+    "archived_at, chain_anchor, chain_unit, chain_count, number_readable"
 )
 _SELECT = f"SELECT {_READ_COLUMNS} FROM lines"
 _NO_ACCOUNTS = "[]"
@@ -104,6 +108,7 @@ def _row_to_line(row: tuple[Any, ...], latest: dict[ActivityKind, date] | None =
         chain_anchor,
         chain_unit,
         chain_count,
+        number_readable,
     ) = row
     rule = None
     if keep_alive_days is not None:
@@ -147,6 +152,7 @@ def _row_to_line(row: tuple[Any, ...], latest: dict[ActivityKind, date] | None =
         archived_at=datetime.fromisoformat(archived_at) if archived_at else None,
         last_activity_on=last_activity,
         chain=chain,
+        number_readable=number_readable,
     )
 
 

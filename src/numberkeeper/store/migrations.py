@@ -1,18 +1,34 @@
 """Schema migrations keyed on `PRAGMA user_version`, each applied in its own transaction.
 
 A database whose user_version is above the newest migration was written by a newer
-NumberKeeper: it is refused and left untouched.
+NumberKeeper: it is refused and left untouched. A step is an SQL statement, or a function of
+the connection for what SQL cannot compute (run inside the same transaction).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from numberkeeper.store.db import StoreError, transaction
 
+Step = str | Callable[[sqlite3.Connection], None]
+
+
+def _store_readable_numbers(conn: sqlite3.Connection) -> None:
+    """Fill lines.number_readable for the lines written before it existed."""
+    from numberkeeper.core.phones import format_readable
+
+    rows = conn.execute("SELECT id, number FROM lines").fetchall()
+    conn.executemany(
+        "UPDATE lines SET number_readable = ? WHERE id = ?",
+        [(format_readable(number), line_id) for line_id, number in rows],
+    )
+
+
 # Append only: migration N (1-based) brings the schema from version N-1 to N.
-MIGRATIONS: list[list[str]] = [
+MIGRATIONS: list[list[Step]] = [
     [
         """
         CREATE TABLE lines (
@@ -169,6 +185,12 @@ MIGRATIONS: list[list[str]] = [
         )
         """,
     ],
+    [
+        # The number formatted for reading, written with the number, so that listing the
+        # lines needs no phone-number library (start-up: #2).
+        "ALTER TABLE lines ADD COLUMN number_readable TEXT NOT NULL DEFAULT ''",
+        _store_readable_numbers,
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -200,7 +222,10 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
     current = check_version(conn, path)
     for version in range(current + 1, SCHEMA_VERSION + 1):
         with transaction(conn):
-            for statement in MIGRATIONS[version - 1]:
-                conn.execute(statement)
+            for step in MIGRATIONS[version - 1]:
+                if isinstance(step, str):
+                    conn.execute(step)
+                else:
+                    step(conn)
             # PRAGMA does not take parameters; version is an int from our own list.
             conn.execute(f"PRAGMA user_version = {int(version)}")

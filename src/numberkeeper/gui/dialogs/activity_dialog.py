@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from numberkeeper.core.errors import ValidationError
 from numberkeeper.core.keepalive import next_due
 from numberkeeper.core.lines import ActivityKind, Line
-from numberkeeper.core.phones import format_readable
 from numberkeeper.core.validation import parse_date
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
@@ -67,7 +66,7 @@ class ActivityDialog(QDialog):
         self.setWindowTitle(self.tr("Log keep-alive activity"))
         title = QLabel(
             self.tr("{name} — {number}").format(
-                name=self.line.display_name, number=format_readable(self.line.fields.number)
+                name=self.line.display_name, number=self.line.readable_number
             )
         )
         font = title.font()

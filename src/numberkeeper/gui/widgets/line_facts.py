@@ -15,7 +15,6 @@ from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.core.countdown import Span, countdown
 from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import Phase, line_timing
-from numberkeeper.core.phones import format_readable
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.line_table_model import PHASE_NAMES, LineTableModel
 
@@ -55,7 +54,7 @@ class LineFacts(QWidget):
         """Describe `line` at `now`."""
         t = line_timing(line, now)
         words = self._words
-        number = format_readable(line.fields.number)
+        number = line.readable_number
         self.values["line"].setText(
             self.tr("{name} ({number})").format(name=line.display_name, number=number)
             if line.fields.label
