@@ -32,8 +32,16 @@ def triggers(event: icalendar.Event) -> list[timedelta]:
 
 
 def test_events_uids_alarms_and_zones(services: Services, now: datetime, tmp_path: Path) -> None:
-    kw = add_line(services, now, label="科威特", expires="2027-01-31", keep_alive_days="90")
-    om = add_line(services, now, number="+96899123456", carrier="om-omantel", expires="2026-12-15")
+    kw = add_line(services, now, label="科威特", expires="2027-01-31", keep_alive_days="30")
+    # Its keep-alive falls after the expiry: renewing keeps it, as the reminders say too.
+    om = add_line(
+        services,
+        now,
+        number="+96899123456",
+        carrier="om-omantel",
+        expires="2026-12-15",
+        keep_alive_days="60",
+    )
     suspended = add_line(
         services,
         now,
@@ -69,7 +77,7 @@ def test_events_uids_alarms_and_zones(services: Services, now: datetime, tmp_pat
     resume = found[f"line-{suspended}-resume@numberkeeper"]
     assert resume.decoded("DTSTART") == date(2027, 3, 1)
     keep_alive = found[f"line-{kw}-keep-alive@numberkeeper"]
-    assert keep_alive.decoded("DTSTART").date() == now.date() + timedelta(days=90)
+    assert keep_alive.decoded("DTSTART").date() == now.date() + timedelta(days=30)
     cal = icalendar.Calendar.from_ical(target.read_bytes())
     assert {str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")} == {"Asia/Kuwait", "Asia/Muscat"}
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import sqlite3
+import stat
 import subprocess
 import tracemalloc
 import zipfile
@@ -333,3 +335,17 @@ def test_export_reads_through_its_own_connection(
     assert conn.in_transaction  # the export did not commit or roll back the writer's work
     conn.execute("ROLLBACK")
     assert [r[6] for r in read_csv(target)[1:]] == ["10.000"]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600)])
+def test_an_export_gets_the_mode_of_any_saved_file(
+    services: Services, now: datetime, tmp_path: Path, umask: int, mode: int
+) -> None:
+    add_receipt(services, now, add_line(services, now))
+    previous = os.umask(umask)
+    try:
+        export_receipts_csv(services, tmp_path / "receipts.csv")
+        assert os.umask(umask) == umask  # the export left the process umask alone
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "receipts.csv").stat().st_mode) == mode

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
-from numberkeeper.core.keepalive import next_due
+from numberkeeper.core.keepalive import keep_alive_due
 from numberkeeper.core.lines import DEFAULT_CUTOFF, Line, LineFields, LineStatus
 
 EXPIRING_WITHIN = timedelta(days=7)
@@ -127,12 +127,7 @@ def timing(fields: LineFields, now: datetime, keep_alive_due: date | None = None
 
 def line_timing(line: Line, now: datetime) -> LineTiming:
     """`timing` for a stored line, with its keep-alive due date from its activity log."""
-    due = None
-    rule = line.fields.keep_alive
-    if rule is not None:
-        since = line.created_at.astimezone(ZoneInfo(line.fields.time_zone)).date()
-        due = next_due(rule, line.last_activity_on, since)
-    return timing(line.fields, now, due)
+    return timing(line.fields, now, keep_alive_due(line))
 
 
 def _phase_and_urgency(

@@ -34,7 +34,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
-from numberkeeper.core.keepalive import next_due
+from numberkeeper.core.keepalive import keep_alive_comes_first, keep_alive_due
 from numberkeeper.core.lines import DEFAULT_CUTOFF, Line, LineStatus
 
 
@@ -494,14 +494,10 @@ class _Scan:
             self.due.append(_reminder(key, line.id, kind, due_at, deadline, None, False, due_at))
 
     def _keep_alive(self, line: Line) -> None:
-        f = line.fields
-        rule = f.keep_alive
+        rule = line.fields.keep_alive
         assert rule is not None
-        since = line.last_activity_on
-        if since is None:  # as core.phases.line_timing: count from the day the line was added
-            since = line.created_at.astimezone(self._zone(f.time_zone).zone).date()
-        due_on = next_due(rule, line.last_activity_on, since)
-        if due_on >= f.expires_on:
+        due_on = keep_alive_due(line)
+        if due_on is None or not keep_alive_comes_first(line, due_on):
             return  # validity ends first: the expiry reminders cover it
         deadline = due_on.toordinal()
         notice = max(min(KEEP_ALIVE_NOTICE_DAYS, rule.every_days - 1), 0)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from numberkeeper.core.errors import ErrorCode, ValidationError
-from numberkeeper.core.keepalive import Activity, next_due
+from numberkeeper.core.keepalive import Activity, keep_alive_due
 from numberkeeper.core.lines import ActivityKind
 from numberkeeper.core.validation import parse_date
 from numberkeeper.services.lines import LineService
@@ -57,9 +57,4 @@ class ActivityService:
 
     def next_due(self, line_id: int) -> date | None:
         """When the next counting activity is due, or None if the line has no rule."""
-        line = self.lines.get(line_id)
-        rule = line.fields.keep_alive
-        if rule is None:
-            return None
-        since = line.created_at.astimezone(ZoneInfo(line.fields.time_zone)).date()
-        return next_due(rule, line.last_activity_on, since)
+        return keep_alive_due(self.lines.get(line_id))

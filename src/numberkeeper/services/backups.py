@@ -149,13 +149,12 @@ def _attachment_files(data_dir: Path) -> list[Path]:
 
 @contextlib.contextmanager
 def _atomic_binary(target: Path) -> Iterator[Path]:
-    """A temporary path next to `target`, renamed over it if the block completes."""
+    """A temporary path next to `target`, renamed over it if the block completes.
+
+    mkstemp creates it 0600 whatever the umask: an archive holds the whole database.
+    """
     target = Path(target)
-    old_umask = os.umask(0o077)
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    finally:
-        os.umask(old_umask)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     os.close(fd)
     try:
         yield Path(tmp_name)

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from numberkeeper import __version__
-from numberkeeper.core.keepalive import next_due
+from numberkeeper.core.keepalive import keep_alive_comes_first, keep_alive_due
 from numberkeeper.core.lines import DEFAULT_CUTOFF, Line, LineStatus
 from numberkeeper.core.phases import expiry_instant, grace_end_instant
 from numberkeeper.core.reminders import DEFAULT_LEAD_DAYS
@@ -94,9 +94,10 @@ def deadlines(services: Services, now: datetime) -> Iterator[Deadline]:
             tuple(d for d in leads if d < f.grace_days) or (0,),
         )
         rule = f.keep_alive
-        if rule is not None:
-            since = line.created_at.astimezone(ZoneInfo(f.time_zone)).date()
-            due = next_due(rule, line.last_activity_on, since)
+        due = keep_alive_due(line)
+        # As the reminders and the phases: a keep-alive date at or after the expiry is no
+        # deadline of its own (renewing keeps the number), so it gets no event.
+        if rule is not None and due is not None and keep_alive_comes_first(line, due):
             at = datetime.combine(due, DEFAULT_CUTOFF, ZoneInfo(f.time_zone))
             yield Deadline(
                 line,

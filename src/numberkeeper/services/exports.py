@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,16 +115,17 @@ def atomic_text(target: Path, bom: bool) -> Iterator[TextIO]:
     """A text file that appears under `target` only if the block completes.
 
     Written to a temporary file in the target's folder (same file system, so the rename is
-    atomic) and renamed over the target at the end; removed on any exception.
+    atomic) and renamed over the target at the end; removed on any exception. The file is
+    created with mode 0644 less the umask, as any file the user saves: the kernel applies the
+    umask, so the process umask is never changed (other threads create files meanwhile).
     """
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    fd, tmp_name = _create_exclusive(target.parent, f".{target.name}.", ".part")
     try:
         with open(fd, "w", encoding=_ENCODING[bom], newline="", buffering=1 << 16) as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp_name, 0o644 & ~_umask())
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -132,10 +133,15 @@ def atomic_text(target: Path, bom: bool) -> Iterator[TextIO]:
         raise
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _create_exclusive(folder: Path, prefix: str, suffix: str) -> tuple[int, str]:
+    """A new file with a fresh name in `folder`, opened for writing: (descriptor, path)."""
+    for _ in range(100):
+        name = os.path.join(folder, f"{prefix}{secrets.token_hex(6)}{suffix}")
+        try:
+            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {folder}")
 
 
 def export_receipts_csv(

@@ -27,39 +27,27 @@ def connect(path: Path) -> sqlite3.Connection:
     from numberkeeper.store.migrations import check_version, migrate
 
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    # umask 077 so the database and its -wal/-shm companions are created 0600 (#2).
-    old_umask = os.umask(0o077)
-    try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        try:
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 5000")
-            # Refuse a newer schema before anything writes to the file: even switching the
-            # journal mode rewrites its header.
-            check_version(conn, path)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            migrate(conn, path)
-        except sqlite3.DatabaseError as e:
-            conn.close()
-            raise StoreError(f"{path} is not a NumberKeeper database ({e}).") from e
-        except BaseException:
-            conn.close()
-            raise
-    finally:
-        os.umask(old_umask)
-    return conn
-
-
-def connect_memory() -> sqlite3.Connection:
-    """An in-memory database with the current schema, for tests and benchmarks."""
-    from numberkeeper.store.migrations import migrate
-
-    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
+    # The file is created 0600 before SQLite opens it, and SQLite gives its -wal and -shm the
+    # database's own permissions (#2). No umask change: other threads may create files now.
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
-    migrate(conn, Path(":memory:"))
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        # Refuse a newer schema before anything writes to the file: even switching the
+        # journal mode rewrites its header.
+        check_version(conn, path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn, path)
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise StoreError(f"{path} is not a NumberKeeper database ({e}).") from e
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
