@@ -22,7 +22,6 @@ from numberkeeper.services.backups import (
     daily_backup,
     restore_archive,
 )
-from numberkeeper.services.calendar_export import export_calendar
 from numberkeeper.services.container import Services
 from numberkeeper.services.database_health import check_database
 from numberkeeper.services.exports import export_lines_csv, export_receipts_csv
@@ -122,6 +121,8 @@ def _export(args: argparse.Namespace, services: Services, now: datetime, out: Te
         count = export_lines_csv(services, Path(args.csv), bom=not args.no_bom)
         out.write(f"exported {count} lines to {args.csv}\n")
     else:
+        from numberkeeper.services.calendar_export import export_calendar  # icalendar: ~65 ms
+
         count = export_calendar(services, Path(args.ics), now)
         out.write(f"exported {count} events to {args.ics}\n")
     return 0

@@ -17,7 +17,11 @@ from desktop_support import require_programs
 
 @pytest.fixture
 def xvfb() -> Iterator[dict[str, str]]:
-    """A private Xvfb server; yields an environment whose DISPLAY points at it."""
+    """A private Xvfb server; yields an environment whose DISPLAY points at it.
+
+    The developer's session bus is left out, so nothing a test starts can reach their desktop
+    (notifications, keyring); tests that need a bus start their own with dbus-run-session.
+    """
     require_programs("Xvfb", "xdotool")
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
@@ -32,7 +36,11 @@ def xvfb() -> Iterator[dict[str, str]]:
     if not display:
         server.kill()
         pytest.fail("Xvfb did not start")
-    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY",)}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")
+    }
     env.update(DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb")
     try:
         yield env

@@ -37,7 +37,9 @@ def test_demo_window_opens_draws_and_quits(xvfb: dict[str, str], tmp_path: Path)
             return image if not image.isNull() and distinct_colours(image) > 20 else None
 
         wait_until(drawn, 30, "the main window to be drawn")
-        assert window
+        # The window manager sees the Chinese title: the translation was loaded and the
+        # title travelled as UTF-8.
+        assert find_window(xvfb, "演示") == window
         # A session logout sends SIGTERM: the app must quit cleanly, not die.
         app.send_signal(signal.SIGTERM)
         _, stderr = app.communicate(timeout=30)

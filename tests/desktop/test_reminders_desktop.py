@@ -29,11 +29,6 @@ def stop(process: subprocess.Popen[bytes] | subprocess.Popen[str]) -> None:
             process.wait()
 
 
-def no_session_bus(env: dict[str, str]) -> dict[str, str]:
-    """The environment without the developer's session bus: nothing reaches their desktop."""
-    return {k: v for k, v in env.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
-
-
 @pytest.fixture
 def trayer(xvfb: dict[str, str]) -> Iterator[dict[str, str]]:
     """A system tray host (XEmbed) on the Xvfb display, at the bottom right."""
@@ -53,7 +48,7 @@ def trayer(xvfb: dict[str, str]) -> Iterator[dict[str, str]]:
 
 
 def test_tray_icon_shows_the_nearest_expiries(trayer: dict[str, str], tmp_path: Path) -> None:
-    env = no_session_bus(trayer)
+    env = trayer
     probe = subprocess.run(
         [sys.executable, str(HERE / "tray_menu_probe.py")],
         env=env,
@@ -100,7 +95,7 @@ def test_due_reminder_reaches_the_notification_server(xvfb: dict[str, str], tmp_
     session = subprocess.run(
         ["dbus-run-session", "--", sys.executable, str(HERE / "dunst_session.py"),
          str(config), str(output), DEMO_LABEL],
-        env=no_session_bus(xvfb),
+        env=xvfb,
         capture_output=True,
         text=True,
         timeout=40,
@@ -117,7 +112,7 @@ def test_due_reminder_reaches_the_notification_server(xvfb: dict[str, str], tmp_
 
 
 def test_second_launch_raises_the_first(xvfb: dict[str, str], tmp_path: Path) -> None:
-    env = {**no_session_bus(xvfb), "NUMBERKEEPER_LOG": "INFO"}
+    env = {**xvfb, "NUMBERKEEPER_LOG": "INFO"}
     data = tmp_path / "data"
     log = tmp_path / "first.log"
     with log.open("w") as err:

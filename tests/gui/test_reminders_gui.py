@@ -257,12 +257,14 @@ def test_banner_renew_opens_the_lines_checklist(qtbot, window, monkeypatch, make
 def test_without_a_tray_closing_quits(qtbot, window) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)  # as a previous start with a tray left it
     ui = ReminderUi(window, use_tray=False)
     ui.start()
     assert ui.tray is None
-    assert app.quitOnLastWindowClosed()
+    assert app.quitOnLastWindowClosed()  # start() decided: no tray, so closing quits
     window.show()
     window.close()
+    assert not window.isVisible()
     assert app.quitOnLastWindowClosed()
     assert not window.settings.value("Tray/closeHintShown", False, type=bool)
     ui.stop()
