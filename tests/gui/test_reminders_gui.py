@@ -20,6 +20,7 @@ from numberkeeper.core.reminders import Reminder, ReminderKind
 from numberkeeper.gui import autostart
 from numberkeeper.gui.clock import FixedClock
 from numberkeeper.gui.main_window import MainWindow
+from numberkeeper.gui.notifications import ReminderNotifier
 from numberkeeper.gui.reminder_scheduler import MARGIN_MS, MAX_WAIT, ReminderScheduler, wait_ms
 from numberkeeper.gui.reminder_texts import describe
 from numberkeeper.gui.reminders_ui import ReminderUi
@@ -42,10 +43,12 @@ class FakeNotifier:
 
     def __init__(self) -> None:
         self.shown: list[Reminder] = []
+        self.delivering = True  # False: like a desktop with no server and no tray
 
-    def notify(self, reminder: Reminder) -> bool:
+    def notify(self, reminder: Reminder, delivered) -> None:
         self.shown.append(reminder)
-        return True
+        if self.delivering:
+            delivered(reminder)
 
 
 class FakeMonotonic:
@@ -146,6 +149,22 @@ def test_notifies_once_per_occurrence(qtbot, services, clock, make_line) -> None
     mono.now += 86400
     scheduler.refresh()
     assert len(notifier.shown) == 2
+
+
+def test_a_reminder_nothing_showed_is_tried_again(qtbot, services, clock, make_line) -> None:
+    make_line("2026-11-24", label="Bank OTP")
+    scheduler, notifier, mono = make_scheduler(qtbot, services, clock)
+    notifier.delivering = False  # no notification server answered, no tray
+    scheduler.start()
+    assert len(notifier.shown) == 1
+    clock.advance(minutes=5)
+    mono.now += 300
+    scheduler.refresh()
+    assert len(notifier.shown) == 2  # not recorded as notified: tried again
+    notifier.delivering = True
+    scheduler.refresh()
+    scheduler.refresh()
+    assert len(notifier.shown) == 3  # delivered once, then left alone
 
 
 def test_clock_jump_replans(qtbot, services, clock, make_line) -> None:
@@ -426,3 +445,12 @@ def test_with_a_tray_closing_hides_and_says_so_once(qtbot, window, monkeypatch) 
     finally:
         ui.stop()
         app.setQuitOnLastWindowClosed(True)
+
+
+def test_with_nowhere_to_show_it_a_reminder_is_not_delivered(qtbot, services, clock, make_line):
+    make_line("2026-11-24", label="Bank OTP")
+    (reminder,) = services.reminders.check(clock()).due
+    notifier = ReminderNotifier(services, clock, dbus=None, tray=lambda: None)
+    delivered: list[Reminder] = []
+    notifier.notify(reminder, delivered.append)
+    assert delivered == []

@@ -79,10 +79,6 @@ class KeyringWorker(QObject):
         # the worker disconnects it, so late answers to a closed window go nowhere.
         _shared_relay().done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
 
-    def is_busy(self) -> bool:
-        """Whether a call is still waited for (not yet answered, not timed out)."""
-        return any(not job.timed_out for job in self._jobs.values())
-
     def submit(
         self,
         call: Callable[[], Any],
@@ -105,13 +101,6 @@ class KeyringWorker(QObject):
         timer.start(self.timeout_ms)
         thread.start()
         return job_id
-
-    def forget_all(self) -> None:
-        """Drop every pending call: their answers, early or late, are ignored."""
-        for job in self._jobs.values():
-            if job.timer is not None:
-                job.timer.stop()
-        self._jobs.clear()
 
     @Slot(int)
     def _finished(self, job_id: int) -> None:

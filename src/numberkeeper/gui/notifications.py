@@ -255,27 +255,39 @@ class ReminderNotifier(QObject):
             dbus.action_invoked.connect(self._on_action)
             dbus.closed.connect(lambda nid: self._shown.pop(nid, None))
 
-    def notify(self, reminder: Reminder) -> bool:
-        """Show `reminder`; False when there is nowhere to show it (the banner still does)."""
+    def notify(self, reminder: Reminder, delivered: Callable[[Reminder], object]) -> None:
+        """Show `reminder`; `delivered(reminder)` once a server or the tray took it.
+
+        When nothing can show it, `delivered` is not called (the banner still lists it).
+        """
         try:
             line = self.services.lines.get(reminder.line_id)
         except Exception as e:  # the line was deleted since
             log.info("no notification for reminder %s: %s", reminder.key, e)
-            return False
+            return
         text = describe(reminder, line, self.clock())
+
+        def shown(notification_id: int) -> None:
+            self._shown[notification_id] = reminder
+            delivered(reminder)
+
+        def failed(_reason: str) -> None:
+            # A session bus with no notification server: the tray says it instead.
+            if self._show_in_tray(reminder, text):
+                delivered(reminder)
+
         if self.dbus is not None:
             self.dbus.notify(
                 text.summary,
                 text.body,
                 [(RENEW_ACTION, self.tr("Renew…")), (SNOOZE_ACTION, self.tr("Snooze"))],
                 icon=notification_icon(),
-                on_id=lambda nid: self._shown.__setitem__(nid, reminder),
+                on_id=shown,
                 urgency=2 if text.urgency >= 4 else 1,
-                # A session bus with no notification server: the tray says it instead.
-                on_error=lambda _reason: self._show_in_tray(reminder, text),
+                on_error=failed,
             )
-            return True
-        return self._show_in_tray(reminder, text)
+        elif self._show_in_tray(reminder, text):
+            delivered(reminder)
 
     def _show_in_tray(self, reminder: Reminder, text: ReminderText) -> bool:
         """A tray balloon for `reminder`, when a tray icon is shown; False otherwise."""

@@ -40,9 +40,15 @@ class ReminderSource(Protocol):
 
 
 class Notifier(Protocol):
-    """Shows one reminder outside the window (desktop notification or tray message)."""
+    """Shows one reminder outside the window (desktop notification or tray message).
 
-    def notify(self, reminder: Reminder) -> bool: ...
+    Calls `delivered(reminder)` once something took it: at once for a tray message, when the
+    notification server answered with an id for a desktop notification, never when nothing
+    showed it. Only delivered reminders are recorded as notified; the rest are tried again
+    at the next check.
+    """
+
+    def notify(self, reminder: Reminder, delivered: Callable[[Reminder], object]) -> None: ...
 
 
 def wait_ms(now: datetime, next_check: datetime | None, max_wait: timedelta = MAX_WAIT) -> int:
@@ -83,10 +89,6 @@ class ReminderScheduler(QObject):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
-
-    def set_notifier(self, notifier: Notifier | None) -> None:
-        """Where reminders that need a notification go (None: only `due_changed`)."""
-        self._notifier = notifier
 
     # -- timer ------------------------------------------------------------------------------
 
@@ -150,7 +152,9 @@ class ReminderScheduler(QObject):
     def _notify(self, due: list[Reminder], state: ReminderState, now: datetime) -> None:
         if self._notifier is None:
             return
-        fresh = [r for r in due if needs_notification(r, state)]
-        sent = [r.key for r in fresh if self._notifier.notify(r)]
-        if sent:
-            self._reminders.mark_notified(sent, now)
+        for reminder in due:
+            if needs_notification(reminder, state):
+                self._notifier.notify(reminder, self._delivered)
+
+    def _delivered(self, reminder: Reminder) -> None:
+        self._reminders.mark_notified([reminder.key], self._clock())

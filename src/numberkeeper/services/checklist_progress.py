@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from numberkeeper.core.checklists import Action, step_index, steps
+from numberkeeper.core.checklists import Action, step_index
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import checklist_runs
 from numberkeeper.store.db import transaction
@@ -37,12 +37,3 @@ class ChecklistProgressService:
         """Drop an open run (the user chose to start over or gave up)."""
         with transaction(self.conn):
             checklist_runs.close(self.conn, line_id, action, "abandoned", now)
-
-    def open_runs(self) -> list[checklist_runs.ChecklistRun]:
-        """Every unfinished errand, for a 'continue' menu."""
-        return checklist_runs.open_runs(self.conn)
-
-    @staticmethod
-    def step_count(action: Action) -> int:
-        """How many steps an errand has."""
-        return len(steps(action))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from numberkeeper.core.checklists import ACCOUNT_DECISIONS, SUSPEND_TERMS, Action
 from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
@@ -198,8 +198,3 @@ class StatusService:
         self.lines.get(line_id)
         with transaction(self.conn):
             line_store.delete(self.conn, line_id)
-
-
-def suspended_until(line: Line) -> date | None:
-    """The resume date of a suspended line, if it has one."""
-    return line.fields.resume_on if line.fields.status is LineStatus.SUSPENDED else None

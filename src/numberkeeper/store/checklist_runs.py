@@ -47,12 +47,6 @@ def open_run(conn: sqlite3.Connection, line_id: int, action: Action) -> Checklis
     return _run(row) if row else None
 
 
-def open_runs(conn: sqlite3.Connection) -> list[ChecklistRun]:
-    """Every unfinished run, oldest first."""
-    rows = conn.execute("SELECT * FROM checklist_runs WHERE state = 'open' ORDER BY started_at")
-    return [_run(r) for r in rows]
-
-
 def save(
     conn: sqlite3.Connection,
     line_id: int,

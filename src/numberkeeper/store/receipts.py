@@ -128,16 +128,6 @@ def iter_receipts(conn: sqlite3.Connection, flt: ReceiptFilter) -> Iterator[Rece
         yield _receipt(row)
 
 
-def latest_renewal(conn: sqlite3.Connection, line_id: int) -> Receipt | None:
-    """The most recent renewal receipt of a line, if any."""
-    row = conn.execute(
-        f"{_SELECT} WHERE receipts.line_id = ? AND kind = 'renewal' "
-        "ORDER BY receipts.id DESC LIMIT 1",
-        (line_id,),
-    ).fetchone()
-    return _receipt(row) if row else None
-
-
 def ensure_attachment(conn: sqlite3.Connection, sha256: str, size: int) -> None:
     """Record that a content-addressed file exists in the attachments folder."""
     conn.execute("INSERT OR IGNORE INTO attachments (sha256, size) VALUES (?, ?)", (sha256, size))
