@@ -170,17 +170,17 @@
         <translation>此号码没有余额记录。</translation>
     </message>
     <message numerus="yes">
-        <source>This line has %n receipt(s). They and the line's history are kept after cancelling, and stay in the receipts window.</source>
+        <source>This line has %n receipt(s). They and the line&apos;s history are kept after cancelling, and stay in the receipts window.</source>
         <translation>
             <numerusform>此号码有 %n 张收据。销号后，这些收据和号码的历史记录都会保留，并继续显示在收据窗口中。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Export this line's receipts…</source>
+        <source>Export this line&apos;s receipts…</source>
         <translation>导出此号码的收据…</translation>
     </message>
     <message>
-        <source>If someone contacts you about this number and asks for a code, hang up and call the carrier's official hotline yourself. A recycled number can also receive messages meant for you: unbind accounts before the carrier closes it.</source>
+        <source>If someone contacts you about this number and asks for a code, hang up and call the carrier&apos;s official hotline yourself. A recycled number can also receive messages meant for you: unbind accounts before the carrier closes it.</source>
         <translation>如果有人就此号码联系您并索要验证码，请立即挂断，并亲自拨打运营商的官方客服热线核实。号码被回收后，发给您的短信可能会被他人收到：请在运营商注销号码之前解绑所有关联账户。</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation>规定与费用</translation>
     </message>
     <message>
-        <source>Suspension can still cost a monthly fee (Zain Kuwait's prepaid terms say so). A fee you pay is recorded as a receipt.</source>
+        <source>Suspension can still cost a monthly fee (Zain Kuwait&apos;s prepaid terms say so). A fee you pay is recorded as a receipt.</source>
         <translation>暂停服务期间仍可能按月收费（Zain 科威特的预付费条款即有此规定）。您支付的费用会记录为收据。</translation>
     </message>
     <message>
@@ -422,7 +422,7 @@
         <translation>记录</translation>
     </message>
     <message>
-        <source>Save or export this line's receipts and history before you close it.</source>
+        <source>Save or export this line&apos;s receipts and history before you close it.</source>
         <translation>销号前，请保存或导出此号码的收据和历史记录。</translation>
     </message>
     <message>
@@ -454,7 +454,7 @@
         <translation>号码后四位</translation>
     </message>
     <message>
-        <source>Pay on the carrier's website or app. Keep the confirmation page or e-mail: its reference number is your proof.</source>
+        <source>Pay on the carrier&apos;s website or app. Keep the confirmation page or e-mail: its reference number is your proof.</source>
         <translation>在运营商官网或 App 上付款。请保留确认页面或确认邮件：其中的交易号就是您的凭证。</translation>
     </message>
     <message>
@@ -466,11 +466,11 @@
         <translation>请保留打印的凭条及其交易号（Omantel 自助机打印的交易号以 OAB 开头）：如果充值延迟到账，这是唯一的凭证。</translation>
     </message>
     <message>
-        <source>Enter the voucher code through the carrier's short code or website. Keep the card until the top-up shows on your balance.</source>
+        <source>Enter the voucher code through the carrier&apos;s short code or website. Keep the card until the top-up shows on your balance.</source>
         <translation>通过运营商的短号码或官网输入充值卡密码。在余额显示充值到账之前，请保留充值卡。</translation>
     </message>
     <message>
-        <source>Call the carrier's hotline from another phone if needed. Write down the agent's name and the ticket number.</source>
+        <source>Call the carrier&apos;s hotline from another phone if needed. Write down the agent&apos;s name and the ticket number.</source>
         <translation>如有需要，可用另一部电话拨打运营商客服热线。请记下客服人员的姓名和工单号。</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@
         <translation>导出 .ics 日历(&amp;C)…</translation>
     </message>
     <message>
-        <source>Expiries, grace ends and keep-alive dates for a phone's calendar</source>
+        <source>Expiries, grace ends and keep-alive dates for a phone&apos;s calendar</source>
         <translation>到期日、宽限期结束日和保号活动日期，可导入手机日历</translation>
     </message>
     <message>
@@ -822,6 +822,17 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>This line no longer exists: it was deleted, perhaps in another window.</source>
+        <translation>这个号码已不存在：它已被删除，可能是在另一个窗口中。</translation>
+    </message>
+    <message>
+        <source>The database could not be changed ({reason}). Nothing was saved.</source>
+        <translation>无法修改数据库（{reason}）。没有保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionEditor</name>
     <message>
         <source>+30 days</source>
@@ -836,7 +847,7 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>+1 年</translation>
     </message>
     <message>
-        <source>The new expiry date the carrier's SMS states:</source>
+        <source>The new expiry date the carrier&apos;s SMS states:</source>
         <translation>运营商短信中写明的新到期日：</translation>
     </message>
     <message>
@@ -1048,7 +1059,7 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>跳过这些行（保留已有号码不变）(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Merge into the kept lines (the file's non-empty values replace theirs)</source>
+        <source>&amp;Merge into the kept lines (the file&apos;s non-empty values replace theirs)</source>
         <translation>合并到已有号码（以文件中的非空值覆盖原有值）(&amp;M)</translation>
     </message>
     <message>
@@ -1866,7 +1877,7 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <source>This renewal moved the expiry from {before} to {after}. Editing the receipt does not change the line's expiry.</source>
+        <source>This renewal moved the expiry from {before} to {after}. Editing the receipt does not change the line&apos;s expiry.</source>
         <translation>这次续费将到期日从 {before} 改为 {after}。编辑收据不会更改号码的到期日。</translation>
     </message>
     <message>
@@ -1941,7 +1952,9 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) written to {path}.</source>
-        <translation><numerusform>已将 %n 张收据写入 {path}。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 张收据写入 {path}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting receipts</source>
@@ -2122,7 +2135,7 @@ It should be at {path}. Restore it from a backup, or attach the file again with 
         <translation>要删除“{line}”于 {date} 支付 {amount} 的收据吗？</translation>
     </message>
     <message>
-        <source>The line's expiry has changed since this renewal (it is now {now}); it stays as it is.</source>
+        <source>The line&apos;s expiry has changed since this renewal (it is now {now}); it stays as it is.</source>
         <translation>这次续费之后，号码的到期日已有变更（现为 {now}），将保持不变。</translation>
     </message>
     <message>
@@ -2583,7 +2596,7 @@ No: keep {after} (only the receipt is deleted).</source>
 <context>
     <name>StartupCheck</name>
     <message>
-        <source>NumberKeeper's data is damaged</source>
+        <source>NumberKeeper&apos;s data is damaged</source>
         <translation>NumberKeeper 的数据已损坏</translation>
     </message>
     <message>

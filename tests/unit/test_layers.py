@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import numberkeeper
 
 PACKAGE = Path(numberkeeper.__file__).parent
@@ -38,6 +40,16 @@ def test_qt_free_layers_do_not_load_qt_even_indirectly() -> None:
     assert result.stdout.strip() == ""
 
 
+def _dotted(node: ast.expr) -> str | None:
+    """`datetime.datetime.now` for that attribute chain; None for anything else."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = _dotted(node.value)
+        return f"{base}.{node.attr}" if base else None
+    return None
+
+
 def _imports_and_calls(path: Path) -> tuple[set[str], set[str]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     imports: set[str] = set()
@@ -47,8 +59,11 @@ def _imports_and_calls(path: Path) -> tuple[set[str], set[str]]:
             imports.update(a.name.split(".")[0] for a in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             imports.add(node.module.split(".")[0])
-        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-            calls.add(f"{node.value.id}.{node.attr}")
+            # `from time import time` makes a bare `time()` a clock read
+            calls.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Attribute) and (name := _dotted(node)):
+            # the last two parts: `datetime.datetime.now` reads as `datetime.now`
+            calls.add(".".join(name.split(".")[-2:]))
     return imports, calls
 
 
@@ -59,7 +74,33 @@ def test_no_qt_import_statement_in_qt_free_layers() -> None:
             assert not imports & {"PySide6", "shiboken6", "PyQt6", "PyQt5"}, path
 
 
-def test_core_never_reads_the_clock() -> None:
-    for path in (PACKAGE / "core").rglob("*.py"):
+CLOCK_READS = {
+    "datetime.now",
+    "datetime.today",
+    "datetime.utcnow",
+    "date.today",
+    "time.time",
+    "time.time_ns",
+    "time.localtime",
+    "time.monotonic",
+}
+
+
+@pytest.mark.parametrize("layer", QT_FREE)
+def test_qt_free_layers_never_read_the_clock(layer: str) -> None:
+    """Time is passed in: the GUI and the CLI read the clock, the layers below never do."""
+    for path in (PACKAGE / layer).rglob("*.py"):
         _, calls = _imports_and_calls(path)
-        assert not calls & {"datetime.now", "date.today", "datetime.utcnow", "time.time"}, path
+        assert not calls & CLOCK_READS, path
+
+
+def test_the_clock_check_sees_the_ways_of_reading_it(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    for code in (
+        "import datetime\nx = datetime.datetime.now()",
+        "from datetime import date\nx = date.today()",
+        "from time import time\nx = time()",
+        "import time\nx = time.monotonic()",
+    ):
+        sample.write_text(code, encoding="utf-8")
+        assert _imports_and_calls(sample)[1] & CLOCK_READS, code

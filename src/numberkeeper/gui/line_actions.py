@@ -23,6 +23,7 @@ from numberkeeper.core.lines import Line, LineStatus
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.keyring_worker import KeyringWorker
+from numberkeeper.gui.messages import write_error_text
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineNotFoundError
 
@@ -266,7 +267,7 @@ class LineActions(QObject):
         try:
             refs = [entry.ref for entry in self.services.secrets.list(line.id)]
         except (LineNotFoundError, sqlite3.Error) as e:
-            prompts.error(self.window, self.tr("Could not delete the line"), str(e))
+            prompts.error(self.window, self.tr("Could not delete the line"), write_error_text(e))
             return
         line_id = line.id
         if refs:
@@ -288,7 +289,7 @@ class LineActions(QObject):
             # makes no keyring call on the GUI thread.
             self.services.purge_line(line_id, self.clock())
         except (LineNotFoundError, SecretsUnavailableError, sqlite3.Error) as e:
-            prompts.error(self.window, self.tr("Could not delete the line"), str(e))
+            prompts.error(self.window, self.tr("Could not delete the line"), write_error_text(e))
         self.secrets_settled.emit(line_id)
         self.changed.emit(line_id)
 

@@ -46,6 +46,7 @@ from numberkeeper.gui.empty_state import EmptyState
 from numberkeeper.gui.line_actions import LineActions
 from numberkeeper.gui.line_filter_proxy import LineFilterProxyModel
 from numberkeeper.gui.line_table_model import COUNTDOWN, LineRole, LineTableModel
+from numberkeeper.gui.messages import write_error_text
 from numberkeeper.gui.reminder_banner import ReminderBanner
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineNotFoundError, LineService
@@ -359,7 +360,7 @@ class MainWindow(QMainWindow):
             else:
                 return
         except (LineNotFoundError, sqlite3.Error) as e:
-            prompts.error(self, self.tr("Could not archive the line"), str(e))
+            prompts.error(self, self.tr("Could not archive the line"), write_error_text(e))
         self.reload()
 
     def open_demo(self) -> None:

@@ -1,4 +1,4 @@
-"""Translated sentences for the core's validation errors, and translated field names.
+"""Translated sentences for the core's validation errors, field names, and failed writes.
 
 The core names every refused value with an `ErrorCode` and the values the sentence needs
 (`FieldError.params`); this module turns that into a sentence in the user's language. Each
@@ -8,11 +8,13 @@ sentence is a literal inside `QCoreApplication.translate("FieldErrors", ...)` so
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from numberkeeper.core.errors import ErrorCode, FieldError
+from numberkeeper.services.lines import LineNotFoundError
 
 
 class _KeepMissing(dict[str, str]):
@@ -146,3 +148,19 @@ def labelled_error_text(error: FieldError, labels: Mapping[str, str] | None = No
     return QCoreApplication.translate("FieldErrors", "{field}: {message}").format(
         field=name, message=field_error_text(error)
     )
+
+
+def write_error_text(error: Exception) -> str:
+    """A failed change to the data, in the user's language ("nothing was saved" where true).
+
+    The services' own messages are English and meant for logs and the command line.
+    """
+    if isinstance(error, LineNotFoundError):
+        return QCoreApplication.translate(
+            "Errors", "This line no longer exists: it was deleted, perhaps in another window."
+        )
+    if isinstance(error, sqlite3.Error):
+        return QCoreApplication.translate(
+            "Errors", "The database could not be changed ({reason}). Nothing was saved."
+        ).format(reason=str(error))
+    return str(error) or type(error).__name__

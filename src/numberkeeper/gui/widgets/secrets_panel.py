@@ -41,7 +41,7 @@ from numberkeeper.core.secrets import MAX_SECRET_NAME, SecretKind, SecretRef, ch
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.keyring_worker import KeyringTimeoutError, KeyringWorker
-from numberkeeper.gui.messages import field_error_text
+from numberkeeper.gui.messages import field_error_text, write_error_text
 from numberkeeper.gui.widgets.error_label import ErrorLabel
 from numberkeeper.services.lines import LineNotFoundError
 from numberkeeper.services.secrets import (
@@ -481,7 +481,7 @@ class SecretsPanel(QWidget):
             self._say(field_error_text(e.errors[0]))
             return
         except LineNotFoundError as e:
-            self._say(str(e))
+            self._say(write_error_text(e))
             return
         vault, key = secrets.vault, ref.keyring_key
 

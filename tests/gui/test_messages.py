@@ -1,0 +1,38 @@
+"""Failed writes are told in the user's language, not in the services' English."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from numberkeeper.gui import i18n
+from numberkeeper.gui.messages import write_error_text
+from numberkeeper.services.lines import LineNotFoundError
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[None]:
+    before = QLocale()
+    assert i18n.install_translators("zh_CN") == "zh_CN"
+    yield
+    i18n.remove_translators()
+    QLocale.setDefault(before)
+
+
+def test_a_missing_line_is_told_in_chinese(chinese) -> None:
+    text = write_error_text(LineNotFoundError(7))
+    assert "there is no line" not in text
+    assert "号码已不存在" in text
+
+
+def test_a_database_error_says_nothing_was_saved(qapp) -> None:
+    text = write_error_text(sqlite3.OperationalError("database is locked"))
+    assert text == "The database could not be changed (database is locked). Nothing was saved."
+
+
+def test_anything_else_keeps_its_own_words(qapp) -> None:
+    assert write_error_text(ValueError("odd")) == "odd"
+    assert write_error_text(ValueError()) == "ValueError"
