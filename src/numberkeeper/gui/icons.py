@@ -10,6 +10,8 @@ same thing in the tray and in the window.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
@@ -54,6 +56,7 @@ def status_icon(urgency: Urgency) -> QIcon | None:
     return QIcon(str(resource_path("icons", f"status-{TRAY_ICON_NAMES[urgency]}.svg")))
 
 
+@cache
 def tray_icon(urgency: Urgency) -> QIcon:
-    """The tray icon for the most urgent line's urgency."""
+    """The tray icon for the most urgent line's urgency (one per urgency, made once)."""
     return QIcon(str(resource_path("icons", f"tray-{TRAY_ICON_NAMES[urgency]}.svg")))

@@ -1,16 +1,16 @@
 """The tray icon: its look shows the most urgent line, its menu the nearest expiries.
 
-Created only when a system tray exists. The icon is drawn here: a SIM card with a badge whose
-shape, not only its colour, says the urgency (dot, triangle with "!", disc with "!", cross).
-The menu is rebuilt each time it opens, so its countdowns are current.
+Created only when a system tray exists. The icon (gui/icons.py, resources/icons/tray-*.svg)
+is the app's mark with a badge whose shape, not only its colour, says the urgency (dot,
+triangle with "!", disc with "!", square with "x", pause). The menu is rebuilt each time it
+opens, so its countdowns are current.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from numberkeeper import APP_NAME
@@ -18,86 +18,12 @@ from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import Phase, Urgency, line_timing
 from numberkeeper.core.reminders import SnoozeOption
 from numberkeeper.gui.clock import Clock
+from numberkeeper.gui.icons import tray_icon
 from numberkeeper.gui.reminder_texts import nearest_text
 from numberkeeper.services.container import Services
 
 NEAREST_COUNT = 5
 _COUNTED = (Phase.ACTIVE, Phase.EXPIRING, Phase.IN_GRACE)
-
-
-def _card(painter: QPainter, size: int) -> None:
-    s = size / 64
-    path = QPainterPath()
-    path.moveTo(12 * s, 4 * s)
-    path.lineTo(40 * s, 4 * s)
-    path.lineTo(52 * s, 16 * s)
-    path.lineTo(52 * s, 60 * s)
-    path.lineTo(12 * s, 60 * s)
-    path.closeSubpath()
-    painter.setPen(QPen(QColor("#1d2b3a"), 3 * s))
-    painter.setBrush(QColor("#dfe7ef"))
-    painter.drawPath(path)
-    painter.setPen(QPen(QColor("#7a5b12"), 2 * s))
-    painter.setBrush(QColor("#e6c15a"))
-    painter.drawRoundedRect(QRectF(20 * s, 24 * s, 24 * s, 20 * s), 3 * s, 3 * s)
-
-
-def _exclamation(painter: QPainter, centre: QPointF, height: float, colour: str) -> None:
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(int(height))
-    painter.setFont(font)
-    painter.setPen(QColor(colour))
-    box = QRectF(centre.x() - height / 2, centre.y() - height / 2, height, height)
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "!")
-
-
-def urgency_icon(urgency: Urgency, size: int = 64) -> QIcon:
-    """The tray picture for the most urgent line."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _card(painter, size)
-    s = size / 64
-    if urgency is Urgency.NOTICE:  # a small blue dot
-        painter.setPen(QPen(QColor("white"), 2 * s))
-        painter.setBrush(QColor("#2563c9"))
-        painter.drawEllipse(QPointF(48 * s, 48 * s), 11 * s, 11 * s)
-    elif urgency is Urgency.WARNING:  # an amber triangle with "!"
-        triangle = QPainterPath()
-        triangle.moveTo(46 * s, 26 * s)
-        triangle.lineTo(64 * s, 62 * s)
-        triangle.lineTo(28 * s, 62 * s)
-        triangle.closeSubpath()
-        painter.setPen(QPen(QColor("#3b2600"), 2 * s))
-        painter.setBrush(QColor("#f5a623"))
-        painter.drawPath(triangle)
-        _exclamation(painter, QPointF(46 * s, 50 * s), 22 * s, "#1a1000")
-    elif urgency is Urgency.CRITICAL:  # a red disc with "!"
-        painter.setPen(QPen(QColor("white"), 2 * s))
-        painter.setBrush(QColor("#c62828"))
-        painter.drawEllipse(QPointF(45 * s, 45 * s), 18 * s, 18 * s)
-        _exclamation(painter, QPointF(45 * s, 45 * s), 28 * s, "white")
-    elif urgency is Urgency.LOST:  # a dark cross: probably recycled
-        painter.setPen(QPen(QColor("white"), 2 * s))
-        painter.setBrush(QColor("#4a1010"))
-        painter.drawEllipse(QPointF(45 * s, 45 * s), 18 * s, 18 * s)
-        painter.setPen(QPen(QColor("white"), 5 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.drawLine(QPointF(37 * s, 37 * s), QPointF(53 * s, 53 * s))
-        painter.drawLine(QPointF(53 * s, 37 * s), QPointF(37 * s, 53 * s))
-    painter.end()
-    return QIcon(pixmap)
-
-
-def icon_for(urgency: Urgency) -> QIcon:
-    """The shipped tray picture (resources/icons), or the drawn one when it cannot load."""
-    from numberkeeper.gui.icons import tray_icon
-
-    icon = tray_icon(urgency)
-    if icon.pixmap(32, 32).isNull():
-        return urgency_icon(urgency)
-    return icon
 
 
 def most_urgent(lines: list[Line], now: datetime) -> Urgency:
@@ -167,7 +93,7 @@ class ReminderTray(QObject):
         """Draw the icon for the most urgent line and say it in the tooltip."""
         lines = self.services.lines.list_lines()
         self.urgency = most_urgent(lines, self.clock())
-        self.icon.setIcon(icon_for(self.urgency))
+        self.icon.setIcon(tray_icon(self.urgency))
         if self.due_keys:
             tip = self.tr("%n reminder(s) due", "", len(self.due_keys))
         else:
