@@ -242,7 +242,12 @@ def step_index(action: Action, step_id: str) -> int:
     return 0
 
 
+def answered(value: object) -> bool:
+    """Whether a field's value counts as an answer (an unticked box or blank text does not)."""
+    return value not in (None, "", False, {})
+
+
 def missing_required(action: Action, step_id: str, values: dict[str, object]) -> list[str]:
     """Ids of the required fields of a step that have no value yet."""
     step = CHECKLISTS[action][step_index(action, step_id)]
-    return [f.id for f in step.fields if f.required and values.get(f.id) in (None, "", False, {})]
+    return [f.id for f in step.fields if f.required and not answered(values.get(f.id))]

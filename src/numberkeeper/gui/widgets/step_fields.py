@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numberkeeper.core.checklists import FieldKind, FieldSpec
+from numberkeeper.core.checklists import FieldKind, FieldSpec, answered
 from numberkeeper.core.money import known_currencies
 from numberkeeper.gui import prompts
 from numberkeeper.gui.checklist_texts import checklist_text, choice_label
@@ -62,8 +62,9 @@ class FieldEditor(QWidget):
         raise NotImplementedError
 
     def filled(self) -> bool:
-        """Whether a required field counts as answered (core.checklists.missing_required)."""
-        return self.value() not in (None, "", False, {})
+        """Whether a required field counts as answered; editors with a stricter idea of a
+        complete value (four digits, every account decided) say so themselves."""
+        return answered(self.value())
 
     def has_own_label(self) -> bool:
         """True when the editor shows its label itself (a check box), not the form."""
