@@ -87,7 +87,7 @@ def verdict(ok: bool) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="make bench")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--idle-seconds", type=float, default=60.0)
     parser.add_argument("--lines", type=int, default=1000)
     args = parser.parse_args()

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from dateutil.relativedelta import relativedelta
-
 from numberkeeper.core.errors import ErrorCode, ValidationError
 
 
@@ -62,6 +60,9 @@ class ValidityChain:
 
     def end(self) -> date:
         """The expiry this chain gives."""
+        # Imported here: only renewals need it, and the window's start does not (#2).
+        from dateutil.relativedelta import relativedelta
+
         step = {
             PeriodUnit.DAYS: relativedelta(days=self.count),
             PeriodUnit.MONTHS: relativedelta(months=self.count),

@@ -80,6 +80,19 @@ _COLOURS: dict[Urgency, tuple[str, str | None]] = {
 
 _URGENT_COLUMNS = (PHASE, COUNTDOWN)
 
+# The roles data() answers, as plain ints: it runs for every painted cell and every role the
+# view asks about, and an int comparison costs a fraction of reaching Qt.ItemDataRole.X.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ANSWERED_ROLES = frozenset(
+    (_DISPLAY, _TOOLTIP, _FOREGROUND, _BACKGROUND, _DECORATION, _FONT, _ALIGNMENT)
+) | {int(LineRole), int(SortRole)}
+
 # Columns whose sort key depends on the timings, so a refresh (a new `now`) invalidates it;
 # the other columns' keys change only with the lines themselves.
 _TIMED_SORT_COLUMNS = (PHASE, EXPIRES, COUNTDOWN, KEEP_ALIVE)
@@ -322,32 +335,35 @@ class LineTableModel(QAbstractTableModel):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What each cell shows, for each role."""
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        if role not in _ANSWERED_ROLES:  # the view asks for a dozen roles per cell
             return None
-        line = self._lines[index.row()]
-        t = self._timings[index.row()]
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._lines):
+            return None
+        line = self._lines[row]
+        t = self._timings[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(line, t, column)
         if role == LineRole:
             return line
         if role == SortRole:
             return self._sort_key(line, t, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(line, t, column)
         if column in _URGENT_COLUMNS and t.urgency in _COLOURS:
             text, background = _COLOURS[t.urgency]
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return _brush(text)
-            if role == Qt.ItemDataRole.BackgroundRole and background:
+            if role == _BACKGROUND and background:
                 return _brush(background)
-        if role == Qt.ItemDataRole.DecorationRole and column == PHASE:
+        if role == _DECORATION and column == PHASE:
             return self._icon(t.urgency)
-        if role == Qt.ItemDataRole.FontRole and line.archived_at is not None:
+        if role == _FONT and line.archived_at is not None:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == BALANCE:
+        if role == _ALIGNMENT and column == BALANCE:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 

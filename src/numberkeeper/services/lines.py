@@ -9,15 +9,17 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.core.errors import ErrorCode, ValidationError
 from numberkeeper.core.lines import Line, LineFields
-from numberkeeper.core.validation import LineInput, validate_line
 from numberkeeper.store import events as event_store
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import transaction
+
+if TYPE_CHECKING:
+    from numberkeeper.core.validation import LineInput
 
 
 class LineNotFoundError(LookupError):
@@ -57,6 +59,8 @@ class LineService:
 
     def add(self, typed: LineInput, now: datetime) -> Line:
         """Validate and store a new line, with a `created` event."""
+        from numberkeeper.core.validation import validate_line  # writes only, not start-up
+
         fields = validate_line(typed, self.catalog)
         with transaction(self.conn):
             self._refuse_duplicate(fields.number, None)
@@ -66,6 +70,8 @@ class LineService:
 
     def edit(self, line_id: int, typed: LineInput, now: datetime) -> Line:
         """Validate and overwrite a line's fields; the event lists what changed (old, new)."""
+        from numberkeeper.core.validation import validate_line  # writes only, not start-up
+
         fields = validate_line(typed, self.catalog)
         with transaction(self.conn):
             before = self.get(line_id)
