@@ -22,7 +22,7 @@ from numberkeeper.core.lines import LineFields
 from numberkeeper.core.validation import LineInput, input_from_fields, validate_line
 from numberkeeper.services.container import Services
 from numberkeeper.services.exports import LINE_COLUMNS, LINE_TEXT_COLUMNS, unneutralise
-from numberkeeper.services.lines import _changes, _describe
+from numberkeeper.services.lines import changed_fields, fields_details
 from numberkeeper.store import events as event_store
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import transaction
@@ -278,7 +278,7 @@ def import_lines(
             existing = line_store.find_by_number(conn, row.fields.number)
             if existing is None:
                 line_id = line_store.insert(conn, row.fields, now)
-                details = {**_describe(row.fields), "imported_from_row": row.row}
+                details = {**fields_details(row.fields), "imported_from_row": row.row}
                 event_store.add(conn, line_id, now, "created", details)
                 added += 1
                 continue
@@ -293,7 +293,7 @@ def import_lines(
                 raise ImportRefusedError(
                     [f"row {row.row}, {fe.field}: {fe.message} (merging)" for fe in e.errors]
                 ) from None
-            changes = _changes(existing.fields, fields)
+            changes = changed_fields(existing.fields, fields)
             if changes:
                 line_store.update(conn, existing.id, fields, now)
                 event_store.add(

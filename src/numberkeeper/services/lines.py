@@ -65,7 +65,7 @@ class LineService:
         with transaction(self.conn):
             self._refuse_duplicate(fields.number, None)
             line_id = line_store.insert(self.conn, fields, now)
-            event_store.add(self.conn, line_id, now, "created", _describe(fields))
+            event_store.add(self.conn, line_id, now, "created", fields_details(fields))
         return self.get(line_id)
 
     def edit(self, line_id: int, typed: LineInput, now: datetime) -> Line:
@@ -76,7 +76,7 @@ class LineService:
         with transaction(self.conn):
             before = self.get(line_id)
             self._refuse_duplicate(fields.number, line_id)
-            changes = _changes(before.fields, fields)
+            changes = changed_fields(before.fields, fields)
             if not changes:
                 return before
             line_store.update(self.conn, line_id, fields, now)
@@ -120,10 +120,12 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _describe(fields: LineFields) -> dict[str, Any]:
+def fields_details(fields: LineFields) -> dict[str, Any]:
+    """A line's fields as plain JSON values, for the details of its `created` event."""
     return {f.name: _plain(getattr(fields, f.name)) for f in dataclasses.fields(fields)}
 
 
-def _changes(before: LineFields, after: LineFields) -> dict[str, list[Any]]:
-    old, new = _describe(before), _describe(after)
+def changed_fields(before: LineFields, after: LineFields) -> dict[str, list[Any]]:
+    """{field: [before, after]} for what an edit changed, for its `edited` event."""
+    old, new = fields_details(before), fields_details(after)
     return {k: [old[k], new[k]] for k in new if old[k] != new[k]}
