@@ -7,7 +7,7 @@ The app side runs `numberkeeper`'s own entry point (numberkeeper.__main__.main),
 everything a user waits for is counted: the single-instance lock, the database check, the
 window, and what it starts after its first paint as far as that delays the paint. Both sides
 stop the clock when the first paint of a table's viewport has finished, seen by the same
-event filter on the QApplication.
+event filter on the viewports.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def main() -> None:
 
         preload_qt_free_layers()
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
     app = QApplication([sys.argv[0]])
     result: dict[str, float] = {}
@@ -53,34 +53,45 @@ def main() -> None:
         QCoreApplication.quit()
 
     class FirstTablePaint(QObject):
-        """Calls painted() right after the first paint of a table's viewport.
+        """Calls painted() right after the first paint of a watched table's viewport.
 
         The filter paints the viewport itself, then stops the clock; so work the app queues
         for after its first paint is not counted, and the paint itself is.
         """
 
-        def eventFilter(self, watched: QObject, event: Any) -> bool:
-            if (
-                event.type() == QEvent.Type.Paint
-                and isinstance(watched, QWidget)
-                and isinstance(watched.parent(), QAbstractItemView)
-            ):
-                app.removeEventFilter(self)
-                # Delivered again past this filter: the view paints its viewport now.
-                QCoreApplication.sendEvent(watched, event)
-                painted()
-                return True
-            return False
+        def __init__(self) -> None:
+            super().__init__()
+            self.watched: list[QWidget] = []
 
-    # An application-wide Python filter costs a call, and wrapper objects, for every event;
-    # while widgets are being built those are thousands, more for the app than for the floor.
-    # So it is installed by a zero timer queued now: it runs when the event loop starts,
-    # after both sides have built their windows and before anything is painted.
+        def watch_tables(self) -> None:
+            """Watch the viewport of every table in the windows built so far."""
+            for window in QApplication.topLevelWidgets():
+                for view in window.findChildren(QTableView):
+                    viewport = view.viewport()
+                    viewport.installEventFilter(self)
+                    self.watched.append(viewport)
+
+        def eventFilter(self, watched: QObject, event: Any) -> bool:
+            if event.type() != QEvent.Type.Paint or "ready" in result:
+                return False
+            for viewport in self.watched:
+                viewport.removeEventFilter(self)
+            # Delivered again past this filter: the view paints its viewport now.
+            QCoreApplication.sendEvent(watched, event)
+            painted()
+            return True
+
+    # A Python event filter costs a call, and wrapper objects (new Python types, with their
+    # enums, for every class it meets), for every event it sees: on the whole application,
+    # that is thousands of events, more for the app's window than for the floor's. So the
+    # probe watches the tables' viewports only, found by a zero timer queued now: it runs
+    # when the event loop starts, after both sides have built and shown their windows, before
+    # anything is painted.
     probe = FirstTablePaint()
-    QTimer.singleShot(0, lambda: app.installEventFilter(probe))
+    QTimer.singleShot(0, probe.watch_tables)
     if mode == "floor":
         from PySide6.QtGui import QStandardItem, QStandardItemModel
-        from PySide6.QtWidgets import QMainWindow, QTableView
+        from PySide6.QtWidgets import QMainWindow
 
         window = QMainWindow()
         model = QStandardItemModel(1000, 8)
