@@ -30,6 +30,12 @@ def window(qtbot, service: LineService, data_dir: Path, clock) -> MainWindow:
     return window
 
 
+@pytest.fixture(autouse=True)
+def no_early_fallback(monkeypatch) -> None:
+    """Only the paint may start things here: the fallback waits a minute (one test lowers it)."""
+    monkeypatch.setattr(launch_module, "FIRST_PAINT_FALLBACK_MS", 60_000)
+
+
 @pytest.fixture
 def no_session_bus(monkeypatch) -> None:
     """Notifications fall back to nothing: these tests are about when things start."""
@@ -97,7 +103,7 @@ def test_a_raise_before_the_reminders_start_shows_the_window(qtbot, window, no_s
     launch.stop()
 
 
-# Started the way `numberkeeper` starts, on 1,000 lines, until its first paint is over.
+# Started the way `numberkeeper` starts, until its first paint is over.
 STARTUP_PROBE = textwrap.dedent(
     """
     import json, sys

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -21,7 +22,13 @@ from numberkeeper.gui import autostart
 from numberkeeper.gui.clock import FixedClock
 from numberkeeper.gui.main_window import MainWindow
 from numberkeeper.gui.notifications import ReminderNotifier
-from numberkeeper.gui.reminder_scheduler import MARGIN_MS, MAX_WAIT, ReminderScheduler, wait_ms
+from numberkeeper.gui.reminder_scheduler import (
+    MARGIN_MS,
+    MAX_WAIT,
+    RETRY_AFTER_ERROR_MS,
+    ReminderScheduler,
+    wait_ms,
+)
 from numberkeeper.gui.reminder_texts import describe
 from numberkeeper.gui.reminders_ui import ReminderUi
 from numberkeeper.gui.single_instance import LOCK_NAME, SingleInstance
@@ -44,11 +51,17 @@ class FakeNotifier:
     def __init__(self) -> None:
         self.shown: list[Reminder] = []
         self.delivering = True  # False: like a desktop with no server and no tray
+        self.answering_later = False  # True: like a server that has not replied yet
+        self.waiting: list[tuple[Reminder, object]] = []
 
-    def notify(self, reminder: Reminder, delivered) -> None:
+    def notify(self, reminder: Reminder, delivered, undelivered) -> None:
         self.shown.append(reminder)
-        if self.delivering:
+        if self.answering_later:
+            self.waiting.append((reminder, delivered))
+        elif self.delivering:
             delivered(reminder)
+        else:
+            undelivered(reminder)
 
 
 class FakeMonotonic:
@@ -165,6 +178,34 @@ def test_a_reminder_nothing_showed_is_tried_again(qtbot, services, clock, make_l
     scheduler.refresh()
     scheduler.refresh()
     assert len(notifier.shown) == 3  # delivered once, then left alone
+
+
+def test_a_reminder_is_not_sent_again_while_its_answer_is_awaited(
+    qtbot, services, clock, make_line
+) -> None:
+    make_line("2026-11-24", label="Bank OTP")
+    scheduler, notifier, _mono = make_scheduler(qtbot, services, clock)
+    notifier.answering_later = True
+    scheduler.start()
+    scheduler.refresh()  # e.g. an edit of another line, before the server replied
+    scheduler.refresh()
+    assert len(notifier.shown) == 1
+    ((reminder, delivered),) = notifier.waiting
+    delivered(reminder)  # the reply arrives
+    scheduler.refresh()
+    assert len(notifier.shown) == 1  # recorded as notified
+
+
+def test_a_reply_for_a_deleted_line_is_shrugged_off(qtbot, services, clock, make_line) -> None:
+    line = make_line("2026-11-24", label="Bank OTP")
+    scheduler, notifier, _mono = make_scheduler(qtbot, services, clock)
+    notifier.answering_later = True
+    scheduler.start()
+    ((reminder, delivered),) = notifier.waiting
+    services.purge_line(line.id, clock())
+    delivered(reminder)  # must not raise inside the D-Bus reply handler
+    scheduler.refresh()
+    assert scheduler.due == []
 
 
 def test_clock_jump_replans(qtbot, services, clock, make_line) -> None:
@@ -452,5 +493,21 @@ def test_with_nowhere_to_show_it_a_reminder_is_not_delivered(qtbot, services, cl
     (reminder,) = services.reminders.check(clock()).due
     notifier = ReminderNotifier(services, clock, dbus=None, tray=lambda: None)
     delivered: list[Reminder] = []
-    notifier.notify(reminder, delivered.append)
+    undelivered: list[Reminder] = []
+    notifier.notify(reminder, delivered.append, undelivered.append)
     assert delivered == []
+    assert undelivered == [reminder]
+
+
+def test_a_busy_database_delays_the_check_instead_of_stopping_it(
+    qtbot, services, clock, monkeypatch
+) -> None:
+    scheduler, _notifier, _mono = make_scheduler(qtbot, services, clock)
+
+    def locked(_now):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(services.reminders, "check", locked)
+    scheduler.check()
+    assert scheduler.is_active()
+    assert scheduler.interval() == RETRY_AFTER_ERROR_MS

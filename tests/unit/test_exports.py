@@ -349,3 +349,6 @@ def test_an_export_gets_the_mode_of_any_saved_file(
     finally:
         os.umask(previous)
     assert stat.S_IMODE((tmp_path / "receipts.csv").stat().st_mode) == mode
+    data = (tmp_path / "receipts.csv").read_bytes()
+    assert data.endswith(b"\r\n")  # the RFC 4180 line end, written as is (binary mode)
+    assert b"\r\r\n" not in data

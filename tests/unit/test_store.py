@@ -113,3 +113,21 @@ def test_a_line_without_a_stored_readable_number_formats_it(conn: sqlite3.Connec
     (line,) = line_store.list_lines(conn)
     assert line.number_readable == ""
     assert line.readable_number == "+968 9012 3456"
+
+
+def test_a_migration_another_process_applied_meanwhile_is_not_run_again(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The GUI and a CLI opening an old database together: the second sees it done."""
+    path = database_path(data_dir)
+    connect(path).close()  # migrated to the newest version by "the other process"
+    from numberkeeper.store import migrations
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    # As if this process had read the version just before the other one migrated.
+    monkeypatch.setattr(migrations, "check_version", lambda _conn, _path: SCHEMA_VERSION - 1)
+    try:
+        migrations.migrate(conn, path)  # would fail on a duplicate column
+        assert user_version(conn) == SCHEMA_VERSION
+    finally:
+        conn.close()

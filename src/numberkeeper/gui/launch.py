@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from numberkeeper.gui.main_window import MainWindow
@@ -88,6 +88,8 @@ class Launch(QObject):
         if self.ui is not None:
             self.ui.raise_window()
         else:
+            state = self.window.windowState()
+            self.window.setWindowState(state & ~Qt.WindowState.WindowMinimized)
             self.window.show()
             self.window.raise_()
             self.window.activateWindow()

@@ -209,11 +209,12 @@ class DBusNotifications(QObject):
                 if kind is MessageType.error:
                     log.warning("D-Bus %s failed: %s %s", what, header.fields, message.body)
                     if on_failure is not None:
-                        on_failure(str(header.fields.get(HeaderFields.error_name, "")))
+                        error_name = str(header.fields.get(HeaderFields.error_name, ""))
+                        self._call_back(on_failure, error_name)
                     if what == "GetCapabilities":
                         self._flush()
                 elif on_reply is not None:
-                    on_reply(message.body)
+                    self._call_back(on_reply, message.body)
             elif kind is MessageType.signal:
                 if header.fields.get(HeaderFields.interface) != INTERFACE:
                     continue
@@ -222,6 +223,15 @@ class DBusNotifications(QObject):
                     self.action_invoked.emit(int(message.body[0]), str(message.body[1]))
                 elif member == "NotificationClosed":
                     self.closed.emit(int(message.body[0]))
+
+    @staticmethod
+    def _call_back(callback: Callable[[Any], object], value: Any) -> None:
+        # One failing callback must not leave the messages after it unread until the socket
+        # next wakes the loop.
+        try:
+            callback(value)
+        except Exception:
+            log.exception("a D-Bus reply handler failed")
 
 
 class ReminderNotifier(QObject):
@@ -255,15 +265,20 @@ class ReminderNotifier(QObject):
             dbus.action_invoked.connect(self._on_action)
             dbus.closed.connect(lambda nid: self._shown.pop(nid, None))
 
-    def notify(self, reminder: Reminder, delivered: Callable[[Reminder], object]) -> None:
-        """Show `reminder`; `delivered(reminder)` once a server or the tray took it.
-
-        When nothing can show it, `delivered` is not called (the banner still lists it).
+    def notify(
+        self,
+        reminder: Reminder,
+        delivered: Callable[[Reminder], object],
+        undelivered: Callable[[Reminder], object],
+    ) -> None:
+        """Show `reminder`; then `delivered(reminder)` once a server or the tray took it, or
+        `undelivered(reminder)` when nothing could show it (the banner still lists it).
         """
         try:
             line = self.services.lines.get(reminder.line_id)
         except Exception as e:  # the line was deleted since
             log.info("no notification for reminder %s: %s", reminder.key, e)
+            undelivered(reminder)
             return
         text = describe(reminder, line, self.clock())
 
@@ -275,6 +290,8 @@ class ReminderNotifier(QObject):
             # A session bus with no notification server: the tray says it instead.
             if self._show_in_tray(reminder, text):
                 delivered(reminder)
+            else:
+                undelivered(reminder)
 
         if self.dbus is not None:
             self.dbus.notify(
@@ -288,6 +305,8 @@ class ReminderNotifier(QObject):
             )
         elif self._show_in_tray(reminder, text):
             delivered(reminder)
+        else:
+            undelivered(reminder)
 
     def _show_in_tray(self, reminder: Reminder, text: ReminderText) -> bool:
         """A tray balloon for `reminder`, when a tray icon is shown; False otherwise."""

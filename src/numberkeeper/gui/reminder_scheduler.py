@@ -10,6 +10,7 @@ wall clock. Becoming the active application (e.g. after a resume) also checks at
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
@@ -18,6 +19,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
+from numberkeeper.core.errors import ValidationError
 from numberkeeper.core.reminders import Reminder, ReminderState, needs_notification
 from numberkeeper.gui.clock import Clock
 from numberkeeper.services.reminders import ReminderCheck
@@ -29,6 +31,8 @@ MAX_WAIT = timedelta(hours=1)
 JUMP_TOLERANCE = timedelta(seconds=30)
 # Fire a little after the due instant, so the clock read in the check is past it for certain.
 MARGIN_MS = 250
+# After the database could not be read, look again this soon.
+RETRY_AFTER_ERROR_MS = 60_000
 
 
 class ReminderSource(Protocol):
@@ -42,13 +46,18 @@ class ReminderSource(Protocol):
 class Notifier(Protocol):
     """Shows one reminder outside the window (desktop notification or tray message).
 
-    Calls `delivered(reminder)` once something took it: at once for a tray message, when the
-    notification server answered with an id for a desktop notification, never when nothing
-    showed it. Only delivered reminders are recorded as notified; the rest are tried again
-    at the next check.
+    Calls `delivered(reminder)` once something took it (at once for a tray message; when the
+    notification server answered with an id for a desktop notification), or
+    `undelivered(reminder)` when nothing could show it. Only delivered reminders are recorded
+    as notified; the rest are tried again at the next check.
     """
 
-    def notify(self, reminder: Reminder, delivered: Callable[[Reminder], object]) -> None: ...
+    def notify(
+        self,
+        reminder: Reminder,
+        delivered: Callable[[Reminder], object],
+        undelivered: Callable[[Reminder], object],
+    ) -> None: ...
 
 
 def wait_ms(now: datetime, next_check: datetime | None, max_wait: timedelta = MAX_WAIT) -> int:
@@ -86,6 +95,7 @@ class ReminderScheduler(QObject):
         self._armed_wall: datetime | None = None
         self._armed_mono = 0.0
         self.due: list[Reminder] = []
+        self._in_flight: set[str] = set()  # keys handed to the notifier, not answered yet
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
@@ -136,8 +146,13 @@ class ReminderScheduler(QObject):
     def check(self) -> None:
         """Read what is due now, announce it, notify what is new, and plan the next check."""
         now = self._clock()
-        # One read of lines and state, one pass over them, per wake (#4).
-        result = self._reminders.check(now)
+        try:
+            # One read of lines and state, one pass over them, per wake (#4).
+            result = self._reminders.check(now)
+        except sqlite3.Error as e:  # e.g. locked by the command line for longer than 5 s
+            log.warning("could not check the reminders, trying again soon: %s", e)
+            self._timer.start(RETRY_AFTER_ERROR_MS)
+            return
         try:
             self.due = result.due
             self.due_changed.emit(result.due)
@@ -153,8 +168,18 @@ class ReminderScheduler(QObject):
         if self._notifier is None:
             return
         for reminder in due:
-            if needs_notification(reminder, state):
-                self._notifier.notify(reminder, self._delivered)
+            # Not twice while the notification server has not answered the first one yet.
+            if needs_notification(reminder, state) and reminder.key not in self._in_flight:
+                self._in_flight.add(reminder.key)
+                self._notifier.notify(reminder, self._delivered, self._undelivered)
 
     def _delivered(self, reminder: Reminder) -> None:
-        self._reminders.mark_notified([reminder.key], self._clock())
+        self._in_flight.discard(reminder.key)
+        try:
+            self._reminders.mark_notified([reminder.key], self._clock())
+        except (ValidationError, sqlite3.Error) as e:
+            # The line went away meanwhile, or the database is busy: the next check decides.
+            log.info("could not record reminder %s as notified: %s", reminder.key, e)
+
+    def _undelivered(self, reminder: Reminder) -> None:
+        self._in_flight.discard(reminder.key)

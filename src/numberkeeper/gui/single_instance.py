@@ -28,7 +28,10 @@ log = logging.getLogger(__name__)
 
 LOCK_NAME = "numberkeeper.lock"
 RAISE_MESSAGE = b"raise\n"
-CONNECT_TIMEOUT_MS = 2000
+# The owner listens once its window is painted: after the database check, any migration and
+# the window's build, which on a slow disk may take a few seconds.
+CONNECT_TIMEOUT_MS = 10_000
+ANSWER_TIMEOUT_MS = 2000
 RETRY_MS = 50  # between attempts to reach an owner that is not listening yet
 
 
@@ -139,7 +142,9 @@ class SingleInstance(QObject):
             self.server = None
         self.lock.unlock()
 
-    def send_raise(self, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
+    def send_raise(
+        self, timeout_ms: int = CONNECT_TIMEOUT_MS, answer_ms: int = ANSWER_TIMEOUT_MS
+    ) -> bool:
         """Ask the running instance to show its window; True when it answered."""
         from PySide6.QtNetwork import QLocalSocket
 
@@ -156,6 +161,6 @@ class SingleInstance(QObject):
             QThread.msleep(RETRY_MS)
         socket.write(RAISE_MESSAGE)
         socket.flush()
-        answered = socket.waitForReadyRead(timeout_ms)
+        answered = socket.waitForReadyRead(answer_ms)
         socket.disconnectFromServer()
         return answered

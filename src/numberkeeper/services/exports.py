@@ -138,7 +138,10 @@ def _create_exclusive(folder: Path, prefix: str, suffix: str) -> tuple[int, str]
     for _ in range(100):
         name = os.path.join(folder, f"{prefix}{secrets.token_hex(6)}{suffix}")
         try:
-            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), name
+            # O_BINARY (Windows): the csv module writes its own line ends; text mode would
+            # turn each \r\n into \r\r\n.
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            return os.open(name, flags, 0o644), name
         except FileExistsError:
             continue
     raise FileExistsError(f"no free temporary name in {folder}")

@@ -222,6 +222,10 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
     current = check_version(conn, path)
     for version in range(current + 1, SCHEMA_VERSION + 1):
         with transaction(conn):
+            # Read again under the write lock: another process (the GUI and a CLI started
+            # together) may have applied this migration since the first read.
+            if user_version(conn) >= version:
+                continue
             for step in MIGRATIONS[version - 1]:
                 if isinstance(step, str):
                     conn.execute(step)
