@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from numberkeeper.gui import launch as launch_module
 from numberkeeper.gui.launch import AfterFirstPaint, Launch
+from numberkeeper.gui.line_table_model import NUMBER
 from numberkeeper.gui.main_window import MainWindow
 from numberkeeper.gui.single_instance import SingleInstance
 from numberkeeper.services.container import Services
@@ -90,6 +91,21 @@ def test_window_first_then_reminders_backups_and_second_launches(
     launch.stop()
     window.data_actions.shutdown()
     instance.release()
+
+
+def test_after_the_paint_stale_readable_numbers_are_made_anew(
+    qtbot, window: MainWindow, make_line, no_session_bus
+) -> None:
+    line = make_line("2027-03-01", label="Bank", number="+965 9666 1234")
+    conn = window.services.lines.conn
+    # Written by an older phone-number library that grouped the digits differently.
+    conn.execute("UPDATE lines SET number_readable = '+965 96661234' WHERE id = ?", (line.id,))
+    window.reload()
+    assert window.model.index(0, NUMBER).data() == "+965 96661234"
+    launch = Launch(window, None, daily_backups=False)
+    qtbot.waitUntil(lambda: launch.ui is not None, timeout=3000)
+    assert window.model.index(0, NUMBER).data() == "+965 9666 1234"
+    launch.stop()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")

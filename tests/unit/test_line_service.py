@@ -11,9 +11,12 @@ import pytest
 from numberkeeper.core.errors import ErrorCode, ValidationError
 from numberkeeper.core.lines import LineKind
 from numberkeeper.core.money import Money
+from numberkeeper.core.phones import formatting_version
 from numberkeeper.core.validation import LineInput, input_from_fields
 from numberkeeper.services.demo import populate_demo
 from numberkeeper.services.lines import LineNotFoundError, LineService
+from numberkeeper.store import lines as line_store
+from numberkeeper.store.lines import READABLE_VERSION_SETTING
 
 ZAIN = LineInput(
     number="+965 9666 1234",
@@ -158,3 +161,17 @@ def test_the_readable_number_is_stored_with_the_number(service: LineService, now
     edited = service.edit(line.id, typed, now)
     assert edited.number_readable == "+968 9012 3456"
     assert service.list_lines()[0].number_readable == "+968 9012 3456"
+
+
+def test_readable_numbers_follow_the_phone_number_library(
+    service: LineService, conn: sqlite3.Connection, now: datetime
+) -> None:
+    line = service.add(ZAIN, now)
+    assert service.refresh_readable_numbers() == 0  # as written, but the release is recorded
+    assert line_store.readable_numbers_version(conn) == formatting_version()
+    # A line written under an older release that formatted it differently:
+    conn.execute("UPDATE lines SET number_readable = '+965 96661234' WHERE id = ?", (line.id,))
+    conn.execute("UPDATE settings SET value = '0.0' WHERE key = ?", (READABLE_VERSION_SETTING,))
+    assert service.refresh_readable_numbers() == 1
+    assert service.get(line.id).number_readable == "+965 9666 1234"
+    assert service.refresh_readable_numbers() == 0  # the release is recorded: nothing to do

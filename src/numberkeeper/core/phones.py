@@ -59,3 +59,10 @@ def format_readable(e164: str) -> str:
     except NumberParseException:
         return e164
     return phonenumbers.format_number(parsed, PhoneNumberFormat.INTERNATIONAL)
+
+
+def formatting_version() -> str:
+    """Which release of the phone-number metadata `format_readable` follows."""
+    import phonenumbers
+
+    return str(phonenumbers.__version__)

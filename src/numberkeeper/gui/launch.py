@@ -9,6 +9,8 @@ is no window to wait for.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -20,6 +22,8 @@ from numberkeeper.gui.main_window import MainWindow
 if TYPE_CHECKING:
     from numberkeeper.gui.reminders_ui import ReminderUi
     from numberkeeper.gui.single_instance import SingleInstance
+
+log = logging.getLogger(__name__)
 
 # Should a platform never paint a shown window (or paint it very late), start anyway.
 FIRST_PAINT_FALLBACK_MS = 2000
@@ -78,6 +82,11 @@ class Launch(QObject):
 
         if self._instance is not None:
             self._instance.listen()  # second launches raise this window from now on
+        try:
+            if self.window.services.lines.refresh_readable_numbers():
+                self.window.reload()  # the phone-number library formats some numbers anew
+        except sqlite3.Error as e:  # busy (e.g. the command line is writing): next start
+            log.warning("could not refresh the readable numbers: %s", e)
         if self._daily_backups:
             self.window.data_actions.start_daily_backups()  # today's copy, then one a day
         self.ui = ReminderUi(self.window, dbus=DBusNotifications.open())

@@ -52,6 +52,20 @@ class LineService:
             raise LineNotFoundError(line_id)
         return line
 
+    def refresh_readable_numbers(self) -> int:
+        """Re-format the stored readable numbers after the phone-number library changed.
+
+        They are written with each line, so after an upgrade whose formatting rules differ
+        they would keep the old look. Returns how many lines changed (0: nothing to do).
+        """
+        from numberkeeper.core.phones import formatting_version
+
+        version = formatting_version()
+        if line_store.readable_numbers_version(self.conn) == version:
+            return 0
+        with transaction(self.conn):
+            return line_store.rewrite_readable_numbers(self.conn, version)
+
     def history(self, line_id: int) -> list[event_store.Event]:
         """The line's events, oldest first."""
         self.get(line_id)

@@ -205,6 +205,37 @@ def find_by_number(conn: sqlite3.Connection, e164: str) -> Line | None:
     return _row_to_line(row) if row else None
 
 
+# The phone-number library release the stored readable numbers were made with.
+READABLE_VERSION_SETTING = "lines.readable_numbers_version"
+
+
+def readable_numbers_version(conn: sqlite3.Connection) -> str | None:
+    """The library release the stored readable numbers follow (None: not recorded yet)."""
+    row = conn.execute(
+        "SELECT value FROM settings WHERE key = ?", (READABLE_VERSION_SETTING,)
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def rewrite_readable_numbers(conn: sqlite3.Connection, version: str) -> int:
+    """Format every line's number again and record `version`; how many lines changed."""
+    from numberkeeper.core.phones import format_readable
+
+    rows = conn.execute("SELECT id, number, number_readable FROM lines").fetchall()
+    changed = [
+        (fresh, line_id)
+        for line_id, number, stored in rows
+        if (fresh := format_readable(number)) != stored
+    ]
+    conn.executemany("UPDATE lines SET number_readable = ? WHERE id = ?", changed)
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (READABLE_VERSION_SETTING, version),
+    )
+    return len(changed)
+
+
 def list_lines(conn: sqlite3.Connection, include_archived: bool = False) -> list[Line]:
     """All lines, by id; archived ones only when asked for."""
     where = "" if include_archived else "WHERE archived_at IS NULL"
