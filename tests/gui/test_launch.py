@@ -168,6 +168,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "numberkeeper.services.status_changes",
     "numberkeeper.gui.reminders_ui",
     "numberkeeper.gui.tray",
+    "numberkeeper.gui.keyring_worker",
+    "numberkeeper.gui.daily_backup",
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialog, QMenu
 
 from numberkeeper.gui import prompts
-from numberkeeper.gui.daily_backup import BackupJob, DailyBackups
 from numberkeeper.gui.export_runner import (
     CSV_WITH_BOM,
     BackgroundTask,
@@ -30,6 +30,7 @@ from numberkeeper.gui.export_runner import (
 from numberkeeper.services.container import Services
 
 if TYPE_CHECKING:
+    from numberkeeper.gui.daily_backup import BackupJob, DailyBackups
     from numberkeeper.gui.main_window import MainWindow
     from numberkeeper.services.backups import RestoreCheck, RestoreReport
     from numberkeeper.services.line_import import ImportPreview
@@ -76,8 +77,6 @@ class DataActions(QObject):
         self.restore_action = make(
             self.tr("&Restore from backup…"), self.restore, QIcon.ThemeIcon.DocumentRevert
         )
-        self.daily = DailyBackups(self._daily_job, window.clock, self)
-        self.daily.failed.connect(self._daily_failed)
         self._daily_started = False
         self.import_dialog: QDialog | None = None
 
@@ -109,6 +108,15 @@ class DataActions(QObject):
     def _today(self) -> str:
         return self.window.clock().astimezone().date().isoformat()
 
+    @cached_property
+    def daily(self) -> DailyBackups:
+        """The once-a-day backup, made when first started (after the window is painted)."""
+        from numberkeeper.gui.daily_backup import DailyBackups
+
+        daily = DailyBackups(self._daily_job, self.window.clock, self)
+        daily.failed.connect(self._daily_failed)
+        return daily
+
     def start_daily_backups(self) -> None:
         """Back up today if not done yet, then once a day while the app runs."""
         self._daily_started = True
@@ -116,7 +124,8 @@ class DataActions(QObject):
 
     def shutdown(self) -> None:
         """Stop the daily backups and wait for one being written (before closing the database)."""
-        self.daily.stop()
+        if "daily" in vars(self):  # never started: nothing to stop
+            self.daily.stop()
 
     def _daily_job(self) -> BackupJob:
         from numberkeeper.services import backups
@@ -354,7 +363,7 @@ class DataActions(QObject):
 
         services = self.services
         folder, now = services.data_dir, self.window.clock()
-        self.daily.stop()
+        self.shutdown()  # a daily backup must not read the files being replaced
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         report: RestoreReport | None = None
         error: BaseException | None = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from numberkeeper.core.lines import Line, LineStatus
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
-from numberkeeper.gui.keyring_worker import KeyringWorker
 from numberkeeper.gui.messages import write_error_text
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineNotFoundError
@@ -30,6 +30,7 @@ from numberkeeper.services.lines import LineNotFoundError
 if TYPE_CHECKING:  # the wizards are imported when first opened, not at start-up
     from numberkeeper.core.secrets import SecretRef
     from numberkeeper.gui.dialogs.checklist_wizard import ChecklistWizard
+    from numberkeeper.gui.keyring_worker import KeyringWorker
 
 
 class LineActions(QObject):
@@ -46,7 +47,6 @@ class LineActions(QObject):
         self.window = parent
         self.line: Line | None = None
         self._open: list[QWidget] = []  # windows kept alive while shown
-        self.keyring = KeyringWorker(self)
 
         def make(
             text: str, handler: Callable[[], None], icon: QIcon.ThemeIcon | None = None
@@ -85,6 +85,13 @@ class LineActions(QObject):
         self.set_line(None)
 
     # -- state ------------------------------------------------------------------------------
+
+    @cached_property
+    def keyring(self) -> KeyringWorker:
+        """The worker that runs keyring calls, made when a line's secrets are first deleted."""
+        from numberkeeper.gui.keyring_worker import KeyringWorker
+
+        return KeyringWorker(self)
 
     def errand_actions(self) -> list[QAction]:
         """The actions that act on the selected line, in menu order."""
