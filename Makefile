@@ -27,8 +27,8 @@ demo: $(VENV)/.installed  ## Start the app on a temporary folder of sample lines
 	$(BIN)/numberkeeper --demo $(ARGS)
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks packaging
+	$(BIN)/ruff format --check src tests benchmarks packaging
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
