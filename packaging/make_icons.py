@@ -20,8 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 ICONS = ROOT / "resources" / "icons"
 SOURCE = ICONS / "numberkeeper.svg"
-PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
-ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+sys.path.insert(0, str(ROOT / "src"))
+from numberkeeper import APP_ICON_SIZES as PNG_SIZES  # noqa: E402  (the checkout's)
+
+ICO_SIZES = PNG_SIZES
 # ICNS element types holding PNG data, by pixel size (the @2x types repeat a size).
 ICNS_TYPES = (
     (b"icp4", 16),

@@ -25,9 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 ICONS = ROOT / "resources" / "icons"
-PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
 sys.path.insert(0, str(ROOT / "src"))
-from numberkeeper import APP_ID  # noqa: E402  (the checkout's, even without the venv)
+# The checkout's package, even without the venv.
+from numberkeeper import APP_ICON_SIZES as PNG_SIZES  # noqa: E402
+from numberkeeper import APP_ID  # noqa: E402
 
 
 def data_home() -> Path:

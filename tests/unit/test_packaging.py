@@ -20,14 +20,14 @@ from types import ModuleType
 
 import pytest
 
-from numberkeeper import APP_ID, APP_NAME, __version__
+from numberkeeper import APP_ICON_SIZES, APP_ID, APP_NAME, __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 ICONS = ROOT / "resources" / "icons"
 DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
-PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
+PNG_SIZES = APP_ICON_SIZES
 
 
 def _desktop_support() -> ModuleType:

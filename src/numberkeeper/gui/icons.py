@@ -15,10 +15,10 @@ from functools import cache
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
+from numberkeeper import APP_ICON_SIZES
 from numberkeeper.core.phases import Urgency
 from numberkeeper.resources import resource_path
 
-APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 TRAY_ICON_NAMES: dict[Urgency, str] = {
     Urgency.INACTIVE: "inactive",
     Urgency.CALM: "calm",
