@@ -2,7 +2,8 @@
 
 On a machine without these programs the tests skip with the reason; with
 NUMBERKEEPER_REQUIRE_DESKTOP=1 (set by .ci/run) they fail instead, so CI cannot go green
-by skipping them.
+by skipping them. Every test here carries the `desktop` marker: `pytest -m "not desktop"`
+runs the rest quickly.
 """
 
 from __future__ import annotations
@@ -10,9 +11,19 @@ from __future__ import annotations
 import os
 import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from desktop_support import require_programs
+
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the tests of this folder `desktop`."""
+    for item in items:
+        if HERE in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.desktop)
 
 
 @pytest.fixture
