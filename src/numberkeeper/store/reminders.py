@@ -16,6 +16,7 @@ from numberkeeper.core.reminders import (
     ReminderState,
     key_line_id,
 )
+from numberkeeper.store import settings as settings_table
 
 LEAD_DAYS_SETTING = "reminders.lead_days"
 
@@ -90,8 +91,8 @@ def unknown_line_ids(conn: sqlite3.Connection, line_ids: Iterable[int]) -> list[
 
 def load_settings(conn: sqlite3.Connection) -> ReminderSettings:
     """The global lead times (the default when never set) and the per-line overrides."""
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (LEAD_DAYS_SETTING,)).fetchone()
-    lead_days = tuple(json.loads(row[0])) if row else DEFAULT_LEAD_DAYS
+    stored = settings_table.get(conn, LEAD_DAYS_SETTING)
+    lead_days = tuple(json.loads(stored)) if stored is not None else DEFAULT_LEAD_DAYS
     per_line = {
         r[0]: tuple(json.loads(r[1]))
         for r in conn.execute("SELECT line_id, lead_days FROM reminder_lead_days")
@@ -101,11 +102,7 @@ def load_settings(conn: sqlite3.Connection) -> ReminderSettings:
 
 def save_default_lead_days(conn: sqlite3.Connection, lead_days: tuple[int, ...]) -> None:
     """Store the global lead times."""
-    conn.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (LEAD_DAYS_SETTING, json.dumps(list(lead_days))),
-    )
+    settings_table.put(conn, LEAD_DAYS_SETTING, json.dumps(list(lead_days)))
 
 
 def save_line_lead_days(
