@@ -20,6 +20,7 @@ from numberkeeper.gui.main_window import MainWindow
 from numberkeeper.gui.single_instance import SingleInstance
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
+from numberkeeper.store.lines import READABLE_VERSION_SETTING
 
 
 @pytest.fixture
@@ -100,6 +101,7 @@ def test_after_the_paint_stale_readable_numbers_are_made_anew(
     conn = window.services.lines.conn
     # Written by an older phone-number library that grouped the digits differently.
     conn.execute("UPDATE lines SET number_readable = '+965 96661234' WHERE id = ?", (line.id,))
+    conn.execute("UPDATE settings SET value = '0.0' WHERE key = ?", (READABLE_VERSION_SETTING,))
     window.reload()
     assert window.model.index(0, NUMBER).data() == "+965 96661234"
     launch = Launch(window, None, daily_backups=False)

@@ -18,7 +18,7 @@ from numberkeeper.core.lines import (
 )
 from numberkeeper.core.money import Money
 from numberkeeper.core.validity import PeriodUnit, ValidityChain
-from numberkeeper.store import activities
+from numberkeeper.store import activities, settings
 
 _COLUMNS = (
     "number, country, label, carrier, kind, plan, time_zone, expires_on, grace_days, "
@@ -67,10 +67,7 @@ def _date(text: str | None) -> date | None:
 # What _row_to_line reads, in this order: rows are unpacked as tuples, which is several times
 # faster than looking columns up by name in a sqlite3.Row (start-up reads every line: #2).
 _READ_COLUMNS = (
-    "id, number, country, label, carrier, kind, plan, time_zone, expires_on, grace_days, "
-    "keep_alive_days, keep_alive_counts, balance_minor, balance_currency, balance_checked_on, "
-    "status, resume_on, linked_accounts, notes, portal_user, created_at, updated_at, "
-    "archived_at, chain_anchor, chain_unit, chain_count, number_readable"
+    f"id, {_COLUMNS}, created_at, updated_at, archived_at, chain_anchor, chain_unit, chain_count"
 )
 _SELECT = f"SELECT {_READ_COLUMNS} FROM lines"
 _NO_ACCOUNTS = "[]"
@@ -102,13 +99,13 @@ def _row_to_line(row: tuple[Any, ...], latest: dict[ActivityKind, date] | None =
         linked_accounts,
         notes,
         portal_user,
+        number_readable,
         created_at,
         updated_at,
         archived_at,
         chain_anchor,
         chain_unit,
         chain_count,
-        number_readable,
     ) = row
     rule = None
     if keep_alive_days is not None:
@@ -211,10 +208,7 @@ READABLE_VERSION_SETTING = "lines.readable_numbers_version"
 
 def readable_numbers_version(conn: sqlite3.Connection) -> str | None:
     """The library release the stored readable numbers follow (None: not recorded yet)."""
-    row = conn.execute(
-        "SELECT value FROM settings WHERE key = ?", (READABLE_VERSION_SETTING,)
-    ).fetchone()
-    return str(row[0]) if row else None
+    return settings.get(conn, READABLE_VERSION_SETTING)
 
 
 def rewrite_readable_numbers(conn: sqlite3.Connection, version: str) -> int:
@@ -228,11 +222,7 @@ def rewrite_readable_numbers(conn: sqlite3.Connection, version: str) -> int:
         if (fresh := format_readable(number)) != stored
     ]
     conn.executemany("UPDATE lines SET number_readable = ? WHERE id = ?", changed)
-    conn.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (READABLE_VERSION_SETTING, version),
-    )
+    settings.put(conn, READABLE_VERSION_SETTING, version)
     return len(changed)
 
 

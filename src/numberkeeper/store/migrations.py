@@ -18,13 +18,10 @@ Step = str | Callable[[sqlite3.Connection], None]
 
 def _store_readable_numbers(conn: sqlite3.Connection) -> None:
     """Fill lines.number_readable for the lines written before it existed."""
-    from numberkeeper.core.phones import format_readable
+    from numberkeeper.core.phones import formatting_version
+    from numberkeeper.store.lines import rewrite_readable_numbers
 
-    rows = conn.execute("SELECT id, number FROM lines").fetchall()
-    conn.executemany(
-        "UPDATE lines SET number_readable = ? WHERE id = ?",
-        [(format_readable(number), line_id) for line_id, number in rows],
-    )
+    rewrite_readable_numbers(conn, formatting_version())
 
 
 # Append only: migration N (1-based) brings the schema from version N-1 to N.
