@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from numberkeeper.gui.main_window import MainWindow
@@ -97,11 +97,7 @@ class Launch(QObject):
         if self.ui is not None:
             self.ui.raise_window()
         else:
-            state = self.window.windowState()
-            self.window.setWindowState(state & ~Qt.WindowState.WindowMinimized)
-            self.window.show()
-            self.window.raise_()
-            self.window.activateWindow()
+            self.window.bring_to_front()
 
     def quit(self) -> None:
         """Quit for real (SIGTERM, the menus)."""

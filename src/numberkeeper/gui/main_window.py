@@ -417,6 +417,13 @@ class MainWindow(QMainWindow):
 
     # -- window state -----------------------------------------------------------------------
 
+    def bring_to_front(self) -> None:
+        """Show, un-minimise, raise and activate the window (tray, second launch, reminders)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def _restore_settings(self) -> None:
         header = self.table.horizontalHeader()
         geometry = self.settings.value(GEOMETRY_KEY)

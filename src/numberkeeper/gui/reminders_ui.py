@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
@@ -93,11 +93,7 @@ class ReminderUi(QObject):
 
     def show_window(self) -> None:
         """Show, un-minimise, raise and activate the main window."""
-        window = self.window
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        self.window.bring_to_front()
 
     def raise_window(self) -> None:
         """What a second launch asks for."""
