@@ -22,9 +22,8 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from numberkeeper.gui import prompts
 from numberkeeper.gui.export_runner import (
-    CSV_WITH_BOM,
     BackgroundTask,
-    csv_name_filters,
+    choose_csv,
     run_task,
 )
 from numberkeeper.services.container import Services
@@ -144,17 +143,15 @@ class DataActions(QObject):
         """Every line (archived ones too) as a CSV the import reads back."""
         from numberkeeper.services import exports
 
-        choice = prompts.save_file(
+        choice = choose_csv(
             self.window,
             self.tr("Export lines as CSV"),
             Path.home() / f"numberkeeper-lines-{self._today()}.csv",
-            csv_name_filters(),
-            ".csv",
         )
         if choice is None:
             return None
-        target, kind = choice
-        services, bom = self.services, kind == CSV_WITH_BOM
+        target, bom = choice
+        services = self.services
 
         def done(count: int) -> None:
             prompts.info(

@@ -16,6 +16,7 @@ import errno
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
@@ -226,3 +227,12 @@ def csv_name_filters() -> list[str]:
             "BackgroundTask", "CSV for scripts — plain UTF-8 without byte-order mark (*.csv)"
         ),
     ]
+
+
+def choose_csv(parent: QWidget | None, title: str, suggested: Path) -> tuple[Path, bool] | None:
+    """Ask where to save a CSV and in which flavour: (path, with a byte-order mark), or None."""
+    choice = prompts.save_file(parent, title, suggested, csv_name_filters(), ".csv")
+    if choice is None:
+        return None
+    target, kind = choice
+    return target, kind == CSV_WITH_BOM

@@ -15,10 +15,9 @@ from numberkeeper.core.receipts import ReceiptFilter
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.export_runner import (
-    CSV_WITH_BOM,
     BackgroundTask,
     Progress,
-    csv_name_filters,
+    choose_csv,
     run_task,
 )
 from numberkeeper.services.container import Services
@@ -36,17 +35,14 @@ class ReceiptsExport(QObject):
         from numberkeeper.services import exports
 
         today = clock().astimezone().date().isoformat()
-        choice = prompts.save_file(
+        choice = choose_csv(
             parent,
             self.tr("Export receipts as CSV"),
             Path.home() / f"numberkeeper-receipts-{today}.csv",
-            csv_name_filters(),
-            ".csv",
         )
         if choice is None:
             return None
-        target, kind = choice
-        bom = kind == CSV_WITH_BOM
+        target, bom = choice
 
         def job(progress: Progress) -> int:
             return exports.export_receipts_csv(
