@@ -62,18 +62,11 @@ def bench_tray_idle(seconds: float = 60.0, lines: int = 1000) -> None:
         return
     from benchmarks.__main__ import populate
 
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        display = ":" + pipe.readline().strip()
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no notification server: the tray is the face
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "desktop"))
+    from xvfb_server import display_env, start_xvfb  # the desktop tests' own harness
+
+    server, display = start_xvfb()
+    env = display_env(display)  # no session bus, so no notification server: the tray is the face
     tray_host = subprocess.Popen(
         ["trayer", "--expand", "false"],
         env=env,

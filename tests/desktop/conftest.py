@@ -8,13 +8,12 @@ runs the rest quickly.
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from desktop_support import require_programs
+from xvfb_server import display_env, start_xvfb
 
 HERE = Path(__file__).resolve().parent
 
@@ -34,25 +33,11 @@ def xvfb() -> Iterator[dict[str, str]]:
     (notifications, keyring); tests that need a bus start their own with dbus-run-session.
     """
     require_programs("Xvfb", "xdotool")
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        display = pipe.readline().strip()
+    server, display = start_xvfb()
     if not display:
         server.kill()
         pytest.fail("Xvfb did not start")
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")
-    }
-    env.update(DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb")
+    env = display_env(display)
     try:
         yield env
     finally:
