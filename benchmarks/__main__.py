@@ -8,7 +8,9 @@
 - peak memory over that floor, one second after the first paint (target ≤ +40 MiB);
 - CPU used by the open window over 60 idle seconds with 1,000 live countdowns (target ≤ 1%
   of one core), with the floor's idle CPU printed beside it.
-Each start-up is measured in a fresh process, several times; the median counts.
+Each start-up is measured in a fresh process, 15 times a side, in pairs; the ratio of the
+medians counts, and the quartiles of the per-pair ratios show how far the machine's speed
+drifted during the run.
 
 Both sides run with compiled bytecode, as an installed app does: the children write and read
 it in a temporary cache (PYTHONPYCACHEPREFIX), filled by the warm-up runs, even when the
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -87,7 +90,7 @@ def verdict(ok: bool) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="make bench")
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--idle-seconds", type=float, default=60.0)
     parser.add_argument("--lines", type=int, default=1000)
     args = parser.parse_args()
@@ -102,11 +105,18 @@ def main() -> int:
         measure("app", folder, 0, pycache)
         measure("floor", folder, 0, pycache)
         app_runs, floor_runs = [], []
-        for _ in range(args.runs):  # interleaved, so drift affects both alike
-            floor_runs.append(measure("floor", folder, 0, pycache))
-            app_runs.append(measure("app", folder, 0, pycache))
+        # In pairs, in a random order within each pair: the machine's speed drifts, and
+        # whichever side always ran first would meet a different machine.
+        for _ in range(args.runs):
+            for mode in random.sample(("floor", "app"), 2):
+                (floor_runs if mode == "floor" else app_runs).append(
+                    measure(mode, folder, 0, pycache)
+                )
         app_start = statistics.median(r["startup"] for r in app_runs)
         floor_start = statistics.median(r["startup"] for r in floor_runs)
+        pair_ratios = [
+            a["startup"] / f["startup"] for a, f in zip(app_runs, floor_runs, strict=True)
+        ]
         app_rss = statistics.median(r["peak_rss_kib"] for r in app_runs) / 1024
         floor_rss = statistics.median(r["peak_rss_kib"] for r in floor_runs) / 1024
         ratio = app_start / floor_start
@@ -114,6 +124,12 @@ def main() -> int:
         print(
             f"start-up, {args.lines} lines: app {app_start:.3f} s, floor {floor_start:.3f} s"
             f" → {ratio:.2f}× (target ≤ 1.5×) {verdict(ratio <= 1.5)}"
+        )
+        low, middle, high = statistics.quantiles(pair_ratios, n=4)
+        print(
+            f"  spread of the {args.runs} pairs: ratio quartiles {low:.2f} / {middle:.2f} /"
+            f" {high:.2f}, floor {min(r['startup'] for r in floor_runs):.3f}–"
+            f"{max(r['startup'] for r in floor_runs):.3f} s"
         )
         print(
             f"peak memory: app {app_rss:.1f} MiB, floor {floor_rss:.1f} MiB → +{over:.1f} MiB"

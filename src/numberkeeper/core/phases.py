@@ -14,6 +14,9 @@ from numberkeeper.core.keepalive import keep_alive_due
 from numberkeeper.core.lines import DEFAULT_CUTOFF, Line, LineFields, LineStatus
 
 EXPIRING_WITHIN = timedelta(days=7)
+CRITICAL_WITHIN = timedelta(days=3)
+NOTICE_WITHIN = timedelta(days=30)
+_ZERO = timedelta(0)
 
 
 class Phase(StrEnum):
@@ -103,12 +106,13 @@ def timing(fields: LineFields, now: datetime, keep_alive_due: date | None = None
         keep_alive_at = datetime.combine(keep_alive_due, DEFAULT_CUTOFF, ZoneInfo(fields.time_zone))
         if keep_alive_at < expires_at:
             deadline, by_keep_alive = keep_alive_at, True
-    # Subtract in UTC: aware datetimes sharing one tzinfo subtract as wall-clock times,
-    # which would be an hour off across a DST change.
+    # Subtract from `now` in UTC: aware datetimes sharing one tzinfo subtract as wall-clock
+    # times, which would be an hour off across a DST change; with different tzinfos (the
+    # line's zone and UTC) Python subtracts the instants.
     now_utc = now.astimezone(UTC)
-    until_expiry = deadline.astimezone(UTC) - now_utc
-    until_grace_end = grace_ends_at.astimezone(UTC) - now_utc
-    if by_keep_alive and until_expiry <= timedelta(0):
+    until_expiry = deadline - now_utc
+    until_grace_end = grace_ends_at - now_utc
+    if by_keep_alive and until_expiry <= _ZERO:
         # Missed keep-alive: the carrier may bar the number although credit remains.
         until_grace_end = max(until_grace_end, timedelta(seconds=1))
     phase, urgency = _phase_and_urgency(fields.status, until_expiry, until_grace_end)
@@ -137,14 +141,14 @@ def _phase_and_urgency(
         return Phase.CANCELLED, Urgency.INACTIVE
     if status is LineStatus.SUSPENDED:
         return Phase.SUSPENDED, Urgency.INACTIVE
-    if until_expiry > timedelta(0):
-        if until_expiry <= timedelta(days=3):
+    if until_expiry > _ZERO:
+        if until_expiry <= CRITICAL_WITHIN:
             return Phase.EXPIRING, Urgency.CRITICAL
         if until_expiry <= EXPIRING_WITHIN:
             return Phase.EXPIRING, Urgency.WARNING
-        if until_expiry <= timedelta(days=30):
+        if until_expiry <= NOTICE_WITHIN:
             return Phase.ACTIVE, Urgency.NOTICE
         return Phase.ACTIVE, Urgency.CALM
-    if until_grace_end > timedelta(0):
+    if until_grace_end > _ZERO:
         return Phase.IN_GRACE, Urgency.CRITICAL
     return Phase.PAST_GRACE, Urgency.LOST
