@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 # The checkout's package, even without the venv.
 from numberkeeper import APP_ICON_SIZES as PNG_SIZES  # noqa: E402
 from numberkeeper import APP_ID  # noqa: E402
+from numberkeeper.desktop_entry import exec_argument, string_value  # noqa: E402
 
 
 def data_home() -> Path:
@@ -42,21 +43,11 @@ def default_executable() -> Path:
     return Path(sysconfig.get_path("scripts")) / "numberkeeper"
 
 
-def quote_exec(path: Path) -> str:
-    """A path as one Exec= argument (Desktop Entry spec: quote when it has reserved chars)."""
-    text = str(path)
-    if re.search(r"[\s\"'\\><~|&;$*?#()`]", text):
-        escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`")
-        escaped = escaped.replace("$", "\\$")
-        return f'"{escaped}"'
-    return text
-
-
 def desktop_entry(executable: Path) -> str:
     """The shipped .desktop file with Exec= and TryExec= pointing at `executable`."""
     text = (LINUX / f"{APP_ID}.desktop").read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^Exec=\S+", lambda _: f"Exec={quote_exec(executable)}", text)
-    return re.sub(r"(?m)^TryExec=.*$", lambda _: f"TryExec={executable}", text)
+    text = re.sub(r"(?m)^Exec=\S+", lambda _: f"Exec={exec_argument(str(executable))}", text)
+    return re.sub(r"(?m)^TryExec=.*$", lambda _: f"TryExec={string_value(str(executable))}", text)
 
 
 def targets(base: Path) -> dict[Path, Path | None]:

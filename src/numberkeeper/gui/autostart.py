@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from numberkeeper import APP_ID, APP_NAME
+from numberkeeper.desktop_entry import exec_value
 
 BACKGROUND_FLAG = "--background"
 RUN_KEY = "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run"
@@ -37,19 +38,6 @@ def launch_agent_path() -> Path:
     return Path.home() / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
 
 
-def _desktop_exec(command: list[str]) -> str:
-    # Desktop Entry Exec quoting: arguments with reserved characters in double quotes, with
-    # ", `, $ and \ escaped; a literal % doubled.
-    def quote(arg: str) -> str:
-        arg = arg.replace("%", "%%")
-        if not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
-            return arg
-        escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg)
-        return f'"{escaped}"'
-
-    return " ".join(quote(a) for a in command)
-
-
 def desktop_entry(command: list[str]) -> str:
     """The text of the XDG autostart entry."""
     return (
@@ -57,7 +45,7 @@ def desktop_entry(command: list[str]) -> str:
         "Type=Application\n"
         f"Name={APP_NAME}\n"
         "Comment=Reminders before prepaid numbers lapse\n"
-        f"Exec={_desktop_exec(command)}\n"
+        f"Exec={exec_value(command)}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
