@@ -46,26 +46,30 @@ RECEIPT_COLUMNS: tuple[str, ...] = (
 )
 """The receipts CSV's header, in its fixed, documented order."""
 
-LINE_COLUMNS: tuple[str, ...] = (
-    "number",
-    "expires",
-    "label",
-    "carrier",
-    "kind",
-    "plan",
-    "time_zone",
-    "grace_days",
-    "keep_alive_days",
-    "keep_alive_counts",
-    "balance",
-    "currency",
-    "balance_checked_on",
-    "status",
-    "resume_on",
-    "linked_accounts",
-    "notes",
-    "portal_user",
-)
+# The lines CSV's columns, in order, each with the LineInput field it carries: the export
+# writes them from a line's LineInput and services.line_import reads them back into one.
+LINE_COLUMN_FIELDS: dict[str, str] = {
+    "number": "number",
+    "expires": "expires",
+    "label": "label",
+    "carrier": "carrier",
+    "kind": "kind",
+    "plan": "plan",
+    "time_zone": "time_zone",
+    "grace_days": "grace_days",
+    "keep_alive_days": "keep_alive_days",
+    "keep_alive_counts": "keep_alive_counts",
+    "balance": "balance_amount",
+    "currency": "balance_currency",
+    "balance_checked_on": "balance_checked_on",
+    "status": "status",
+    "resume_on": "resume_on",
+    "linked_accounts": "linked_accounts",
+    "notes": "notes",
+    "portal_user": "portal_user",
+}
+
+LINE_COLUMNS: tuple[str, ...] = tuple(LINE_COLUMN_FIELDS)
 """The lines CSV's header; services.line_import reads the same columns, in any order."""
 
 # Free-text columns of the lines CSV (neutralised on export, un-neutralised on import).
@@ -187,26 +191,7 @@ def line_cells(services: Services, include_archived: bool = True) -> Iterator[li
     """The lines CSV's rows (LINE_COLUMNS order), free-text cells neutralised."""
     for line in services.lines.list_lines(include_archived=include_archived):
         typed = input_from_fields(line.fields)
-        values = {
-            "number": typed.number,
-            "expires": typed.expires,
-            "label": typed.label,
-            "carrier": typed.carrier,
-            "kind": typed.kind,
-            "plan": typed.plan,
-            "time_zone": typed.time_zone,
-            "grace_days": typed.grace_days,
-            "keep_alive_days": typed.keep_alive_days,
-            "keep_alive_counts": typed.keep_alive_counts,
-            "balance": typed.balance_amount,
-            "currency": typed.balance_currency,
-            "balance_checked_on": typed.balance_checked_on,
-            "status": typed.status,
-            "resume_on": typed.resume_on,
-            "linked_accounts": typed.linked_accounts,
-            "notes": typed.notes,
-            "portal_user": typed.portal_user,
-        }
+        values = {column: getattr(typed, name) for column, name in LINE_COLUMN_FIELDS.items()}
         yield [neutralise(values[c]) if c in LINE_TEXT_COLUMNS else values[c] for c in LINE_COLUMNS]
 
 

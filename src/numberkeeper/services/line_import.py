@@ -21,7 +21,12 @@ from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.core.lines import LineFields
 from numberkeeper.core.validation import LineInput, input_from_fields, validate_line
 from numberkeeper.services.container import Services
-from numberkeeper.services.exports import LINE_COLUMNS, LINE_TEXT_COLUMNS, unneutralise
+from numberkeeper.services.exports import (
+    LINE_COLUMN_FIELDS,
+    LINE_COLUMNS,
+    LINE_TEXT_COLUMNS,
+    unneutralise,
+)
 from numberkeeper.services.lines import changed_fields, fields_details
 from numberkeeper.store import events as event_store
 from numberkeeper.store import lines as line_store
@@ -29,12 +34,8 @@ from numberkeeper.store.db import transaction
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("number", "expires")
 
-# CSV column → LineInput field (where the names differ).
-_FIELD_OF_COLUMN: dict[str, str] = {
-    "balance": "balance_amount",
-    "currency": "balance_currency",
-}
-_COLUMN_OF_FIELD = {field: column for column, field in _FIELD_OF_COLUMN.items()}
+# LineInput field → CSV column, to name the column of a field's error.
+_COLUMN_OF_FIELD = {field: column for column, field in LINE_COLUMN_FIELDS.items()}
 
 # Other spellings people use in hand-kept sheets (after lower-casing, spaces → underscores).
 ALIASES: dict[str, str] = {
@@ -225,7 +226,7 @@ def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
             if column in LINE_TEXT_COLUMNS:
                 value = unneutralise(value)
             if value.strip():
-                given[_FIELD_OF_COLUMN.get(column, column)] = value
+                given[LINE_COLUMN_FIELDS[column]] = value
         typed = LineInput(number=given.get("number", ""), expires=given.get("expires", ""))
         typed = dataclasses.replace(typed, **given)
         errors: list[CellError] = []
