@@ -34,6 +34,7 @@ from numberkeeper.core.phones import format_readable
 from numberkeeper.core.validation import LineInput, input_from_fields
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
+from numberkeeper.services.exports import LINE_COLUMN_FIELDS
 from numberkeeper.services.lines import LineNotFoundError, LineStateError
 from numberkeeper.services.receipts import ReceiptNotFoundError
 from numberkeeper.services.secrets import SecretsUnavailableError
@@ -42,26 +43,11 @@ from numberkeeper.store.db import StoreError, connect
 EXIT_BAD_INPUT = 2
 EXIT_STORE = 1
 
-# CLI option → LineInput field, for add-line and edit.
+# CLI option → LineInput field, for add-line and edit: the lines CSV's columns, two of them
+# under shorter option names.
+_SHORT_OPTION_NAMES = {"time_zone": "tz", "linked_accounts": "accounts"}
 _LINE_OPTIONS: dict[str, str] = {
-    "number": "number",
-    "expires": "expires",
-    "label": "label",
-    "carrier": "carrier",
-    "kind": "kind",
-    "plan": "plan",
-    "tz": "time_zone",
-    "grace_days": "grace_days",
-    "keep_alive_days": "keep_alive_days",
-    "keep_alive_counts": "keep_alive_counts",
-    "balance": "balance_amount",
-    "currency": "balance_currency",
-    "balance_checked_on": "balance_checked_on",
-    "status": "status",
-    "resume_on": "resume_on",
-    "accounts": "linked_accounts",
-    "notes": "notes",
-    "portal_user": "portal_user",
+    _SHORT_OPTION_NAMES.get(column, column): name for column, name in LINE_COLUMN_FIELDS.items()
 }
 
 
