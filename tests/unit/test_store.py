@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
+from numberkeeper.core.lines import LineFields
 from numberkeeper.paths import database_path
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import StoreError, connect, transaction
@@ -131,3 +133,15 @@ def test_a_migration_another_process_applied_meanwhile_is_not_run_again(
         assert user_version(conn) == SCHEMA_VERSION
     finally:
         conn.close()
+
+
+def test_ids_by_number_lists_every_line_archived_or_not(conn: sqlite3.Connection) -> None:
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    kuwaiti = line_store.insert(
+        conn, LineFields("+96550001234", "KW", date(2026, 12, 1), "Asia/Kuwait"), now
+    )
+    omani = line_store.insert(
+        conn, LineFields("+96890123456", "OM", date(2026, 12, 1), "Asia/Muscat"), now
+    )
+    line_store.set_archived(conn, omani, now)
+    assert line_store.ids_by_number(conn) == {"+96550001234": kuwaiti, "+96890123456": omani}

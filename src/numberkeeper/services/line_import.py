@@ -206,7 +206,7 @@ def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
     missing = tuple(c for c in REQUIRED_COLUMNS if c not in index_of)
 
     catalog = services.lines.catalog
-    conn = services.lines.conn
+    kept_ids = line_store.ids_by_number(services.lines.conn)  # one query, not one per row
     rows: list[ImportRow] = []
     first_row_of: dict[str, int] = {}
     row_number = 1
@@ -249,8 +249,7 @@ def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
                         row_number, spelled.get("number", "number"), repeated.message, repeated
                     )
                 )
-            existing = line_store.find_by_number(conn, fields.number)
-            duplicate_of = existing.id if existing else None
+            duplicate_of = kept_ids.get(fields.number)
         rows.append(
             ImportRow(row_number, typed, fields, tuple(errors), duplicate_of, frozenset(given))
         )
