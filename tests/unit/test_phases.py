@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from numberkeeper.core.countdown import CountdownKind, Span, countdown, countdown_english
-from numberkeeper.core.lines import LineFields, LineStatus
+from numberkeeper.core.lines import Line, LineFields, LineStatus
 from numberkeeper.core.phases import Phase, Urgency, expiry_instant, timing
 
 
@@ -30,6 +30,14 @@ def test_expiry_is_the_cutoff_in_the_lines_own_zone() -> None:
     assert (shanghai.date(), shanghai.hour, shanghai.minute) == (date(2026, 12, 2), 4, 59)
     muscat = expiry_instant(fields(date(2026, 12, 1), "Asia/Muscat"))
     assert kuwait - muscat == timedelta(hours=1)
+
+
+def test_a_lines_local_date_is_the_date_in_its_carriers_zone() -> None:
+    created = datetime(2026, 11, 1, tzinfo=UTC)
+    line = Line(1, fields(date(2026, 12, 1)), created, created)
+    late_evening_in_utc = datetime(2026, 11, 30, 22, 0, tzinfo=UTC)
+    assert line.local_date(late_evening_in_utc) == date(2026, 12, 1)  # 01:00 in Kuwait
+    assert line.local_date(datetime(2026, 11, 30, 20, 59, tzinfo=UTC)) == date(2026, 11, 30)
 
 
 @pytest.mark.parametrize(

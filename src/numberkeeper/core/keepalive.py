@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from numberkeeper.core.lines import ActivityKind, KeepAliveRule, Line
 
@@ -42,7 +41,7 @@ def keep_alive_due(line: Line) -> date | None:
     rule = line.fields.keep_alive
     if rule is None:
         return None
-    since = line.created_at.astimezone(ZoneInfo(line.fields.time_zone)).date()
+    since = line.local_date(line.created_at)
     return next_due(rule, line.last_activity_on, since)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from numberkeeper.core.money import Money
 from numberkeeper.core.validity import ValidityChain
@@ -102,6 +103,10 @@ class Line:
         from numberkeeper.core.phones import format_readable  # imports phonenumbers
 
         return format_readable(self.fields.number)
+
+    def local_date(self, instant: datetime) -> date:
+        """The calendar date at `instant` where the line's carrier is (its time zone)."""
+        return instant.astimezone(ZoneInfo(self.fields.time_zone)).date()
 
     @property
     def display_name(self) -> str:

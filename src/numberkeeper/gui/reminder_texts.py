@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -118,7 +117,7 @@ def describe(
             "ReminderTexts", "{name} is due to resume on {date}"
         ).format(
             name=name,
-            date=reminder.deadline.astimezone(ZoneInfo(line.fields.time_zone)).date().isoformat(),
+            date=line.local_date(reminder.deadline).isoformat(),
         )
         detail = QCoreApplication.translate(
             "ReminderTexts", "check that the carrier has reactivated the line"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from numberkeeper.core.errors import ErrorCode, ValidationError
 from numberkeeper.core.keepalive import Activity, keep_alive_due
@@ -33,7 +32,7 @@ class ActivityService:
                 value=kind,
                 choices=", ".join(k.value for k in ActivityKind),
             ) from None
-        today = now.astimezone(ZoneInfo(line.fields.time_zone)).date()
+        today = line.local_date(now)
         day = parse_date(on, "date") if on.strip() else today
         if day > today:
             raise ValidationError.single("date", ErrorCode.DATE_IN_FUTURE, value=day.isoformat())

@@ -6,7 +6,6 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from numberkeeper.core.checklists import Action
 from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
@@ -60,11 +59,6 @@ class RenewalResult:
     receipt: Receipt
 
 
-def line_today(line: Line, now: datetime) -> date:
-    """Today's date where the line's carrier is."""
-    return now.astimezone(ZoneInfo(line.fields.time_zone)).date()
-
-
 class RenewalService:
     """Renewals over one database and data folder."""
 
@@ -80,7 +74,7 @@ class RenewalService:
         amount = balance = None
         channel = Channel.ONLINE
         outcome = None
-        today = line_today(line, now)
+        today = line.local_date(now)
         paid_on = today
         try:
             amount = parse_money(typed.amount, typed.currency, "amount")

@@ -12,7 +12,6 @@ from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import ReceiptFields, ReceiptKind
 from numberkeeper.core.validation import parse_date
 from numberkeeper.services.lines import LineService, LineStateError
-from numberkeeper.services.renewals import line_today
 from numberkeeper.store import checklist_runs, events, receipts
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import transaction
@@ -62,7 +61,7 @@ class StatusService:
         line = self.lines.get(line_id)
         if line.fields.status is not LineStatus.ACTIVE:
             raise LineStateError(f"line {line_id} is {line.fields.status.value}, not active")
-        today = line_today(line, now)
+        today = line.local_date(now)
         errors: list[FieldError] = []
         resume_on = fee = None
         if typed.term not in SUSPEND_TERMS:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -125,7 +124,7 @@ class ActivityDialog(QDialog):
 
     def today(self) -> date:
         """Today where the line's carrier is (the service's default date, too)."""
-        return self._clock().astimezone(ZoneInfo(self.line.fields.time_zone)).date()
+        return self.line.local_date(self._clock())
 
     def activity_name(self, kind: ActivityKind) -> str:
         """An activity kind in the interface language."""
@@ -145,7 +144,7 @@ class ActivityDialog(QDialog):
         return sentence.format(kinds=self.tr(", ").join(counted))
 
     def _since(self) -> date:
-        return self.line.created_at.astimezone(ZoneInfo(self.line.fields.time_zone)).date()
+        return self.line.local_date(self.line.created_at)
 
     def due_text(self, chosen: ActivityKind | None, on: date | None) -> str:
         """When the next activity is due now, and after logging `chosen` on `on`."""

@@ -24,7 +24,6 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
@@ -132,7 +131,7 @@ class ChecklistWizard(QWizard):
 
     def line_today(self) -> date:
         """Today where the line's carrier is."""
-        return self.clock().astimezone(ZoneInfo(self.line.fields.time_zone)).date()
+        return self.line.local_date(self.clock())
 
     def answers(self) -> dict[str, Any]:
         """Every field's value, JSON-friendly, as saved with the progress."""

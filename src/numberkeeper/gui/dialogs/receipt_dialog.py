@@ -12,7 +12,6 @@ import dataclasses
 import sqlite3
 from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -232,7 +231,7 @@ class ReceiptDialog(QDialog):
         line_id = self.line_id()
         if line_id is None:
             return now.astimezone().date()
-        return now.astimezone(ZoneInfo(self._services.lines.get(line_id).fields.time_zone)).date()
+        return self._services.lines.get(line_id).local_date(now)
 
     def field_errors(self, field: str) -> tuple[str, ...]:
         """The messages shown under a field."""
