@@ -63,11 +63,13 @@ print(json.dumps(argv))
 """
 
 
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
 def _system_python_has_gi() -> bool:
-    python = shutil.which("python3", path="/usr/bin")
-    if python is None:
+    if not Path(SYSTEM_PYTHON).is_file():
         return False
-    check = subprocess.run([python, "-c", "import gi"], capture_output=True, check=False)
+    check = subprocess.run([SYSTEM_PYTHON, "-c", "import gi"], capture_output=True, check=False)
     return check.returncode == 0
 
 
@@ -80,7 +82,7 @@ def test_glib_reads_back_the_same_arguments(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = subprocess.run(
-        ["/usr/bin/python3", "-c", _GLIB_READS_EXEC, str(entry)],
+        [SYSTEM_PYTHON, "-c", _GLIB_READS_EXEC, str(entry)],
         capture_output=True,
         text=True,
         check=True,

@@ -191,8 +191,11 @@ def line_cells(services: Services, include_archived: bool = True) -> Iterator[li
     """The lines CSV's rows (LINE_COLUMNS order), free-text cells neutralised."""
     for line in services.lines.list_lines(include_archived=include_archived):
         typed = input_from_fields(line.fields)
-        values = {column: getattr(typed, name) for column, name in LINE_COLUMN_FIELDS.items()}
-        yield [neutralise(values[c]) if c in LINE_TEXT_COLUMNS else values[c] for c in LINE_COLUMNS]
+        cells = [getattr(typed, name) for name in LINE_COLUMN_FIELDS.values()]
+        yield [
+            neutralise(cell) if column in LINE_TEXT_COLUMNS else cell
+            for column, cell in zip(LINE_COLUMNS, cells, strict=True)
+        ]
 
 
 def export_lines_csv(
