@@ -2,19 +2,26 @@
 
 Tests monkeypatch the functions of this module (e.g. `prompts.confirm`) instead of
 clicking real modal boxes, which would block the test run.
+
+Each function imports the Qt classes it shows. Most windows import this module, the main
+window among them, and PySide builds a class's Python type (with all its enums) the first
+time a module names it: QMessageBox, QFileDialog and QUrl together cost ~4 ms, on every
+start, before the window could be painted (#2).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question; True for yes."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         title,
@@ -27,22 +34,30 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, title, text)
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something they should know."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 
 def choose_file(parent: QWidget | None, title: str, name_filter: str = "") -> Path | None:
     """Ask for one existing file to open; None when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
     path, _selected = QFileDialog.getOpenFileName(parent, title, "", name_filter)
     return Path(path) if path else None
 
 
 def ask(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str) -> bool:
     """Ask a question whose two answers are spelled out on the buttons; True for `yes_text`."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
     )
@@ -67,6 +82,8 @@ def save_file(
     `suffix` (e.g. ".csv") is added when the user leaves it out, before the dialog asks
     whether to replace an existing file, so that question is about the right file.
     """
+    from PySide6.QtWidgets import QFileDialog
+
     dialog = QFileDialog(parent, title, str(suggested))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -81,4 +98,7 @@ def save_file(
 
 def open_with_system_viewer(path: Path) -> bool:
     """Open a file in the program the desktop associates with it; False if that failed."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
