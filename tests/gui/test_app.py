@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from numberkeeper.gui import app, i18n, prompts
-from numberkeeper.gui.main_window import EMPTY_PAGE, TABLE_PAGE
 from numberkeeper.paths import database_path
 
 
@@ -36,7 +35,7 @@ def test_build_main_window_on_a_data_folder(qtbot, data_dir, clock) -> None:
     qtbot.addWidget(window)
     assert database_path(data_dir).is_file()
     assert window.settings.fileName() == str(data_dir / "settings.ini")
-    assert window.stack.currentIndex() == EMPTY_PAGE
+    assert window.stack.currentWidget() is window.empty_state
     window.service.conn.close()
 
 
@@ -48,7 +47,7 @@ def test_demo_fills_a_temporary_folder(qtbot, monkeypatch, tmp_path, clock) -> N
     assert session.demo
     assert session.folder.parent == tmp_path
     assert session.window.model.rowCount() == 6
-    assert session.window.stack.currentIndex() == TABLE_PAGE
+    assert session.window.stack.currentWidget() is session.window.table
     assert "demo" in session.window.windowTitle()
     assert not session.window.demo_action.isEnabled()
     session.close()

@@ -12,7 +12,7 @@ from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import FixedClock
 from numberkeeper.gui.countdown_timer import MARGIN_MS, ms_until_next_minute
 from numberkeeper.gui.line_table_model import COUNTDOWN, LABEL, NUMBER
-from numberkeeper.gui.main_window import EMPTY_PAGE, TABLE_PAGE, MainWindow
+from numberkeeper.gui.main_window import MainWindow
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
 
@@ -40,13 +40,22 @@ def shown_labels(window: MainWindow) -> list[str]:
 
 
 def test_empty_state_until_a_line_exists(window, make_line) -> None:
-    assert window.stack.currentIndex() == EMPTY_PAGE
+    assert window.stack.currentWidget() is window.empty_state
     assert window.summary_label.text() == ""
     assert not window.edit_action.isEnabled()
     make_line("2026-12-01")
     window.reload()
-    assert window.stack.currentIndex() == TABLE_PAGE
+    assert window.stack.currentWidget() is window.table
     assert window.table.model().rowCount() == 1
+
+
+def test_a_start_with_lines_shows_the_table_and_builds_no_empty_state(
+    qtbot, service, clock, data_dir, make_line
+) -> None:
+    make_line("2026-12-01")
+    window = make_window(qtbot, service, clock, data_dir)
+    assert window.stack.currentWidget() is window.table
+    assert "empty_state" not in vars(window)  # made only when the last line goes (#2)
 
 
 def test_status_bar_summarises_what_needs_attention(window, make_line) -> None:
@@ -93,7 +102,7 @@ def test_archive_asks_then_archives_and_logs(monkeypatch, window, make_line, ser
     window.archive_action.trigger()
     assert "Old work number" in asked[0]
     assert window.model.rowCount() == 0
-    assert window.stack.currentIndex() == EMPTY_PAGE
+    assert window.stack.currentWidget() is window.empty_state
     assert service.history(line.id)[-1].kind == "archived"
 
     window.show_archived_action.setChecked(True)
