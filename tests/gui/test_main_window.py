@@ -49,13 +49,14 @@ def test_empty_state_until_a_line_exists(window, make_line) -> None:
     assert window.table.model().rowCount() == 1
 
 
-def test_a_start_with_lines_shows_the_table_and_builds_no_empty_state(
+def test_a_start_with_lines_shows_the_table_and_builds_no_more(
     qtbot, service, clock, data_dir, make_line
 ) -> None:
     make_line("2026-12-01")
     window = make_window(qtbot, service, clock, data_dir)
     assert window.stack.currentWidget() is window.table
     assert "empty_state" not in vars(window)  # made only when the last line goes (#2)
+    assert "reminder_banner" not in vars(window)  # made when reminders are checked
 
 
 def test_status_bar_summarises_what_needs_attention(window, make_line) -> None:

@@ -47,16 +47,17 @@ from numberkeeper.gui.line_actions import LineActions
 from numberkeeper.gui.line_filter_proxy import LineFilterProxyModel
 from numberkeeper.gui.line_table_model import COUNTDOWN, LineRole, LineTableModel
 from numberkeeper.gui.messages import write_error_text
-from numberkeeper.gui.reminder_banner import ReminderBanner
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineNotFoundError, LineService
 
 if TYPE_CHECKING:
     # Only annotated: PySide6 builds a class's Python enums when it is first imported, and
-    # QEvent's are many; start-up does not need them.
+    # QEvent's are many; start-up does not need them. The empty state and the reminder
+    # banner are made when first needed (see their properties).
     from PySide6.QtGui import QCloseEvent
 
     from numberkeeper.gui.empty_state import EmptyState
+    from numberkeeper.gui.reminder_banner import ReminderBanner
 
 GEOMETRY_KEY = "MainWindow/geometry"
 STATE_KEY = "MainWindow/state"
@@ -112,14 +113,11 @@ class MainWindow(QMainWindow):
         self._create_toolbar_and_menus()
         self.stack = QStackedWidget(self)  # the table, or the empty state while there are no lines
         self.stack.addWidget(self.table)
-        # The reminders due now, above the list, whatever the tray or notifications do.
-        self.reminder_banner = ReminderBanner(services, clock, self)
         central = QWidget(self)
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.reminder_banner)
-        central_layout.addWidget(self.stack, 1)
+        self._central_layout = QVBoxLayout(central)  # the reminder banner goes above the stack
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.summary_label = QLabel(self)
         self.statusBar().addWidget(self.summary_label, 1)
@@ -148,6 +146,19 @@ class MainWindow(QMainWindow):
         page.demo_requested.connect(self.open_demo)
         self.stack.addWidget(page)
         return page
+
+    @cached_property
+    def reminder_banner(self) -> ReminderBanner:
+        """The reminders due now, above the list, whatever the tray or notifications do.
+
+        Made when the reminders are first checked, after the first paint: until then nothing
+        is due, and the banner (a style sheet, its buttons' classes) is ~2 ms of start-up (#2).
+        """
+        from numberkeeper.gui.reminder_banner import ReminderBanner
+
+        banner = ReminderBanner(self.services, self.clock, self)
+        self._central_layout.insertWidget(0, banner)
+        return banner
 
     def _action(self, text: str, icon: QIcon.ThemeIcon | None = None) -> QAction:
         action = QAction(text, self)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from numberkeeper.gui.clock import Clock
 from numberkeeper.services.container import Services
 
-if TYPE_CHECKING:  # the banner is built at start-up, and used only when something is due
+if TYPE_CHECKING:  # imported when something is due
     from numberkeeper.core.reminders import Reminder
     from numberkeeper.gui.reminder_texts import ReminderText
 
