@@ -872,6 +872,10 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{value} is outside the dates NumberKeeper keeps: {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{value}” is not an amount. Use digits and a decimal point.</source>
         <translation type="unfinished"></translation>
     </message>

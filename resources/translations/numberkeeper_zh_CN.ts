@@ -878,6 +878,10 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>“{value}”不是日期。请使用 YYYY-MM-DD 格式，例如 2026-03-31。</translation>
     </message>
     <message>
+        <source>{value} is outside the dates NumberKeeper keeps: {low} to {high}.</source>
+        <translation>{value} 超出了 NumberKeeper 可记录的日期范围：{low} 至 {high}。</translation>
+    </message>
+    <message>
         <source>“{value}” is not an amount. Use digits and a decimal point.</source>
         <translation>“{value}”不是金额。请使用数字和小数点。</translation>
     </message>

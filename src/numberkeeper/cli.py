@@ -26,6 +26,7 @@ from numberkeeper.cli_exports import (
 )
 from numberkeeper.cli_reminders import REMINDER_COMMANDS, add_reminder_parsers, run_reminders
 from numberkeeper.cli_secrets import add_secret_parsers, run_secret
+from numberkeeper.cli_types import EXIT_BAD_INPUT, OneLineParser, instant, record_id
 from numberkeeper.core.countdown import countdown, countdown_english
 from numberkeeper.core.errors import ValidationError
 from numberkeeper.core.lines import Line
@@ -40,7 +41,6 @@ from numberkeeper.services.receipts import ReceiptNotFoundError
 from numberkeeper.services.secrets import SecretsUnavailableError
 from numberkeeper.store.db import StoreError, connect
 
-EXIT_BAD_INPUT = 2
 EXIT_STORE = 1
 
 # CLI option → LineInput field, for add-line and edit: the lines CSV's columns, two of them
@@ -72,19 +72,9 @@ def _add_line_options(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--portal-user", help="the carrier portal's user name (not secret)")
 
 
-def _at(text: str) -> datetime:
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text} is not an ISO date-time") from None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and documentation)."""
-    parser = argparse.ArgumentParser(
-        prog="numberkeeper-cli", description="Keep prepaid phone numbers alive."
-    )
+    parser = OneLineParser(prog="numberkeeper-cli", description="Keep prepaid phone numbers alive.")
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument(
         "--data-dir",
@@ -95,25 +85,25 @@ def build_parser() -> argparse.ArgumentParser:
     lines = sub.add_parser("lines", help="list lines, most urgent first")
     lines.add_argument("--json", action="store_true")
     lines.add_argument("--all", action="store_true", help="include archived lines")
-    lines.add_argument("--at", type=_at, help="evaluate countdowns at this ISO date-time")
+    lines.add_argument("--at", type=instant, help="evaluate countdowns at this ISO date-time")
 
     show = sub.add_parser("show", help="one line with its history")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=record_id)
     show.add_argument("--json", action="store_true")
-    show.add_argument("--at", type=_at, help="evaluate the countdown at this ISO date-time")
+    show.add_argument("--at", type=instant, help="evaluate the countdown at this ISO date-time")
 
     add = sub.add_parser("add-line", help="add a line")
     _add_line_options(add, required=True)
 
     edit = sub.add_parser("edit", help="change some fields of a line")
-    edit.add_argument("id", type=int)
+    edit.add_argument("id", type=record_id)
     _add_line_options(edit, required=False)
 
     archive = sub.add_parser("archive", help="hide a line from the default view")
-    archive.add_argument("id", type=int)
+    archive.add_argument("id", type=record_id)
     add_errand_parsers(sub)
     add_secret_parsers(sub)
-    add_reminder_parsers(sub, _at)
+    add_reminder_parsers(sub, instant)
     add_export_parsers(sub)
     return parser
 
@@ -240,7 +230,11 @@ def run(args: argparse.Namespace, conn: sqlite3.Connection, data_dir: Path, out:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `numberkeeper-cli`; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir is not None and not args.data_dir.strip():
+        # Likely an unset shell variable: never fall back to the user's real data.
+        parser.error("--data-dir: the folder name is empty")
     data_dir = paths.data_dir(args.data_dir)
     if args.command in NO_DATABASE_COMMANDS:  # check/restore: no connection may be open (#5)
         return run_without_database(args, data_dir, sys.stdout)

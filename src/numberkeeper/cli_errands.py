@@ -8,6 +8,7 @@ import json
 from datetime import datetime
 from typing import Any, TextIO
 
+from numberkeeper.cli_types import record_id
 from numberkeeper.core.receipts import Channel, Receipt, ReceiptFilter
 from numberkeeper.core.validation import parse_date
 from numberkeeper.services.container import Services
@@ -20,7 +21,7 @@ ERRAND_COMMANDS = ("renew", "suspend", "resume", "cancel", "log-activity", "rece
 def add_errand_parsers(sub: Any) -> None:
     """Register the errand sub-commands on the CLI's sub-parser set."""
     renew = sub.add_parser("renew", help="record a renewal: receipt, new expiry, event")
-    renew.add_argument("id", type=int)
+    renew.add_argument("id", type=record_id)
     renew.add_argument("--amount", required=True)
     renew.add_argument("--currency", required=True)
     how = renew.add_mutually_exclusive_group(required=True)
@@ -39,7 +40,7 @@ def add_errand_parsers(sub: Any) -> None:
     renew.add_argument("--dry-run", action="store_true", help="show the new expiry only")
 
     suspend = sub.add_parser("suspend", help="mark a line suspended")
-    suspend.add_argument("id", type=int)
+    suspend.add_argument("id", type=record_id)
     suspend.add_argument("--term", choices=["short", "long"], default="short")
     suspend.add_argument("--until", default="", help="resume date; omit for open-ended")
     suspend.add_argument("--fee", default="", help="a suspension fee paid now (a receipt)")
@@ -47,11 +48,11 @@ def add_errand_parsers(sub: Any) -> None:
     suspend.add_argument("--reference", default="")
 
     resume = sub.add_parser("resume", help="clear a suspension")
-    resume.add_argument("id", type=int)
+    resume.add_argument("id", type=record_id)
     resume.add_argument("--reference", default="")
 
     cancel = sub.add_parser("cancel", help="mark a line cancelled (history is kept)")
-    cancel.add_argument("id", type=int)
+    cancel.add_argument("id", type=record_id)
     cancel.add_argument("--confirm", required=True, help="the number's last four digits")
     cancel.add_argument("--transferred", default="", help="balance moved out before closing")
     cancel.add_argument("--currency", default="")
@@ -60,13 +61,13 @@ def add_errand_parsers(sub: Any) -> None:
     cancel.add_argument("--kept", action="append", default=[], metavar="ACCOUNT")
 
     activity = sub.add_parser("log-activity", help="record a keep-alive activity")
-    activity.add_argument("id", type=int)
+    activity.add_argument("id", type=record_id)
     activity.add_argument("--kind", required=True, help="top_up, call, sms or data")
     activity.add_argument("--date", default="", help="YYYY-MM-DD (default: today)")
     activity.add_argument("--note", default="")
 
     receipts = sub.add_parser("receipts", help="list receipts")
-    receipts.add_argument("--line", type=int)
+    receipts.add_argument("--line", type=record_id)
     receipts.add_argument("--from", dest="date_from", default="")
     receipts.add_argument("--to", dest="date_to", default="")
     receipts.add_argument("--currency", default="")

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from numberkeeper.cli_types import EXIT_BAD_INPUT, record_id
 from numberkeeper.core.receipts import ReceiptFilter
 from numberkeeper.core.validation import parse_date
 from numberkeeper.paths import database_path
@@ -34,7 +35,6 @@ from numberkeeper.services.line_import import (
 
 EXPORT_COMMANDS = ("export", "import", "backup")
 NO_DATABASE_COMMANDS = ("restore", "check")
-EXIT_BAD_INPUT = 2
 EXIT_PROBLEM = 1
 
 
@@ -44,7 +44,7 @@ def add_export_parsers(sub: Any) -> None:
     what = export.add_subparsers(dest="export_what", required=True)
     receipts = what.add_parser("receipts", help="receipts as CSV (UTF-8 with BOM)")
     receipts.add_argument("--csv", required=True, metavar="FILE")
-    receipts.add_argument("--line", type=int)
+    receipts.add_argument("--line", type=record_id)
     receipts.add_argument("--from", dest="date_from", default="", help="YYYY-MM-DD")
     receipts.add_argument("--to", dest="date_to", default="", help="YYYY-MM-DD")
     receipts.add_argument("--no-bom", action="store_true", help="plain UTF-8, for scripts")

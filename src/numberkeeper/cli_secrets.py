@@ -11,6 +11,7 @@ import sys
 from datetime import datetime
 from typing import Any, TextIO
 
+from numberkeeper.cli_types import record_id
 from numberkeeper.services.container import Services
 from numberkeeper.services.secrets import SecretsService
 
@@ -22,15 +23,15 @@ def add_secret_parsers(sub: Any) -> None:
     secret = sub.add_parser("secret", help="secrets of a line, kept in the OS keyring")
     verbs = secret.add_subparsers(dest="secret_command", required=True)
     set_ = verbs.add_parser("set", help="store a secret read from standard input")
-    set_.add_argument("id", type=int)
+    set_.add_argument("id", type=record_id)
     set_.add_argument("kind", help=KINDS_HELP)
     get = verbs.add_parser("get", help="print a secret")
-    get.add_argument("id", type=int)
+    get.add_argument("id", type=record_id)
     get.add_argument("kind", help=KINDS_HELP)
     list_ = verbs.add_parser("list", help="which secrets a line has (no values)")
-    list_.add_argument("id", type=int)
+    list_.add_argument("id", type=record_id)
     delete = verbs.add_parser("delete", help="remove a secret from the keyring")
-    delete.add_argument("id", type=int)
+    delete.add_argument("id", type=record_id)
     delete.add_argument("kind", help=KINDS_HELP)
 
 

@@ -208,6 +208,19 @@ def test_newer_schema_is_refused(
     assert any("newer" in p for p in check.problems)
 
 
+def test_another_programs_database_is_refused(tmp_path: Path) -> None:
+    foreign = tmp_path / "numberkeeper.sqlite3"
+    with sqlite3.connect(foreign) as c:
+        c.execute("CREATE TABLE lines (x)")
+    archive = tmp_path / "foreign.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("manifest.json", "{}")
+        z.write(foreign, "numberkeeper.sqlite3")
+    check = check_archive(archive)
+    assert not check.ok
+    assert "the database is not a NumberKeeper database" in check.problems
+
+
 @pytest.mark.parametrize("where", ["header", "page"])
 def test_corrupted_database_at_start_up(
     services: Services, data_dir: Path, now: datetime, where: str

@@ -113,6 +113,38 @@ def test_add_list_show_edit(data_dir: Path, capsys: pytest.CaptureFixture[str]) 
             ["--number", "+96596661234", "--expires", "2026-12-01", "--tz", "Mars/Base"],
             "time_zone: Mars/Base is not a known time zone",
         ),
+        # Dates Python holds but a line's deadlines (expiry + grace) could not be counted to.
+        (
+            ["--number", "+96596661234", "--expires", "9999-12-31"],
+            "expires: 9999-12-31 is outside the dates kept (1900-01-01 to 2199-12-31)",
+        ),
+        (["--number", "+96596661234", "--expires", "0001-01-01"], "expires: 0001-01-01 is outside"),
+        (["--number", "+96596661234", "--expires", "20261231"], "expires: 20261231 is not a date"),
+        (["--number", "+96596661234", "--expires", "2026-W52-7"], "is not a date"),
+        # A value whose companion is missing is still checked, never dropped silently.
+        (
+            [
+                "--number",
+                "+96596661234",
+                "--expires",
+                "2026-12-01",
+                "--balance-checked-on",
+                "2026-02-30",
+            ],
+            "balance_checked_on: 2026-02-30 is not a date",
+        ),
+        (
+            ["--number", "+96596661234", "--expires", "2026-12-01", "--resume-on", "2026-02-30"],
+            "resume_on: 2026-02-30 is not a date",
+        ),
+        (
+            ["--number", "+96596661234", "--expires", "2026-12-01", "--currency", "XYZ"],
+            "balance_currency: XYZ is not a known",
+        ),
+        (
+            ["--number", "+96596661234", "--expires", "2026-12-01", "--keep-alive-counts", "foo"],
+            "keep_alive_counts: foo is not one of",
+        ),
     ],
 )
 def test_bad_input_is_one_line_exit_2_nothing_written(
@@ -123,6 +155,47 @@ def test_bad_input_is_one_line_exit_2_nothing_written(
     assert err.count("\n") == 1
     assert message in err
     assert rows(data_dir) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["add-line", "--number", "+96596661234"], "add-line: the following arguments are"),
+        (["show", "99999999999999999999999"], "is not an id"),
+        (["show", "0"], "is not an id"),
+        (["lines", "--at", "9999-12-31T23:59:59-23:59"], "--at: 9999-12-31T23:59:59-23:59 is"),
+        (["lines", "--at", "noon"], "--at: noon is not an ISO date-time"),
+    ],
+)
+def test_refused_arguments_are_one_line_exit_2(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        cli(data_dir, *args)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1  # no usage block before the reason
+    assert message in err
+
+
+def test_an_empty_data_dir_is_refused_not_the_users_own_folder(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--data-dir", "", "add-line", "--number", "+96596661234", "--expires", "2027-01-01"])
+    assert stopped.value.code == 2
+    assert "--data-dir: the folder name is empty" in capsys.readouterr().err
+
+
+def test_a_data_dir_that_is_a_file_is_one_line_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("mine")
+    assert cli(not_a_folder, "lines") == 1
+    err = capsys.readouterr().err
+    assert err == f"numberkeeper-cli: {not_a_folder} is a file, not a folder for the data.\n"
+    assert not_a_folder.read_text() == "mine"
 
 
 def test_failed_edit_changes_nothing(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -113,6 +113,19 @@ def test_renew_refuses_bad_input_and_writes_nothing(
     assert table_counts(conn) == before
 
 
+def test_renew_past_the_last_date_kept_is_refused_and_writes_nothing(
+    services: Services, line_id: int, now: datetime, conn: sqlite3.Connection
+) -> None:
+    before = table_counts(conn)
+    typed = RenewalInput(amount="5", currency="KWD", channel="online", extend="3650y")
+    with pytest.raises(ValidationError) as caught:
+        services.renewals.renew(line_id, typed, now)
+    assert [(e.field, e.code) for e in caught.value.errors] == [
+        ("extend", ErrorCode.DATE_OUT_OF_RANGE)
+    ]
+    assert table_counts(conn) == before
+
+
 def test_a_stale_preview_is_refused(services: Services, line_id: int, now: datetime) -> None:
     typed = RenewalInput(amount="5", currency="KWD", channel="online", extend="30d")
     stale = services.renewals.prepare(line_id, typed, now)

@@ -221,3 +221,13 @@ def test_unreadable_file_names_the_field(services: Services, tmp_path: Path) -> 
     assert "UTF-8" in info.value.errors[0].message
     with pytest.raises(ValidationError):
         preview_lines_csv(services, tmp_path / "missing.csv")
+
+
+def test_a_cell_longer_than_the_csv_modules_limit_is_named_on_its_row(
+    services: Services, tmp_path: Path
+) -> None:
+    # 200,000 characters: over the csv module's default field limit (128 KiB).
+    source = write(tmp_path, "number,expires,notes\n+96596661234,2027-01-31," + "x" * 200_000)
+    preview = preview_lines_csv(services, source)
+    assert [(e.row, e.column) for e in preview.errors] == [(2, "notes")]
+    assert "longer than 10000 characters" in preview.errors[0].message

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,7 +12,7 @@ from numberkeeper.core.carriers import CarrierCatalog, default_time_zone
 from numberkeeper.core.errors import ErrorCode, ValidationError
 from numberkeeper.core.lines import ActivityKind
 from numberkeeper.core.phones import format_readable, parse_phone
-from numberkeeper.core.validation import LineInput, validate_line
+from numberkeeper.core.validation import LineInput, parse_date, validate_line
 from numberkeeper.resources import carrier_catalog
 
 
@@ -132,3 +134,20 @@ def test_shipped_presets_are_consistent() -> None:
     assert zain is not None
     assert catalog.get("زين") is zain  # by its Arabic name
     assert catalog.get(" zain ") is zain  # by its English name, as typed
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("1899-12-31", ErrorCode.DATE_OUT_OF_RANGE),
+        ("2200-01-01", ErrorCode.DATE_OUT_OF_RANGE),
+        ("20261231", ErrorCode.DATE_INVALID),  # date.fromisoformat would take these two
+        ("2026-W52-7", ErrorCode.DATE_INVALID),
+    ],
+)
+def test_dates_are_iso_and_within_the_range_kept(text: str, code: ErrorCode) -> None:
+    assert parse_date(" 1900-01-01 ", "d") == date(1900, 1, 1)
+    assert parse_date("2199-12-31", "d") == date(2199, 12, 31)
+    with pytest.raises(ValidationError) as caught:
+        parse_date(text, "d")
+    assert [(e.field, e.code) for e in caught.value.errors] == [("d", code)]

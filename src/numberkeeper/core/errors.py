@@ -19,6 +19,7 @@ class ErrorCode(StrEnum):
     NUMBER_INVALID = "number_invalid"
     NUMBER_DUPLICATE = "number_duplicate"
     DATE_INVALID = "date_invalid"
+    DATE_OUT_OF_RANGE = "date_out_of_range"
     AMOUNT_INVALID = "amount_invalid"
     AMOUNT_NEGATIVE = "amount_negative"
     AMOUNT_TOO_PRECISE = "amount_too_precise"
@@ -45,6 +46,7 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.NUMBER_INVALID: "{value} is not a valid number in any country's numbering plan",
     ErrorCode.NUMBER_DUPLICATE: "{value} is already kept as line {line_id}",
     ErrorCode.DATE_INVALID: "{value} is not a date (use YYYY-MM-DD)",
+    ErrorCode.DATE_OUT_OF_RANGE: "{value} is outside the dates kept ({low} to {high})",
     ErrorCode.AMOUNT_INVALID: "{value} is not an amount",
     ErrorCode.AMOUNT_NEGATIVE: "{value} is negative; amounts cannot be below zero",
     ErrorCode.AMOUNT_TOO_PRECISE: "{value} has more decimals than {currency} allows ({decimals})",

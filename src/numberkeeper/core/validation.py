@@ -5,6 +5,7 @@ Both faces use this: the GUI shows each error under its field, the CLI prints th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -28,6 +29,14 @@ MAX_LABEL = 80
 MAX_NOTES = 10_000
 MAX_GRACE_DAYS = 3650
 MAX_KEEP_ALIVE_DAYS = 3650
+
+# The dates a person may type. Python's dates end at 9999-12-31, and a line's deadlines add
+# up to two times ten years (grace, keep-alive) to its expiry: a date near either end of
+# Python's range would be accepted here and break every later reading of the line.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+# Exactly YYYY-MM-DD: date.fromisoformat also takes "20261231" and "2026-W52-7".
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -55,14 +64,31 @@ class LineInput:
 
 
 def parse_date(text: str, field_name: str) -> date:
-    """An ISO date (YYYY-MM-DD); "2026-02-31" is refused with a message naming the field."""
+    """An ISO date (YYYY-MM-DD) from EARLIEST_DATE to LATEST_DATE; "2026-02-31" is refused
+    with a message naming the field."""
     raw = text.strip()
     if not raw:
         raise ValidationError.single(field_name, ErrorCode.REQUIRED)
     try:
-        return date.fromisoformat(raw)
+        if not _ISO_DATE.fullmatch(raw):
+            raise ValueError(raw)
+        day = date.fromisoformat(raw)
     except ValueError:
         raise ValidationError.single(field_name, ErrorCode.DATE_INVALID, value=raw) from None
+    check_date_range(day, field_name)
+    return day
+
+
+def check_date_range(day: date, field_name: str) -> None:
+    """Refuse a date outside EARLIEST_DATE … LATEST_DATE (e.g. one reached by an extension)."""
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValidationError.single(
+            field_name,
+            ErrorCode.DATE_OUT_OF_RANGE,
+            value=day.isoformat(),
+            low=EARLIEST_DATE.isoformat(),
+            high=LATEST_DATE.isoformat(),
+        )
 
 
 def parse_int(text: str, field_name: str, low: int, high: int) -> int:
@@ -177,8 +203,14 @@ def validate_line(inp: LineInput, catalog: CarrierCatalog | None = None) -> Line
         errors.take(e)
     try:
         status = _choice(LineStatus, inp.status or LineStatus.ACTIVE.value, "status")
-        if status is LineStatus.SUSPENDED and inp.resume_on.strip():
-            resume_on = parse_date(inp.resume_on, "resume_on")
+    except ValidationError as e:
+        errors.take(e)
+    try:
+        # Checked even when unused (a line that is not suspended): a typo is never dropped
+        # silently.
+        if inp.resume_on.strip():
+            typed_resume_on = parse_date(inp.resume_on, "resume_on")
+            resume_on = typed_resume_on if status is LineStatus.SUSPENDED else None
     except ValidationError as e:
         errors.take(e)
 
@@ -229,6 +261,12 @@ def split_accounts(text: str) -> tuple[str, ...]:
 
 
 def _keep_alive(inp: LineInput, preset_days: int | None) -> KeepAliveRule | None:
+    kinds = [k for k in inp.keep_alive_counts.replace(" ", "").split(",") if k]
+    counts = (  # checked even without a rule: a typo is never dropped silently
+        frozenset(_choice(ActivityKind, k, "keep_alive_counts") for k in kinds)
+        if kinds
+        else frozenset(ActivityKind)
+    )
     raw_days = inp.keep_alive_days.strip()
     if not raw_days and preset_days is None:
         return None
@@ -237,29 +275,26 @@ def _keep_alive(inp: LineInput, preset_days: int | None) -> KeepAliveRule | None
         if raw_days
         else int(preset_days or 0)
     )
-    kinds = [k for k in inp.keep_alive_counts.replace(" ", "").split(",") if k]
-    counts = (
-        frozenset(_choice(ActivityKind, k, "keep_alive_counts") for k in kinds)
-        if kinds
-        else frozenset(ActivityKind)
-    )
     return KeepAliveRule(every_days=days, counts=counts)
 
 
 def _balance(inp: LineInput) -> Balance | None:
     amount = inp.balance_amount.strip()
+    # The currency and the date are checked even without an amount: a typo is never dropped
+    # silently.
     currency = inp.balance_currency.strip()
-    if not amount:
-        return None
-    if not currency:
-        raise ValidationError.single("balance_currency", ErrorCode.BALANCE_NEEDS_CURRENCY)
-    money = parse_money(amount, check_currency(currency, "balance_currency"), "balance_amount")
+    if currency:
+        currency = check_currency(currency, "balance_currency")
     checked = (
         parse_date(inp.balance_checked_on, "balance_checked_on")
         if inp.balance_checked_on.strip()
         else None
     )
-    return Balance(money, checked)
+    if not amount:
+        return None
+    if not currency:
+        raise ValidationError.single("balance_currency", ErrorCode.BALANCE_NEEDS_CURRENCY)
+    return Balance(parse_money(amount, currency, "balance_amount"), checked)
 
 
 def input_from_fields(f: LineFields) -> LineInput:

@@ -44,6 +44,9 @@ def error_templates() -> dict[ErrorCode, str]:
         ErrorCode.DATE_INVALID: QCoreApplication.translate(
             "FieldErrors", "“{value}” is not a date. Use YYYY-MM-DD, e.g. 2026-03-31."
         ),
+        ErrorCode.DATE_OUT_OF_RANGE: QCoreApplication.translate(
+            "FieldErrors", "{value} is outside the dates NumberKeeper keeps: {low} to {high}."
+        ),
         ErrorCode.AMOUNT_INVALID: QCoreApplication.translate(
             "FieldErrors", "“{value}” is not an amount. Use digits and a decimal point."
         ),

@@ -71,7 +71,11 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """Become the running instance; False when another process holds the folder."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:  # a file in its place, a read-only disk: the database says so
+            log.warning("cannot create %s: %s", self.folder, e)
+            return True
         if not self.lock.tryLock(0):
             error = self.lock.error()
             if error == QLockFile.LockError.LockFailedError:

@@ -268,9 +268,17 @@ def _check_extracted(archive: Path, folder: Path) -> RestoreCheck:
             f"the database was written by a newer NumberKeeper (schema {facts.schema_version}; "
             f"this version knows up to {SCHEMA_VERSION})"
         )
+    if facts.ok and facts.schema_version < 1:  # user_version 0: some other program's
+        problems.append("the database is not a NumberKeeper database")
+    referenced: list[tuple[str, str]] = []
+    if facts.ok and facts.schema_version >= 1:
+        try:
+            referenced = store.referenced_attachments(db)
+        except sqlite3.Error as e:  # a database with our version number but not our tables
+            problems.append(f"the database is not a NumberKeeper database ({e})")
     attachments = 0
     if facts.ok:
-        for sha256, original in store.referenced_attachments(db):
+        for sha256, original in referenced:
             stored = Attachment(sha256, original, 0).stored_name
             path = folder / ATTACHMENTS_DIR / stored
             if not path.is_file():

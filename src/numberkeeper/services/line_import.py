@@ -12,6 +12,7 @@ import csv
 import dataclasses
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -184,14 +185,28 @@ def _delimiter(text: str) -> str:
     return best if counts[best] > counts[","] else ","
 
 
+def _checked_rows(reader: Iterator[list[str]], source: Path) -> Iterator[list[str]]:
+    """The reader's rows; a file the csv module cannot parse is refused on the field "csv"."""
+    try:
+        yield from reader
+    except csv.Error as e:
+        raise ValidationError.single(
+            "csv", ErrorCode.FILE_UNREADABLE, value=str(source), reason=str(e)
+        ) from None
+
+
 def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
     """Read and check every row of a lines CSV; write nothing.
 
     An unreadable or non-UTF-8 file raises ValidationError on the field "csv".
     """
     text = _read_text(Path(source))
+    # A cell may be as long as the file: the csv module's default limit (128 KiB) would stop
+    # the whole file at one long note, where the row's own check names the cell (#2).
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    header = next(reader, None) or []
+    rows_in = _checked_rows(reader, Path(source))
+    header = next(rows_in, None) or []
     known = set(LINE_COLUMNS)
     index_of: dict[str, int] = {}
     spelled: dict[str, str] = {}
@@ -211,7 +226,7 @@ def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
     first_row_of: dict[str, int] = {}
     row_number = 1
     previous_line = reader.line_num
-    for cells in reader:
+    for cells in rows_in:
         # The spreadsheet's row: the csv module skips blank lines, which a spreadsheet shows
         # as rows, and a quoted cell may span several lines of the file.
         span = reader.line_num - previous_line

@@ -12,7 +12,7 @@ from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.core.lines import Line, LineStatus
 from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import Channel, Receipt, ReceiptFields, ReceiptKind
-from numberkeeper.core.validation import parse_date
+from numberkeeper.core.validation import check_date_range, parse_date
 from numberkeeper.core.validity import Extension, Renewal, renew
 from numberkeeper.services.lines import LineService, LineStateError
 from numberkeeper.store import attachment_files, checklist_runs, events, receipts
@@ -100,6 +100,10 @@ class RenewalService:
             else:
                 raise ValidationError.single("extend", ErrorCode.REQUIRED)
             outcome = renew(line.fields.expires_on, line.chain, today, extension)
+            # At most 3650 years past a date before 2200: Python can count it, but the line's
+            # deadlines must stay within the dates kept.
+            field_name = "new_expiry" if typed.new_expiry.strip() else "extend"
+            check_date_range(outcome.new_expiry, field_name)
         except ValidationError as e:
             errors.extend(e.errors)
         try:

@@ -22,16 +22,24 @@ class StoreError(Exception):
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) the database at `path`, migrated to the current schema.
 
-    Raises StoreError for a database written by a newer version, or a file that is not one.
+    Raises StoreError for a database written by a newer version, a file that is not one, or
+    a place where no database can be opened or created.
     """
     from numberkeeper.store.migrations import check_version, migrate
 
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    # The file is created 0600 before SQLite opens it, and SQLite gives its -wal and -shm the
-    # database's own permissions (#2). No umask change: other threads may create files now.
-    with contextlib.suppress(FileExistsError):
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # The file is created 0600 before SQLite opens it, and SQLite gives its -wal and -shm
+        # the database's own permissions (#2). No umask change: other threads may create
+        # files now.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except (OSError, sqlite3.Error) as e:  # the folder is a file, read-only, not allowed …
+        if path.parent.exists() and not path.parent.is_dir():
+            raise StoreError(f"{path.parent} is a file, not a folder for the data.") from e
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise StoreError(f"NumberKeeper cannot open {path}: {reason}.") from e
     conn.row_factory = sqlite3.Row
     try:
         conn.execute("PRAGMA foreign_keys = ON")

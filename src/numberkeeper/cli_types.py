@@ -1,0 +1,53 @@
+"""What every `numberkeeper-cli` command shares: its parser class and its argument types.
+
+A refused argument is one line on stderr, naming the option, and exit code 2, whatever the
+sub-command: argparse's own errors print the whole usage first, which buries the reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from typing import NoReturn
+
+from numberkeeper.core.validation import EARLIEST_DATE, LATEST_DATE
+
+EXIT_BAD_INPUT = 2
+
+# SQLite keeps ids as signed 64-bit integers; a larger one cannot even be looked up.
+_LARGEST_ID = 2**63 - 1
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line: `numberkeeper-cli add-line: …`."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = f" (see {self.prog} --help)"
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}{hint}\n")
+
+
+def record_id(text: str) -> int:
+    """A line's or a receipt's id: a whole number from 1."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not an id (a whole number)") from None
+    if not 1 <= value <= _LARGEST_ID:
+        raise argparse.ArgumentTypeError(f"{text} is not an id (ids start at 1)")
+    return value
+
+
+def instant(text: str) -> datetime:
+    """An ISO date-time for --at (UTC when it names no offset), within the dates kept."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not an ISO date-time") from None
+    value = value if value.tzinfo else value.replace(tzinfo=UTC)
+    # Compared on the date alone, before any conversion: an offset at either end of Python's
+    # dates cannot be converted at all.
+    if not EARLIEST_DATE <= value.date() <= LATEST_DATE:
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside the dates kept ({EARLIEST_DATE} to {LATEST_DATE})"
+        )
+    return value
