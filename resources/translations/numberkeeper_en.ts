@@ -153,6 +153,25 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>{name} expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: grace ends, the number may be recycled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: keep-alive activity due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: suspension ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelWizard</name>
     <message>
         <source>Cancel {line}</source>

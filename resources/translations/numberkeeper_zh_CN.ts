@@ -152,6 +152,25 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>{name} expires</source>
+        <translation>{name} 到期</translation>
+    </message>
+    <message>
+        <source>{name}: grace ends, the number may be recycled</source>
+        <translation>{name}：宽限期结束，号码可能被回收</translation>
+    </message>
+    <message>
+        <source>{name}: keep-alive activity due</source>
+        <translation>{name}：需要保号活动</translation>
+    </message>
+    <message>
+        <source>{name}: suspension ends</source>
+        <translation>{name}：暂停服务结束</translation>
+    </message>
+</context>
+<context>
     <name>CancelWizard</name>
     <message>
         <source>Cancel {line}</source>

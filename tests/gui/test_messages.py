@@ -36,3 +36,16 @@ def test_a_database_error_says_nothing_was_saved(qapp) -> None:
 def test_anything_else_keeps_its_own_words(qapp) -> None:
     assert write_error_text(ValueError("odd")) == "odd"
     assert write_error_text(ValueError()) == "ValueError"
+
+
+def test_calendar_events_are_titled_in_the_interface_language(
+    chinese, service, clock, make_line, tmp_path
+) -> None:
+    from numberkeeper.gui.calendar_texts import calendar_summary
+    from numberkeeper.services.calendar_export import DeadlineKind, english_summary
+
+    line = make_line("2026-12-01", label="Bank")
+    assert english_summary(line, DeadlineKind.EXPIRY) == "Bank (+965 9666 1001) expires"
+    assert calendar_summary(line, DeadlineKind.EXPIRY) == "Bank (+965 9666 1001) 到期"
+    for kind in (DeadlineKind.GRACE_END, DeadlineKind.KEEP_ALIVE, DeadlineKind.RESUME):
+        assert calendar_summary(line, kind) != english_summary(line, kind)

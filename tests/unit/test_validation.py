@@ -12,7 +12,7 @@ from numberkeeper.core.carriers import CarrierCatalog, default_time_zone
 from numberkeeper.core.errors import ErrorCode, ValidationError
 from numberkeeper.core.lines import ActivityKind
 from numberkeeper.core.phones import format_readable, parse_phone
-from numberkeeper.core.validation import LineInput, parse_date, validate_line
+from numberkeeper.core.validation import LineInput, check_time_zone, parse_date, validate_line
 from numberkeeper.resources import carrier_catalog
 
 
@@ -151,3 +151,14 @@ def test_dates_are_iso_and_within_the_range_kept(text: str, code: ErrorCode) -> 
     with pytest.raises(ValidationError) as caught:
         parse_date(text, "d")
     assert [(e.field, e.code) for e in caught.value.errors] == [("d", code)]
+
+
+@pytest.mark.parametrize("zone", ["Mars/Base", "Asia", "America", "a" * 256, "../etc/passwd"])
+def test_unknown_time_zones_are_refused_by_name(zone: str) -> None:
+    # "Asia" is a folder of the tz database and 256 characters too long a path: both made
+    # ZoneInfo raise an OSError that escaped the dialog.
+    with pytest.raises(ValidationError) as caught:
+        check_time_zone(zone)
+    assert [(e.field, e.code) for e in caught.value.errors] == [
+        ("time_zone", ErrorCode.TIME_ZONE_UNKNOWN)
+    ]

@@ -110,7 +110,8 @@ def check_time_zone(name: str, field_name: str = "time_zone") -> str:
     raw = name.strip()
     try:
         ZoneInfo(raw)
-    except (ZoneInfoNotFoundError, ValueError):
+    # OSError: "Asia" is a folder of the tz database, and a very long name is too long a path.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValidationError.single(field_name, ErrorCode.TIME_ZONE_UNKNOWN, value=raw) from None
     return raw
 

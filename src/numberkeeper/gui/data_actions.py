@@ -172,6 +172,7 @@ class DataActions(QObject):
 
     def export_calendar(self) -> BackgroundTask | None:
         """An .ics file with every expiry, grace end, keep-alive and resume date."""
+        from numberkeeper.gui.calendar_texts import calendar_summary
         from numberkeeper.services import calendar_export
 
         choice = prompts.save_file(
@@ -202,7 +203,9 @@ class DataActions(QObject):
             self.window,
             self.tr("Exporting the calendar"),
             self.tr("Writing {name}…").format(name=target.name),
-            lambda _progress: calendar_export.export_calendar(services, target, now),
+            lambda _progress: calendar_export.export_calendar(
+                services, target, now, summary=calendar_summary
+            ),
             done,
             failure_title=self.tr("The calendar was not exported"),
             cancellable=False,

@@ -51,11 +51,15 @@ _ENGLISH = {
 }
 
 
+def event_name(line: Line) -> str:
+    """How an event names its line: "Zain (+965 9666 1234)", or the number alone."""
+    number = line.readable_number
+    return f"{line.fields.label} ({number})" if line.fields.label else number
+
+
 def english_summary(line: Line, kind: str) -> str:
     """The default event title, e.g. "Zain (+965 9666 1234) expires"."""
-    number = line.readable_number
-    name = f"{line.fields.label} ({number})" if line.fields.label else number
-    return _ENGLISH[kind].format(name=name)
+    return _ENGLISH[kind].format(name=event_name(line))
 
 
 @dataclass(frozen=True)
