@@ -1293,6 +1293,10 @@ Your data as it was before the restore is kept in {safety}.</source>
         <source>The line was not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This line was changed elsewhere while this window was open (for example renewed from the command line). Saving now would undo that change: close this window and open the line again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LineFacts</name>

@@ -1295,6 +1295,10 @@ Your data as it was before the restore is kept in {safety}.</source>
         <source>The line was not saved</source>
         <translation>号码未保存</translation>
     </message>
+    <message>
+        <source>This line was changed elsewhere while this window was open (for example renewed from the command line). Saving now would undo that change: close this window and open the line again.</source>
+        <translation>此窗口打开期间，这条号码已在别处被修改（例如通过命令行续费）。现在保存会撤销那次修改：请关闭此窗口，再重新打开这条号码。</translation>
+    </message>
 </context>
 <context>
     <name>LineFacts</name>

@@ -220,7 +220,8 @@ def run(args: argparse.Namespace, conn: sqlite3.Connection, data_dir: Path, out:
         out.write(f"added line {line.id}: {line.readable_number}\n")
     elif args.command == "edit":
         current = service.get(args.id)
-        line = service.edit(args.id, _typed_from_args(args, input_from_fields(current.fields)), now)
+        typed = _typed_from_args(args, input_from_fields(current.fields))
+        line = service.edit(args.id, typed, now, read=current.fields)
         out.write(f"updated line {line.id}\n")
     elif args.command == "archive":
         service.archive(args.id, now)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from numberkeeper import resources
 from numberkeeper.core.errors import ErrorCode, FieldError
 from numberkeeper.core.lines import Line
-from numberkeeper.core.validation import LineInput
-from numberkeeper.gui import messages
+from numberkeeper.core.validation import LineInput, input_from_fields
+from numberkeeper.gui import messages, prompts
 from numberkeeper.gui.clock import FixedClock
 from numberkeeper.gui.dialogs.line_dialog import LineDialog
 from numberkeeper.services.lines import LineService
@@ -246,6 +247,29 @@ def test_edit_prefills_and_saving_a_new_label_writes_an_edited_event(
     details = conn.execute("SELECT details FROM events WHERE kind = 'edited'").fetchone()[0]
     assert '"label"' in details
     assert count(conn, "lines") == 1
+
+
+def test_edit_refuses_to_undo_a_change_made_elsewhere_meanwhile(
+    qtbot: QtBot,
+    make_dialog: MakeDialog,
+    service: LineService,
+    conn: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda _parent, _title, text: told.append(text))
+    line = service.add(LineInput(number=NUMBER, expires="2026-03-31", carrier="kw-zain"), NOW)
+    dialog = make_dialog(line)
+    # Renewed from the command line while the dialog is open.
+    renewed = input_from_fields(line.fields)
+    service.edit(line.id, dataclasses.replace(renewed, expires="2027-03-31"), NOW)
+    type_into(qtbot, dialog.form.label_edit, "Mine")
+    save(dialog)
+    assert "changed elsewhere" in told[0]
+    assert dialog.isVisible()  # the typed label is still there to copy
+    kept = service.get(line.id).fields
+    assert (kept.expires_on, kept.label) == (date(2027, 3, 31), "")
+    assert event_kinds(conn) == ["created", "edited"]  # the renewal's, not the dialog's
 
 
 def test_duplicate_number_is_shown_under_number_and_keeps_what_was_typed(

@@ -14,7 +14,7 @@ from numberkeeper.core.money import Money
 from numberkeeper.core.phones import formatting_version
 from numberkeeper.core.validation import LineInput, input_from_fields
 from numberkeeper.services.demo import populate_demo
-from numberkeeper.services.lines import LineNotFoundError, LineService
+from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineService
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.lines import READABLE_VERSION_SETTING
 
@@ -105,6 +105,25 @@ def test_edit_records_what_changed(service: LineService, now: datetime) -> None:
     events = service.history(line.id)
     assert [e.kind for e in events] == ["created", "edited"]
     assert events[1].details == {"changed": {"label": ["Bank OTP", "Salary account"]}}
+
+
+def test_edit_from_a_stale_read_is_refused_and_writes_nothing(
+    service: LineService, now: datetime
+) -> None:
+    line = service.add(ZAIN, now)
+    renewed = dataclasses.replace(input_from_fields(line.fields), expires="2027-06-30")
+    service.edit(line.id, renewed, now)  # someone else, after `line` was read
+    mine = dataclasses.replace(input_from_fields(line.fields), label="Mine")
+    with pytest.raises(LineChangedError):
+        service.edit(line.id, mine, now, read=line.fields)
+    kept = service.get(line.id).fields
+    assert (kept.label, kept.expires_on) == ("Bank OTP", date(2027, 6, 30))
+    assert [e.kind for e in service.history(line.id)] == ["created", "edited"]
+    # Read afresh, the change goes through, on top of the other one.
+    fresh = service.get(line.id).fields
+    again = dataclasses.replace(input_from_fields(fresh), label="Mine")
+    edited = service.edit(line.id, again, now, read=fresh).fields
+    assert (edited.label, edited.expires_on) == ("Mine", date(2027, 6, 30))
 
 
 def test_edit_without_changes_writes_no_event(service: LineService, now: datetime) -> None:

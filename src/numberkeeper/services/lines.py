@@ -34,6 +34,11 @@ class LineStateError(ValueError):
     """The line is not in a state that allows this (e.g. renewing a cancelled line)."""
 
 
+class LineChangedError(LineStateError):
+    """The line changed since the caller read it (e.g. renewed from the command line while its
+    edit dialog was open): saving what the caller holds would silently undo that change."""
+
+
 class LineService:
     """The line use cases over one open database."""
 
@@ -82,13 +87,21 @@ class LineService:
             event_store.add(self.conn, line_id, now, "created", fields_details(fields))
         return self.get(line_id)
 
-    def edit(self, line_id: int, typed: LineInput, now: datetime) -> Line:
-        """Validate and overwrite a line's fields; the event lists what changed (old, new)."""
+    def edit(
+        self, line_id: int, typed: LineInput, now: datetime, read: LineFields | None = None
+    ) -> Line:
+        """Validate and overwrite a line's fields; the event lists what changed (old, new).
+
+        `read` is the line's fields as the caller read them, before the person changed them:
+        if the stored line differs by now, LineChangedError, and nothing is written.
+        """
         from numberkeeper.core.validation import validate_line  # writes only, not start-up
 
         fields = validate_line(typed, self.catalog)
         with transaction(self.conn):
             before = self.get(line_id)
+            if read is not None and before.fields != read:
+                raise LineChangedError(f"line {line_id} was changed since it was read")
             self._refuse_duplicate(fields.number, line_id)
             changes = changed_fields(before.fields, fields)
             if not changes:

@@ -24,9 +24,10 @@ from numberkeeper.core.lines import Line
 from numberkeeper.core.validation import LineInput, input_from_fields, validate_line
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
+from numberkeeper.gui.messages import write_error_text
 from numberkeeper.gui.widgets.line_form import FIELD_ORDER, LineForm
 from numberkeeper.gui.widgets.secrets_panel import SecretsPanel
-from numberkeeper.services.lines import LineNotFoundError, LineService
+from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineService
 from numberkeeper.services.secrets import SecretsService
 
 
@@ -132,12 +133,25 @@ class LineDialog(QDialog):
             if self._line is None:
                 line = self._service.add(typed, self._clock())
             else:
-                line = self._service.edit(self._line.id, typed, self._clock())
+                line = self._service.edit(
+                    self._line.id, typed, self._clock(), read=self._line.fields
+                )
         except ValidationError as e:
             self._refuse(e.errors)
             return
+        except LineChangedError:
+            prompts.error(
+                self,
+                self.tr("The line was not saved"),
+                self.tr(
+                    "This line was changed elsewhere while this window was open (for example "
+                    "renewed from the command line). Saving now would undo that change: close "
+                    "this window and open the line again."
+                ),
+            )
+            return
         except (sqlite3.Error, LineNotFoundError) as e:
-            prompts.error(self, self.tr("The line was not saved"), str(e))
+            prompts.error(self, self.tr("The line was not saved"), write_error_text(e))
             return
         self._show([])
         self.saved.emit(line)
