@@ -330,3 +330,20 @@ def test_usual_amounts_of_the_carrier(qtbot, make_wizard, make_line) -> None:
     wizard.quick_buttons[3].click()
     assert wizard.editors["amount"].value() == "50.00"
     assert wizard.editors["currency"].value() == "SAR"
+
+
+def test_a_pasted_reference_too_long_is_refused_whole_not_cut(qtbot, make_wizard, line) -> None:
+    wizard = make_wizard(line.id)
+    press(wizard, NEXT)
+    wizard.editors["channel"].choose("kiosk")  # type: ignore[attr-defined]
+    press(wizard, NEXT)
+    type_into(qtbot, wizard, "amount", "10")
+    wizard.editors["extension"].choose("1m")  # type: ignore[attr-defined]
+    press(wizard, NEXT)
+    pasted = "تم شحن رصيدك بنجاح " * 60  # an SMS pasted whole: 1,140 characters
+    wizard.editors["reference"].edit.insert(pasted)  # type: ignore[attr-defined]
+    assert wizard.editors["reference"].value() == pasted.strip()  # nothing cut
+    assert page(wizard).errors.messages("reference") == (
+        text_of(ErrorCode.TEXT_TOO_LONG, limit="500"),
+    )
+    assert not can(wizard, NEXT)

@@ -252,6 +252,18 @@ def test_named_secrets_can_be_added_saved_and_deleted(
     assert services.secrets.list(line.id) == []
 
 
+def test_a_secret_name_too_long_is_refused_whole_not_cut(
+    qtbot: QtBot, services: Services, clock: FixedClock, line: Line
+) -> None:
+    panel = ready(qtbot, make_panel(qtbot, services, clock, line))
+    name = "Bank app PIN for the salary account, the old branch's " * 2  # over 60 characters
+    panel.other_name_edit.insert(name)
+    assert panel.other_name_edit.text() == name  # nothing cut
+    panel.add_other_button.click()
+    assert "longer than 60 characters" in panel.status_label.text()
+    assert not [label for label in panel.rows if label.startswith("other:")]
+
+
 def test_a_new_line_shows_only_the_portal_user_and_a_hint(
     qtbot: QtBot, services: Services, clock: FixedClock
 ) -> None:

@@ -22,6 +22,10 @@ class Action(StrEnum):
     CANCEL = "cancel"
 
 
+# The longest answer a TEXT field takes (a reference, a note): longer is refused, never cut.
+MAX_STEP_TEXT = 500
+
+
 class FieldKind(StrEnum):
     """What a step field holds, and so which widget shows it."""
 

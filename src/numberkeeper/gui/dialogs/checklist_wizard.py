@@ -28,7 +28,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
-from numberkeeper.core.checklists import Action, FieldKind, StepSpec, steps
+from numberkeeper.core.checklists import MAX_STEP_TEXT, Action, FieldKind, StepSpec, steps
 from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.core.money import check_currency, parse_money
 from numberkeeper.core.validation import parse_date
@@ -173,7 +173,10 @@ class ChecklistWizard(QWizard):
             if not value or not isinstance(value, str):
                 continue
             try:
-                if spec.kind is FieldKind.CURRENCY:
+                if spec.kind is FieldKind.TEXT and len(value) > MAX_STEP_TEXT:
+                    limit = {"limit": str(MAX_STEP_TEXT)}
+                    errors.append(FieldError(spec.id, ErrorCode.TEXT_TOO_LONG, limit))
+                elif spec.kind is FieldKind.CURRENCY:
                     check_currency(value, spec.id)
                 elif spec.kind is FieldKind.MONEY and not currency:
                     errors.append(FieldError(currency_field or spec.id, ErrorCode.REQUIRED))

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from numberkeeper.core.errors import ValidationError
-from numberkeeper.core.secrets import MAX_SECRET_NAME, SecretKind, SecretRef, check_secret_value
+from numberkeeper.core.secrets import SecretKind, SecretRef, check_secret_value
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.keyring_worker import KeyringTimeoutError, KeyringWorker
@@ -284,7 +284,6 @@ class SecretsPanel(QWidget):
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.other_name_edit = QLineEdit()
         self.other_name_edit.setPlaceholderText(self.tr("Name, e.g. Bank app PIN"))
-        self.other_name_edit.setMaxLength(MAX_SECRET_NAME)
         self.add_other_button = QPushButton(self.tr("Add secret"))
         self.add_other_button.setAutoDefault(False)
         self.add_other_button.setEnabled(False)

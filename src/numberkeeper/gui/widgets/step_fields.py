@@ -76,8 +76,9 @@ class TextEditor(FieldEditor):
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
+        # No maximum length: QLineEdit would cut a longer paste silently; the wizard refuses
+        # it with a message instead (MAX_STEP_TEXT).
         self.edit = QLineEdit(self)
-        self.edit.setMaxLength(500)
         _row(self).addWidget(self.edit)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(lambda _text: self.changed.emit())
@@ -94,7 +95,6 @@ class MoneyEditor(TextEditor):
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
-        self.edit.setMaxLength(32)
         self.edit.setPlaceholderText("0.000")
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0") * 18)
         _row_stretch(self)
