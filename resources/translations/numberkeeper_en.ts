@@ -841,6 +841,18 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This receipt no longer exists: it was deleted, perhaps in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line was changed elsewhere meanwhile. Nothing was saved: open it again to see the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line&apos;s status no longer allows this (it was changed elsewhere, perhaps cancelled or suspended). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database could not be changed ({reason}). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -847,6 +847,18 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>这个号码已不存在：它已被删除，可能是在另一个窗口中。</translation>
     </message>
     <message>
+        <source>This receipt no longer exists: it was deleted, perhaps in another window.</source>
+        <translation>这张收据已不存在：可能已在另一个窗口中删除。</translation>
+    </message>
+    <message>
+        <source>This line was changed elsewhere meanwhile. Nothing was saved: open it again to see the change.</source>
+        <translation>这个号码在此期间已在别处被修改。没有保存任何内容：请重新打开它查看修改。</translation>
+    </message>
+    <message>
+        <source>This line&apos;s status no longer allows this (it was changed elsewhere, perhaps cancelled or suspended). Nothing was saved.</source>
+        <translation>这个号码当前的状态已不允许此操作（它已在别处被修改，可能已注销或暂停服务）。没有保存任何内容。</translation>
+    </message>
+    <message>
         <source>The database could not be changed ({reason}). Nothing was saved.</source>
         <translation>无法修改数据库（{reason}）。没有保存任何内容。</translation>
     </message>
@@ -1297,7 +1309,7 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>This line was changed elsewhere while this window was open (for example renewed from the command line). Saving now would undo that change: close this window and open the line again.</source>
-        <translation>此窗口打开期间，这条号码已在别处被修改（例如通过命令行续费）。现在保存会撤销那次修改：请关闭此窗口，再重新打开这条号码。</translation>
+        <translation>此窗口打开期间，这个号码已在别处被修改（例如通过命令行续费）。现在保存会撤销那次修改：请关闭此窗口，再重新打开这个号码。</translation>
     </message>
 </context>
 <context>

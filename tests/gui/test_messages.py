@@ -49,3 +49,18 @@ def test_calendar_events_are_titled_in_the_interface_language(
     assert calendar_summary(line, DeadlineKind.EXPIRY) == "Bank (+965 9666 1001) 到期"
     for kind in (DeadlineKind.GRACE_END, DeadlineKind.KEEP_ALIVE, DeadlineKind.RESUME):
         assert calendar_summary(line, kind) != english_summary(line, kind)
+
+
+def test_errands_refused_meanwhile_are_told_in_chinese(chinese) -> None:
+    from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+    from numberkeeper.services.lines import LineChangedError, LineStateError
+    from numberkeeper.services.receipts import ReceiptNotFoundError
+
+    told = [
+        write_error_text(ReceiptNotFoundError(3)),
+        write_error_text(LineChangedError("line 5 was changed since it was read")),
+        write_error_text(LineStateError("line 5 is cancelled; it cannot be renewed")),
+        write_error_text(ValidationError([FieldError("expires", ErrorCode.REQUIRED)])),
+    ]
+    assert all(not text.isascii() for text in told), told  # Chinese, not the services' English
+    assert not any("line 5" in text or "receipt 3" in text for text in told)

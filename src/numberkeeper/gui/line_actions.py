@@ -316,7 +316,9 @@ class LineActions(QObject):
             try:
                 self.services.secrets.record_all_deleted(line_id, refs, self.clock())
             except sqlite3.Error as e:
-                prompts.error(self.window, self.tr("Could not delete the secrets"), str(e))
+                prompts.error(
+                    self.window, self.tr("Could not delete the secrets"), write_error_text(e)
+                )
                 self.secrets_settled.emit(line_id)
                 return
             self.changed.emit(line_id)

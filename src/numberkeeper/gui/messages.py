@@ -13,8 +13,8 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from numberkeeper.core.errors import ErrorCode, FieldError
-from numberkeeper.services.lines import LineNotFoundError
+from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineStateError
 
 
 class _KeepMissing(dict[str, str]):
@@ -158,10 +158,32 @@ def write_error_text(error: Exception) -> str:
 
     The services' own messages are English and meant for logs and the command line.
     """
+    # Imported here: the main window imports this module, and the receipts service (with
+    # hashlib) is not needed before its first paint (#2).
+    from numberkeeper.services.receipts import ReceiptNotFoundError
+
     if isinstance(error, LineNotFoundError):
         return QCoreApplication.translate(
             "Errors", "This line no longer exists: it was deleted, perhaps in another window."
         )
+    if isinstance(error, ReceiptNotFoundError):
+        return QCoreApplication.translate(
+            "Errors", "This receipt no longer exists: it was deleted, perhaps in another window."
+        )
+    if isinstance(error, LineChangedError):
+        return QCoreApplication.translate(
+            "Errors",
+            "This line was changed elsewhere meanwhile. Nothing was saved: open it again to "
+            "see the change.",
+        )
+    if isinstance(error, LineStateError):  # e.g. cancelled from the command line meanwhile
+        return QCoreApplication.translate(
+            "Errors",
+            "This line's status no longer allows this (it was changed elsewhere, perhaps "
+            "cancelled or suspended). Nothing was saved.",
+        )
+    if isinstance(error, ValidationError):
+        return "\n".join(labelled_error_text(e) for e in error.errors)
     if isinstance(error, sqlite3.Error):
         return QCoreApplication.translate(
             "Errors", "The database could not be changed ({reason}). Nothing was saved."

@@ -44,6 +44,7 @@ from numberkeeper.gui.dialogs.receipt_dialog import ReceiptDialog
 from numberkeeper.gui.export_runner import (
     BackgroundTask,
 )
+from numberkeeper.gui.messages import write_error_text
 from numberkeeper.gui.receipts_export import export_receipts
 from numberkeeper.gui.receipts_table_model import (
     ATTACHMENT,
@@ -342,7 +343,7 @@ class ReceiptsWindow(QMainWindow):
         try:
             self.services.receipts.delete(receipt.id, self.clock(), roll_back_expiry=roll_back)
         except (ReceiptNotFoundError, LineNotFoundError, sqlite3.Error) as e:
-            prompts.error(self, self.tr("The receipt was not deleted"), str(e))
+            prompts.error(self, self.tr("The receipt was not deleted"), write_error_text(e))
         self._written()
 
     def export_csv(self) -> BackgroundTask | None:

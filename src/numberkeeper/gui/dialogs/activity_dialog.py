@@ -30,7 +30,7 @@ from numberkeeper.core.validation import parse_date
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.i18n import QT_TRANSLATE_NOOP
-from numberkeeper.gui.messages import field_error_text, labelled_error_text
+from numberkeeper.gui.messages import field_error_text, labelled_error_text, write_error_text
 from numberkeeper.gui.widgets.date_field import DateField
 from numberkeeper.gui.widgets.error_label import ErrorLabel
 from numberkeeper.services.container import Services
@@ -235,7 +235,7 @@ class ActivityDialog(QDialog):
             )
             return
         except (sqlite3.Error, LineNotFoundError) as e:
-            prompts.error(self, self.tr("The activity was not logged"), str(e))
+            prompts.error(self, self.tr("The activity was not logged"), write_error_text(e))
             return
         self.saved.emit(activity)
         self.accept()

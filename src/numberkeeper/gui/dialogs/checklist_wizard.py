@@ -34,6 +34,7 @@ from numberkeeper.core.money import check_currency, parse_money
 from numberkeeper.core.validation import parse_date
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
+from numberkeeper.gui.messages import write_error_text
 from numberkeeper.gui.widgets.checklist_page import ChecklistPage
 from numberkeeper.gui.widgets.step_fields import NEW_EXPIRY_PREFIX, FieldEditor, make_editor
 from numberkeeper.services.container import Services
@@ -289,7 +290,9 @@ class ChecklistWizard(QWizard):
             return False
         except (LineStateError, LineNotFoundError, sqlite3.Error) as e:
             prompts.error(
-                self, QCoreApplication.translate("ChecklistWizard", "Nothing was saved"), str(e)
+                self,
+                QCoreApplication.translate("ChecklistWizard", "Nothing was saved"),
+                write_error_text(e),
             )
             return False
         self.result_value = result

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from numberkeeper.core.errors import ValidationError
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
-from numberkeeper.gui.messages import field_error_text
+from numberkeeper.gui.messages import field_error_text, write_error_text
 from numberkeeper.gui.widgets.error_label import ErrorLabel
 from numberkeeper.services.container import Services
 
@@ -273,7 +273,7 @@ class ImportLinesDialog(QDialog):
             )
         except (ValidationError, LookupError, ValueError, sqlite3.Error) as e:
             # One transaction: nothing was imported.
-            prompts.error(self, self.tr("Nothing was imported"), str(e))
+            prompts.error(self, self.tr("Nothing was imported"), write_error_text(e))
             return
         self.imported.emit(result)
         self.accept()

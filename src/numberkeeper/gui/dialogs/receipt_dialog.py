@@ -35,6 +35,7 @@ from numberkeeper.core.receipts import Attachment, Channel, Receipt, ReceiptFiel
 from numberkeeper.core.validation import parse_date
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
+from numberkeeper.gui.messages import write_error_text
 from numberkeeper.gui.receipts_table_model import channel_name, kind_name, line_text
 from numberkeeper.gui.widgets.combos import SearchableCombo
 from numberkeeper.gui.widgets.date_field import DateField
@@ -345,7 +346,7 @@ class ReceiptDialog(QDialog):
             self.errors.focus_first(e.errors, FIELD_ORDER)
             return
         except (sqlite3.Error, LineNotFoundError, ReceiptNotFoundError) as e:
-            prompts.error(self, self.tr("The receipt was not saved"), str(e))
+            prompts.error(self, self.tr("The receipt was not saved"), write_error_text(e))
             return
         self.errors.show([])
         self.saved.emit(stored)
