@@ -581,6 +581,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Progress not saved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -579,6 +579,10 @@
         <translation>文件不存在</translation>
     </message>
     <message>
+        <source>Could not start over</source>
+        <translation>无法重新开始</translation>
+    </message>
+    <message>
         <source>Progress not saved</source>
         <translation>进度未保存</translation>
     </message>

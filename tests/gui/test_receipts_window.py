@@ -283,3 +283,22 @@ def test_add_receipt_for_the_filtered_line(qtbot, make_window, services, make_li
     assert shown(window) == ["KWD 5.000"]
     assert window.selected_receipt() == stored
     assert window.table.selectionModel().isRowSelected(0)
+
+
+def test_a_line_deleted_while_adding_its_receipt_is_told_not_raised(
+    qtbot, make_window, services, clock, make_line, monkeypatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda _parent, _title, text: told.append(text))
+    line = make_line("2026-12-01")
+    window = make_window(line.id)
+    dialog = window.add_receipt()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    services.purge_line(line.id, clock())  # from another window, or the command line
+    dialog.date_field.show_calendar()  # asks for the line's today: no exception escapes
+    dialog.amount_edit.setText("5")
+    dialog.currency_combo.setText("KWD")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert "no longer exists" in told[-1]
+    assert services.receipts.list() == []

@@ -347,3 +347,23 @@ def test_a_pasted_reference_too_long_is_refused_whole_not_cut(qtbot, make_wizard
         text_of(ErrorCode.TEXT_TOO_LONG, limit="500"),
     )
     assert not can(wizard, NEXT)
+
+
+def test_a_line_deleted_meanwhile_is_told_not_raised(
+    qtbot, make_wizard, line, services: Services, clock, monkeypatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda _parent, _title, text: told.append(text))
+    wizard = make_wizard(line.id)
+    press(wizard, NEXT)
+    wizard.editors["channel"].choose("kiosk")  # type: ignore[attr-defined]
+    press(wizard, NEXT)
+    services.purge_line(line.id, clock())  # from another window, or the command line
+    type_into(qtbot, wizard, "amount", "5")  # prepare() meets no line: no exception escapes
+    assert "no longer exists" in wizard.preview.text()
+    wizard.editors["extension"].choose("1m")  # type: ignore[attr-defined]
+    press(wizard, NEXT)
+    press(wizard, NEXT)
+    assert step(wizard) == "summary"
+    press(wizard, FINISH)
+    assert "no longer exists" in told[-1]

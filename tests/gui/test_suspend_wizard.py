@@ -27,7 +27,7 @@ from wizard_support import (
 from numberkeeper.core.checklists import Action
 from numberkeeper.core.errors import ErrorCode, FieldError
 from numberkeeper.core.lines import Line, LineStatus
-from numberkeeper.gui import messages
+from numberkeeper.gui import messages, prompts
 from numberkeeper.gui.clock import FixedClock
 from numberkeeper.gui.dialogs.checklist_wizard import SAVED_AND_CLOSED
 from numberkeeper.gui.dialogs.resume_wizard import ResumeWizard
@@ -194,3 +194,27 @@ def test_resume_wizard_clears_the_suspension(qtbot, services, line, clock, conn)
     assert done.args[0].fields.status is LineStatus.ACTIVE
     assert counts(conn) == {**before, "events": before["events"] + 1}
     assert event_kinds(conn)[-1] == "resumed"
+
+
+def test_start_over_on_a_locked_database_is_told_and_keeps_the_saved_run(
+    qtbot, services, line, clock: FixedClock, conn, data_dir, monkeypatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda _parent, _title, text: told.append(text))
+    wizard = show(qtbot, SuspendWizard(services, clock, "en", line.id))
+    walk_to_waiting(qtbot, wizard)
+    with qtbot.waitSignal(wizard.finished):
+        press(wizard, SAVE)
+    again = show(qtbot, SuspendWizard(services, clock, "en", line.id))
+    assert again.resumed
+    conn.execute("PRAGMA busy_timeout = 0")  # fail at once instead of after five seconds
+    other = sqlite3.connect(database_path(data_dir))
+    other.execute("BEGIN IMMEDIATE")  # the command line, writing
+    try:
+        again.start_over()  # no exception escapes
+    finally:
+        other.rollback()
+        other.close()
+    assert "database could not be changed" in told[-1]
+    assert again.resumed
+    assert services.checklists.resume_point(line.id, Action.SUSPEND) is not None

@@ -229,7 +229,15 @@ class ChecklistWizard(QWizard):
 
     def start_over(self) -> None:
         """Abandon the saved run and begin again at the first step with the defaults."""
-        self.services.checklists.abandon(self.line.id, self.action, self.clock())
+        try:
+            self.services.checklists.abandon(self.line.id, self.action, self.clock())
+        except (sqlite3.Error, LineNotFoundError) as e:
+            prompts.error(
+                self,
+                QCoreApplication.translate("ChecklistWizard", "Could not start over"),
+                write_error_text(e),
+            )
+            return
         self._restoring = True
         try:
             self.fill(self._defaults)

@@ -228,11 +228,16 @@ class ReceiptDialog(QDialog):
         return int(data) if data is not None else None
 
     def _line_today(self) -> date:
+        """Today where the line's carrier is; the user's today without a line, or when the
+        line cannot be read (deleted or locked meanwhile: saving will say so)."""
         now = self._clock()
         line_id = self.line_id()
         if line_id is None:
             return now.astimezone().date()
-        return self._services.lines.get(line_id).local_date(now)
+        try:
+            return self._services.lines.get(line_id).local_date(now)
+        except (LineNotFoundError, sqlite3.Error):
+            return now.astimezone().date()
 
     def field_errors(self, field: str) -> tuple[str, ...]:
         """The messages shown under a field."""

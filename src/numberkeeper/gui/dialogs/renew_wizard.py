@@ -8,6 +8,7 @@ event in one transaction. `finished_with` carries the RenewalResult.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import ClassVar
 
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -19,10 +20,11 @@ from numberkeeper.core.receipts import Channel, ReceiptFilter, ReceiptKind
 from numberkeeper.gui.checklist_texts import checklist_text, choice_label
 from numberkeeper.gui.clock import Clock
 from numberkeeper.gui.dialogs.checklist_wizard import ChecklistWizard
+from numberkeeper.gui.messages import write_error_text
 from numberkeeper.gui.widgets.line_facts import LineFacts
 from numberkeeper.gui.widgets.step_fields import NEW_EXPIRY_PREFIX
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineStateError
+from numberkeeper.services.lines import LineNotFoundError, LineStateError
 from numberkeeper.services.renewals import PreparedRenewal, RenewalInput, RenewalResult
 
 AMOUNT_FIELDS = ("amount", "currency", "extension", "new_balance")
@@ -165,6 +167,9 @@ class RenewWizard(ChecklistWizard):
                 for x in e.errors
             ]
             return [x for x in errors if x.field in AMOUNT_FIELDS]
+        except (LineNotFoundError, sqlite3.Error) as e:  # deleted, or locked, meanwhile
+            self.preview.setText(write_error_text(e))
+            return []  # Finish says it again, and writes nothing
         self.preview.setText(self.preview_text(prepared))
         return []
 
@@ -193,6 +198,9 @@ class RenewWizard(ChecklistWizard):
             )
         except ValidationError:
             return  # the pages before refuse the same values; Finish will take the user there
+        except (LineNotFoundError, sqlite3.Error) as e:  # deleted, or locked, meanwhile
+            self.summary.addRow(write_error_text(e), QLabel())
+            return  # Finish says it again, and writes nothing
         self.prepared = prepared
         yes, no, none = self.tr("yes"), self.tr("no"), self.tr("—")
         source = prepared.source
