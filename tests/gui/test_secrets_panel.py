@@ -113,6 +113,34 @@ def test_saving_a_pin_stores_it_in_the_keyring_and_leaves_the_field_masked(
     assert "saved" in panel.status_label.text()
 
 
+def test_a_pin_that_cannot_be_recorded_is_taken_out_of_the_keyring_again(
+    qtbot: QtBot,
+    services: Services,
+    clock: FixedClock,
+    line: Line,
+    backend: MemoryKeyring,
+    conn: sqlite3.Connection,
+    data_dir: Path,
+) -> None:
+    panel = ready(qtbot, make_panel(qtbot, services, clock, line))
+    row = panel.rows["pin"]
+    qtbot.keyClicks(row.edit, PIN)
+    conn.execute("PRAGMA busy_timeout = 0")  # fail at once instead of after five seconds
+    other = sqlite3.connect(data_dir / "numberkeeper.sqlite3")
+    other.execute("BEGIN IMMEDIATE")  # the command line, writing, while the keyring answers
+    try:
+        with qtbot.waitSignal(panel.settled):
+            row.save_button.click()
+    finally:
+        other.rollback()
+        other.close()
+    assert "database could not be changed" in panel.status_label.text()
+    qtbot.waitUntil(lambda: backend.store == {})  # no secret the app does not know of
+    assert services.secrets.list(line.id) == []
+    assert not row.stored
+    assert row.edit.text() == PIN  # still there for a retry
+
+
 def test_show_reads_the_value_then_masks_and_drops_it(
     qtbot: QtBot, services: Services, clock: FixedClock, line: Line
 ) -> None:

@@ -21,6 +21,7 @@ the worker, so one connection is never used by two threads.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -99,6 +100,10 @@ def copy_secret(value: str, clear_after_ms: int = CLIPBOARD_CLEAR_MS) -> None:
 
 def _digest(value: str) -> bytes:
     return hashlib.sha256(value.encode("utf-8")).digest()
+
+
+def _ignore(_value: object) -> None:
+    """A keyring answer nobody waits for (taking back a value that could not be recorded)."""
 
 
 class _ClipboardClearer(QObject):
@@ -484,16 +489,28 @@ class SecretsPanel(QWidget):
             return
         vault, key = secrets.vault, ref.keyring_key
 
-        def stored(_result: object) -> None:
-            secrets.record_set(ref, self._clock())
+        def recorded() -> bool:
+            """Record the stored value; if that fails, take it out of the keyring again."""
+            try:
+                secrets.record_set(ref, self._clock())
+            except (sqlite3.Error, LineNotFoundError) as e:  # locked, or the line deleted
+                # No secret may stay in the keyring that the app does not know of. The typed
+                # value stays in the field for a retry.
+                self.worker.submit(lambda: vault.delete(key), _ignore, _ignore)
+                self._say(write_error_text(e))
+                return False
             if self.rows.get(ref.label) is row:
                 row.edit.clear()
                 row.conceal()
                 row.set_stored(True)
+            return True
 
-        def saved(result: object) -> None:
-            stored(result)
-            self._say(self.tr("{secret} saved in the keyring.").format(secret=row.title))
+        def stored(_result: object) -> None:
+            recorded()
+
+        def saved(_result: object) -> None:
+            if recorded():
+                self._say(self.tr("{secret} saved in the keyring.").format(secret=row.title))
 
         # A value stored after the time limit is still recorded, so it is never orphaned.
         self._call(lambda: vault.set(key, value), saved, row, on_late=stored)
@@ -517,7 +534,11 @@ class SecretsPanel(QWidget):
         ref, vault = row.ref, secrets.vault
 
         def deleted(_result: object) -> None:
-            secrets.record_deleted(ref, self._clock())
+            try:
+                secrets.record_deleted(ref, self._clock())
+            except (sqlite3.Error, LineNotFoundError) as e:  # the keyring's copy is gone
+                self._say(write_error_text(e))
+                return
             row.edit.clear()
             row.conceal()
             row.set_stored(False)
