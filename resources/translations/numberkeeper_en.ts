@@ -1364,9 +1364,12 @@ Your data as it was before the restore is kept in {safety}.</source>
         <source>ended {left} ago ({date} your time): the number may be gone</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{days} days after validity ends, until {date} your time</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s) after validity ends, until {date} your time</source>
+        <translation>
+            <numerusform>%n day after validity ends, until {date} your time</numerusform>
+            <numerusform>%n days after validity ends, until {date} your time</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1634,9 +1637,19 @@ Your data as it was before the restore is kept in {safety}.</source>
         <source>checked {date}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A chargeable activity is needed every {days} days; the last one logged was {last}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>A chargeable activity is needed every %n day(s); the last one logged was {last}.</source>
+        <translation>
+            <numerusform>A chargeable activity is needed every %n day; the last one logged was {last}.</numerusform>
+            <numerusform>A chargeable activity is needed every %n days; the last one logged was {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time until validity ends, {expires} (your time). After that the carrier keeps the number for %n day(s) before it may be recycled.</source>
+        <translation>
+            <numerusform>Time until validity ends, {expires} (your time). After that the carrier keeps the number for %n day before it may be recycled.</numerusform>
+            <numerusform>Time until validity ends, {expires} (your time). After that the carrier keeps the number for %n days before it may be recycled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>none yet</source>
@@ -1709,10 +1722,6 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>The grace period ended {grace_end} (your time); the number has probably been given to someone else. Check with the carrier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time until validity ends, {expires} (your time). After that the carrier keeps the number for {days} days before it may be recycled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1366,9 +1366,11 @@ Your data as it was before the restore is kept in {safety}.</source>
         <source>ended {left} ago ({date} your time): the number may be gone</source>
         <translation>已结束 {left}（您的时间 {date}）：号码可能已被回收</translation>
     </message>
-    <message>
-        <source>{days} days after validity ends, until {date} your time</source>
-        <translation>有效期结束后 {days} 天，至您的时间 {date}</translation>
+    <message numerus="yes">
+        <source>%n day(s) after validity ends, until {date} your time</source>
+        <translation>
+            <numerusform>有效期结束后 %n 天，至您的时间 {date}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1636,9 +1638,17 @@ Your data as it was before the restore is kept in {safety}.</source>
         <source>checked {date}</source>
         <translation>查询于 {date}</translation>
     </message>
-    <message>
-        <source>A chargeable activity is needed every {days} days; the last one logged was {last}.</source>
-        <translation>每 {days} 天需要一次计费的保号活动；上次记录：{last}。</translation>
+    <message numerus="yes">
+        <source>A chargeable activity is needed every %n day(s); the last one logged was {last}.</source>
+        <translation>
+            <numerusform>每 %n 天需要一次计费的保号活动；上次记录：{last}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time until validity ends, {expires} (your time). After that the carrier keeps the number for %n day(s) before it may be recycled.</source>
+        <translation>
+            <numerusform>距有效期结束（{expires}，您的时间）的剩余时间。此后运营商会再保留号码 %n 天，之后可能将其回收。</numerusform>
+        </translation>
     </message>
     <message>
         <source>none yet</source>
@@ -1712,10 +1722,6 @@ Your data as it was before the restore is kept in {safety}.</source>
     <message>
         <source>The grace period ended {grace_end} (your time); the number has probably been given to someone else. Check with the carrier.</source>
         <translation>宽限期已于 {grace_end}（您的时间）结束；此号码很可能已分配给他人。请向运营商核实。</translation>
-    </message>
-    <message>
-        <source>Time until validity ends, {expires} (your time). After that the carrier keeps the number for {days} days before it may be recycled.</source>
-        <translation>距有效期结束（{expires}，您的时间）的剩余时间。此后运营商会再保留号码 {days} 天，之后可能将其回收。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -43,7 +44,7 @@ class Recorder:
             self.threads.append(threading.current_thread())
             self.calls.append(now)
             if self.fail:
-                raise OSError("disk full")
+                raise OSError(errno.ENOSPC, "No space left on device")
             return Path(f"/backups/{now.date()}.sqlite3")
 
         return run
@@ -83,7 +84,7 @@ def test_a_failed_backup_is_reported_and_tried_again(qtbot, recorder) -> None:
     recorder.fail = True
     with qtbot.waitSignal(daily.finished, timeout=10_000):
         daily.start()
-    assert failures == ["disk full"]
+    assert failures == ["The disk is full. Free some space, or choose another disk."]
     recorder.fail = False
     with qtbot.waitSignal(daily.finished, timeout=10_000):
         daily.check()

@@ -88,6 +88,20 @@ def test_placeholders_survive_translation() -> None:
             assert sorted(placeholder.findall(text)) == wanted, key
 
 
+def test_every_plural_has_its_english_forms() -> None:
+    # Without them English reads "1 day(s)": the source text is shown as it is.
+    missing = []
+    for key, message in messages(TRANSLATIONS / "numberkeeper_en.ts").items():
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        if len(forms) != 2 or not all(forms) or any("(s)" in f for f in forms):
+            missing.append(key)
+    assert not missing, missing[:10]
+
+
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_compiled_qm_matches_its_ts(tmp_path: Path, language: str) -> None:
     ts = TRANSLATIONS / f"numberkeeper_{language}.ts"

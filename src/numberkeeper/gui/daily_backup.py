@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 
 from numberkeeper.gui.clock import Clock
+from numberkeeper.gui.export_runner import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,6 @@ class DailyBackups(QObject):
                 self.made.emit(thread.result)
         else:
             log.warning("daily backup failed: %s", thread.error)
-            self.failed.emit(str(thread.error))
+            self.failed.emit(failure_text(thread.error))  # in the user's language
         thread.deleteLater()
         self.finished.emit()

@@ -449,9 +449,10 @@ class LineTableModel(QAbstractTableModel):
             return line.fields.notes
         if column == KEEP_ALIVE and line.fields.keep_alive and t.keep_alive_due_on:
             return self.tr(
-                "A chargeable activity is needed every {days} days; the last one logged was {last}."
+                "A chargeable activity is needed every %n day(s); the last one logged was {last}.",
+                "",
+                line.fields.keep_alive.every_days,
             ).format(
-                days=line.fields.keep_alive.every_days,
                 last=line.last_activity_on.isoformat()
                 if line.last_activity_on
                 else self.tr("none yet"),
@@ -531,8 +532,10 @@ class LineTableModel(QAbstractTableModel):
             ).format(grace_end=grace_end)
         return self.tr(
             "Time until validity ends, {expires} (your time). After that the carrier keeps "
-            "the number for {days} days before it may be recycled."
-        ).format(expires=expires, days=line.fields.grace_days)
+            "the number for %n day(s) before it may be recycled.",
+            "",
+            line.fields.grace_days,
+        ).format(expires=expires)
 
     def _icon(self, urgency: Urgency) -> QIcon | None:
         if urgency not in self._icons:

@@ -83,7 +83,6 @@ class LineFacts(QWidget):
             )
         else:
             self.values["balance"].setText(str(balance.amount))
-        days = line.fields.grace_days
         if t.phase is Phase.IN_GRACE:
             grace = self.tr("{left} left before the number may be recycled ({date} your time)")
             left = words.span_text(Span.of(t.until_grace_end))
@@ -91,8 +90,9 @@ class LineFacts(QWidget):
             grace = self.tr("ended {left} ago ({date} your time): the number may be gone")
             left = words.span_text(Span.of(t.until_grace_end))
         else:
-            grace = self.tr("{days} days after validity ends, until {date} your time")
+            days = line.fields.grace_days
+            grace = self.tr("%n day(s) after validity ends, until {date} your time", "", days)
             left = ""
         self.values["grace"].setText(
-            grace.format(left=left, days=days, date=words.local_text(t.grace_ends_at))
+            grace.format(left=left, date=words.local_text(t.grace_ends_at))
         )
