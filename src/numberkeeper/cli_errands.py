@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from numberkeeper.cli_types import record_id
+from numberkeeper.core.money import check_currency
 from numberkeeper.core.receipts import Channel, Receipt, ReceiptFilter
 from numberkeeper.core.validation import parse_date
 from numberkeeper.services.container import Services
@@ -72,6 +73,20 @@ def add_errand_parsers(sub: Any) -> None:
     receipts.add_argument("--to", dest="date_to", default="")
     receipts.add_argument("--currency", default="")
     receipts.add_argument("--json", action="store_true")
+
+
+def receipt_filter(args: argparse.Namespace, services: Services) -> ReceiptFilter:
+    """The receipts `receipts` and `export receipts` ask for. A line that does not exist or an
+    unknown currency is refused (exit 2), not answered with an empty list."""
+    if args.line is not None:
+        services.lines.get(args.line)  # LineNotFoundError names the id
+    currency = getattr(args, "currency", "")  # `export receipts` has no --currency
+    return ReceiptFilter(
+        line_id=args.line,
+        date_from=parse_date(args.date_from, "from") if args.date_from else None,
+        date_to=parse_date(args.date_to, "to") if args.date_to else None,
+        currency=check_currency(currency, "currency") if currency else None,
+    )
 
 
 def receipt_summary(r: Receipt) -> dict[str, Any]:
@@ -162,13 +177,7 @@ def run_errand(args: argparse.Namespace, services: Services, now: datetime, out:
             + "\n"
         )
     elif args.command == "receipts":
-        flt = ReceiptFilter(
-            line_id=args.line,
-            date_from=parse_date(args.date_from, "from") if args.date_from else None,
-            date_to=parse_date(args.date_to, "to") if args.date_to else None,
-            currency=args.currency or None,
-        )
-        rows = [receipt_summary(r) for r in services.receipts.iter(flt)]
+        rows = [receipt_summary(r) for r in services.receipts.iter(receipt_filter(args, services))]
         if args.json:
             json.dump(rows, out, ensure_ascii=False, indent=2)
             out.write("\n")

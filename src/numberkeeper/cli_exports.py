@@ -13,9 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from numberkeeper.cli_errands import receipt_filter
 from numberkeeper.cli_types import EXIT_BAD_INPUT, record_id
-from numberkeeper.core.receipts import ReceiptFilter
-from numberkeeper.core.validation import parse_date
 from numberkeeper.paths import database_path
 from numberkeeper.services.backups import (
     RestoreRefusedError,
@@ -108,13 +107,7 @@ def _run_exports(args: argparse.Namespace, services: Services, now: datetime, ou
 
 def _export(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
     if args.export_what == "receipts":
-        flt = ReceiptFilter(
-            line_id=args.line,
-            date_from=parse_date(args.date_from, "from") if args.date_from else None,
-            date_to=parse_date(args.date_to, "to") if args.date_to else None,
-        )
-        if args.line is not None:
-            services.lines.get(args.line)
+        flt = receipt_filter(args, services)
         count = export_receipts_csv(services, Path(args.csv), flt, bom=not args.no_bom)
         out.write(f"exported {count} receipts to {args.csv}\n")
     elif args.export_what == "lines":
@@ -159,10 +152,19 @@ def _import(args: argparse.Namespace, services: Services, now: datetime, out: Te
 def run_without_database(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
     """Execute `restore` or `check`, which must run with no connection open."""
     now = datetime.now(UTC)
+    if data_dir.exists() and not data_dir.is_dir():
+        print(
+            f"numberkeeper-cli: {data_dir} is a file, not a folder for the data.", file=sys.stderr
+        )
+        return EXIT_PROBLEM
     if args.command == "check":
-        health = check_database(database_path(data_dir))
+        path = database_path(data_dir)
+        if not path.exists():  # a first start has not made it yet: nothing to check
+            out.write(f"{path}: no database yet\n")
+            return 0
+        health = check_database(path)
         if health.ok:
-            out.write(f"{database_path(data_dir)}: ok\n")
+            out.write(f"{path}: ok\n")
             return 0
         print(f"numberkeeper-cli: database: {health.problem}", file=sys.stderr)
         if health.latest_backup is not None:

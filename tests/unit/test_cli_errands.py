@@ -161,3 +161,15 @@ def test_log_activity(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "next keep-alive due 2027-01-30" in capsys.readouterr().out
     assert cli(data_dir, "log-activity", "1", "--kind", "fax") == 2
     assert "kind: fax is not one of" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["--line", "99"], "id: there is no line 99"), (["--currency", "XYZ"], "currency: XYZ is")],
+)
+def test_receipts_for_what_does_not_exist_is_refused_not_empty(
+    data_dir: Path, line: int, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    assert cli(data_dir, "receipts", *args) == 2
+    assert message in capsys.readouterr().err
+    assert receipts_json(data_dir, capsys, "--currency", "kwd") == []  # known, in any case

@@ -163,3 +163,18 @@ def test_backup_check_restore(
     assert "database:" in err
     assert "latest good backup:" in err
     assert path.read_bytes() == bytes(raw)
+
+
+def test_check_before_any_database_and_on_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fresh = tmp_path / "fresh"
+    assert cli(fresh, "check") == 0
+    assert "no database yet" in capsys.readouterr().out  # not "ok": nothing was checked
+    assert not fresh.exists()  # and nothing was made
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("mine")
+    assert cli(not_a_folder, "check") == 1
+    assert cli(not_a_folder, "restore", str(tmp_path / "b.zip")) == 1
+    assert capsys.readouterr().err.count("is a file, not a folder for the data.") == 2
+    assert not_a_folder.read_text() == "mine"
