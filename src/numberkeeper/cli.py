@@ -50,6 +50,21 @@ _LINE_OPTIONS: dict[str, str] = {
     _SHORT_OPTION_NAMES.get(column, column): name for column, name in LINE_COLUMN_FIELDS.items()
 }
 
+# A refused field is named as the option that was typed (`--balance`, not balance_amount):
+# the services name their own fields. The errands add their few differences.
+_OPTION_OF_FIELD = {field: option for option, field in _LINE_OPTIONS.items()} | {
+    "new_balance": "balance",
+    "attachment": "attach",
+    "last_four": "confirm",
+}
+_COMMAND_OPTION_OF_FIELD = {"suspend": {"resume_on": "until"}}
+
+
+def option_of(command: str, field: str) -> str:
+    """The option a refused field came from, as typed: "--balance", "--tz", "--until"."""
+    dest = _COMMAND_OPTION_OF_FIELD.get(command, {}).get(field) or _OPTION_OF_FIELD.get(field)
+    return "--" + (dest or field).replace("_", "-")
+
 
 def _add_line_options(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--number", required=required, help="the number, with country code")
@@ -248,7 +263,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args, conn, data_dir, sys.stdout)
     except ValidationError as e:
         first = e.errors[0]
-        print(f"numberkeeper-cli: {first.field}: {first.message}", file=sys.stderr)
+        print(
+            f"numberkeeper-cli: {option_of(args.command, first.field)}: {first.message}",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     except (LineNotFoundError, ReceiptNotFoundError) as e:
         print(f"numberkeeper-cli: id: {e}", file=sys.stderr)

@@ -81,14 +81,18 @@ def _bad(field: str, message: str) -> int:
 
 def run_exports(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
     """Execute `export`, `import` or `backup` on the open database."""
+    for option in ("ics", "csv", "to"):
+        value = getattr(args, option, None)
+        if value is not None and not value.strip():  # e.g. an unset shell variable
+            return _bad(f"--{option}", "the file name is empty")
     try:
         return _run_exports(args, services, now, out)
     except OSError as e:
-        field = (
-            "ics" if getattr(args, "ics", None) else "csv" if getattr(args, "csv", None) else "to"
-        )
-        where = e.filename if isinstance(e.filename, str) else ""
-        return _bad(field, f"{where + ': ' if where else ''}{e.strerror or e}")
+        # Named as typed: the option, and the user's path (not the temporary file beside it).
+        option = next((o for o in ("ics", "csv", "to") if getattr(args, o, None) is not None), "")
+        target = getattr(args, option) if option else e.filename
+        where = f"{target}: " if isinstance(target, str) and target else ""
+        return _bad(f"--{option}" if option else "backup", f"{where}{e.strerror or e}")
 
 
 def _run_exports(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:

@@ -78,10 +78,10 @@ def test_add_list_show_edit(data_dir: Path, capsys: pytest.CaptureFixture[str]) 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--number", "+965 12", "--expires", "2026-12-01"], "number: +965 12 is not a valid"),
+        (["--number", "+965 12", "--expires", "2026-12-01"], "--number: +965 12 is not a valid"),
         (
             ["--number", "+96596661234", "--expires", "2026-02-31"],
-            "expires: 2026-02-31 is not a date",
+            "--expires: 2026-02-31 is not a date",
         ),
         (
             [
@@ -94,7 +94,7 @@ def test_add_list_show_edit(data_dir: Path, capsys: pytest.CaptureFixture[str]) 
                 "--currency",
                 "KWD",
             ],
-            "balance_amount: 10.0005 has more decimals than KWD allows (3)",
+            "--balance: 10.0005 has more decimals than KWD allows (3)",
         ),
         (
             [
@@ -107,19 +107,25 @@ def test_add_list_show_edit(data_dir: Path, capsys: pytest.CaptureFixture[str]) 
                 "--currency",
                 "KWD",
             ],
-            "balance_amount: -1 is negative",
+            "--balance: -1 is negative",
         ),
         (
             ["--number", "+96596661234", "--expires", "2026-12-01", "--tz", "Mars/Base"],
-            "time_zone: Mars/Base is not a known time zone",
+            "--tz: Mars/Base is not a known time zone",
         ),
         # Dates Python holds but a line's deadlines (expiry + grace) could not be counted to.
         (
             ["--number", "+96596661234", "--expires", "9999-12-31"],
-            "expires: 9999-12-31 is outside the dates kept (1900-01-01 to 2199-12-31)",
+            "--expires: 9999-12-31 is outside the dates kept (1900-01-01 to 2199-12-31)",
         ),
-        (["--number", "+96596661234", "--expires", "0001-01-01"], "expires: 0001-01-01 is outside"),
-        (["--number", "+96596661234", "--expires", "20261231"], "expires: 20261231 is not a date"),
+        (
+            ["--number", "+96596661234", "--expires", "0001-01-01"],
+            "--expires: 0001-01-01 is outside",
+        ),
+        (
+            ["--number", "+96596661234", "--expires", "20261231"],
+            "--expires: 20261231 is not a date",
+        ),
         (["--number", "+96596661234", "--expires", "2026-W52-7"], "is not a date"),
         # A value whose companion is missing is still checked, never dropped silently.
         (
@@ -131,19 +137,19 @@ def test_add_list_show_edit(data_dir: Path, capsys: pytest.CaptureFixture[str]) 
                 "--balance-checked-on",
                 "2026-02-30",
             ],
-            "balance_checked_on: 2026-02-30 is not a date",
+            "--balance-checked-on: 2026-02-30 is not a date",
         ),
         (
             ["--number", "+96596661234", "--expires", "2026-12-01", "--resume-on", "2026-02-30"],
-            "resume_on: 2026-02-30 is not a date",
+            "--resume-on: 2026-02-30 is not a date",
         ),
         (
             ["--number", "+96596661234", "--expires", "2026-12-01", "--currency", "XYZ"],
-            "balance_currency: XYZ is not a known",
+            "--currency: XYZ is not a known",
         ),
         (
             ["--number", "+96596661234", "--expires", "2026-12-01", "--keep-alive-counts", "foo"],
-            "keep_alive_counts: foo is not one of",
+            "--keep-alive-counts: foo is not one of",
         ),
     ],
 )

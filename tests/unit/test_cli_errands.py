@@ -115,7 +115,7 @@ def test_renew_bad_amount_is_exit_2(
         )
         == 2
     )
-    assert "amount: 10.0005 has more decimals than KWD allows (3)" in capsys.readouterr().err
+    assert "--amount: 10.0005 has more decimals than KWD allows (3)" in capsys.readouterr().err
     conn = sqlite3.connect(database_path(data_dir))
     assert conn.execute("SELECT count(*) FROM receipts").fetchone()[0] == 0
     conn.close()
@@ -134,7 +134,7 @@ def test_suspend_resume_cancel(
     assert cli(data_dir, "resume", "1") == 2
     assert "not suspended" in capsys.readouterr().err
     assert cli(data_dir, "cancel", "1", "--confirm", "9999") == 2
-    assert "last_four: 9999 does not match" in capsys.readouterr().err
+    assert "--confirm: 9999 does not match" in capsys.readouterr().err
     assert cli(data_dir, "cancel", "1", "--confirm", "1234", "--unbound", "WhatsApp") == 0
     capsys.readouterr()
     assert cli(data_dir, "show", "1", "--json") == 0
@@ -160,12 +160,12 @@ def test_log_activity(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert cli(data_dir, "log-activity", "1", "--kind", "sms", "--date", "2026-11-01") == 0
     assert "next keep-alive due 2027-01-30" in capsys.readouterr().out
     assert cli(data_dir, "log-activity", "1", "--kind", "fax") == 2
-    assert "kind: fax is not one of" in capsys.readouterr().err
+    assert "--kind: fax is not one of" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["--line", "99"], "id: there is no line 99"), (["--currency", "XYZ"], "currency: XYZ is")],
+    [(["--line", "99"], "id: there is no line 99"), (["--currency", "XYZ"], "--currency: XYZ is")],
 )
 def test_receipts_for_what_does_not_exist_is_refused_not_empty(
     data_dir: Path, line: int, capsys: pytest.CaptureFixture[str], args: list[str], message: str

@@ -86,10 +86,12 @@ def test_bad_input_is_one_line_naming_the_field(
         == 2
     )
     err = capsys.readouterr().err
-    assert err.strip() == "numberkeeper-cli: from: 2026-02-31 is not a date (use YYYY-MM-DD)"
+    assert err.strip() == "numberkeeper-cli: --from: 2026-02-31 is not a date (use YYYY-MM-DD)"
     assert cli(data_dir, "export", "lines", "--csv", str(tmp_path / "no" / "such" / "l.csv")) == 2
     err = capsys.readouterr().err
-    assert err.startswith("numberkeeper-cli: csv: ")
+    assert err.startswith(f"numberkeeper-cli: --csv: {tmp_path / 'no' / 'such' / 'l.csv'}: ")
+    assert cli(data_dir, "export", "receipts", "--csv", "") == 2
+    assert capsys.readouterr().err == "numberkeeper-cli: --csv: the file name is empty\n"
     assert err.count("\n") == 1
     assert cli(data_dir, "export", "receipts", "--csv", str(tmp_path / "r.csv"), "--line", "9") == 2
     assert not (tmp_path / "r.csv").exists()
