@@ -742,7 +742,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made on {date}: {lines} line(s), {receipts} receipt(s), {attachments} attachment(s) (schema version {version}).</source>
+        <source>Made on {date}. Lines: {lines}; receipts: {receipts}; attachments: {attachments} (schema version {version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

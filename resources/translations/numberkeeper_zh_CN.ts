@@ -738,8 +738,8 @@
         <translation>未知</translation>
     </message>
     <message>
-        <source>Made on {date}: {lines} line(s), {receipts} receipt(s), {attachments} attachment(s) (schema version {version}).</source>
-        <translation>创建于 {date}：{lines} 个号码，{receipts} 张收据，{attachments} 个附件（数据结构版本 {version}）。</translation>
+        <source>Made on {date}. Lines: {lines}; receipts: {receipts}; attachments: {attachments} (schema version {version}).</source>
+        <translation>创建于 {date}。号码：{lines} 个；收据：{receipts} 张；附件：{attachments} 个（数据结构版本 {version}）。</translation>
     </message>
     <message>
         <source>Restore from backup</source>

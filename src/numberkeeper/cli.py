@@ -32,7 +32,14 @@ from numberkeeper.core.errors import ValidationError
 from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import line_timing
 from numberkeeper.core.phones import format_readable
-from numberkeeper.core.validation import LineInput, input_from_fields
+from numberkeeper.core.validation import (
+    MAX_GRACE_DAYS,
+    MAX_KEEP_ALIVE_DAYS,
+    MAX_LABEL,
+    MAX_NOTES,
+    LineInput,
+    input_from_fields,
+)
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
 from numberkeeper.services.exports import LINE_COLUMN_FIELDS
@@ -69,13 +76,20 @@ def option_of(command: str, field: str) -> str:
 def _add_line_options(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--number", required=required, help="the number, with country code")
     parser.add_argument("--expires", required=required, help="validity end date, YYYY-MM-DD")
-    parser.add_argument("--label")
+    parser.add_argument(
+        "--label", help=f"a name for the line, e.g. Bank OTP (up to {MAX_LABEL} characters)"
+    )
     parser.add_argument("--carrier", help="a preset id (kw-zain, om-omantel …) or free text")
     parser.add_argument("--kind", help="sim, esim or virtual")
-    parser.add_argument("--plan")
+    parser.add_argument("--plan", help="the carrier's plan name")
     parser.add_argument("--tz", help="IANA time zone (defaults from carrier or country)")
-    parser.add_argument("--grace-days")
-    parser.add_argument("--keep-alive-days")
+    parser.add_argument(
+        "--grace-days", help=f"days the carrier keeps the number after expiry (0–{MAX_GRACE_DAYS})"
+    )
+    parser.add_argument(
+        "--keep-alive-days",
+        help=f"a chargeable activity is needed every N days (1–{MAX_KEEP_ALIVE_DAYS})",
+    )
     parser.add_argument("--keep-alive-counts", help="comma list of top_up,call,sms,data")
     parser.add_argument("--balance", help="prepaid balance, e.g. 1.250")
     parser.add_argument("--currency", help="ISO 4217 code of the balance, e.g. KWD")
@@ -83,7 +97,7 @@ def _add_line_options(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--status", help="active, suspended or cancelled")
     parser.add_argument("--resume-on", help="YYYY-MM-DD, for a suspended line")
     parser.add_argument("--accounts", help="linked accounts, comma-separated")
-    parser.add_argument("--notes")
+    parser.add_argument("--notes", help=f"free text (up to {MAX_NOTES:,} characters)")
     parser.add_argument("--portal-user", help="the carrier portal's user name (not secret)")
 
 
@@ -98,24 +112,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     lines = sub.add_parser("lines", help="list lines, most urgent first")
-    lines.add_argument("--json", action="store_true")
+    lines.add_argument("--json", action="store_true", help="machine-readable output")
     lines.add_argument("--all", action="store_true", help="include archived lines")
     lines.add_argument("--at", type=instant, help="evaluate countdowns at this ISO date-time")
 
     show = sub.add_parser("show", help="one line with its history")
-    show.add_argument("id", type=record_id)
-    show.add_argument("--json", action="store_true")
+    show.add_argument("id", type=record_id, help="the line's id (see `lines`)")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
     show.add_argument("--at", type=instant, help="evaluate the countdown at this ISO date-time")
 
     add = sub.add_parser("add-line", help="add a line")
     _add_line_options(add, required=True)
 
     edit = sub.add_parser("edit", help="change some fields of a line")
-    edit.add_argument("id", type=record_id)
+    edit.add_argument("id", type=record_id, help="the line's id (see `lines`)")
     _add_line_options(edit, required=False)
 
     archive = sub.add_parser("archive", help="hide a line from the default view")
-    archive.add_argument("id", type=record_id)
+    archive.add_argument("id", type=record_id, help="the line's id (see `lines`)")
     add_errand_parsers(sub)
     add_secret_parsers(sub)
     add_reminder_parsers(sub, instant)

@@ -22,26 +22,26 @@ ERRAND_COMMANDS = ("renew", "suspend", "resume", "cancel", "log-activity", "rece
 def add_errand_parsers(sub: Any) -> None:
     """Register the errand sub-commands on the CLI's sub-parser set."""
     renew = sub.add_parser("renew", help="record a renewal: receipt, new expiry, event")
-    renew.add_argument("id", type=record_id)
-    renew.add_argument("--amount", required=True)
-    renew.add_argument("--currency", required=True)
+    renew.add_argument("id", type=record_id, help="the line's id (see `lines`)")
+    renew.add_argument("--amount", required=True, help="what was paid, e.g. 5.000")
+    renew.add_argument("--currency", required=True, help="ISO 4217 code, e.g. KWD")
     how = renew.add_mutually_exclusive_group(required=True)
     how.add_argument(
         "--extend", help="30d, 1m or 1y: counted from the later of today and the current expiry"
     )
     how.add_argument("--new-expiry", help="the new expiry the carrier's SMS states")
     renew.add_argument("--channel", required=True, choices=[c.value for c in Channel])
-    renew.add_argument("--reference", default="")
+    renew.add_argument("--reference", default="", help="the receipt or transaction number")
     renew.add_argument("--payment-method", default="")
     renew.add_argument("--sms-confirmed", action="store_true")
     renew.add_argument("--attach", default="", help="a photo or PDF of the receipt")
     renew.add_argument("--balance", default="", help="the balance after the top-up")
-    renew.add_argument("--paid-on", default="")
-    renew.add_argument("--note", default="")
+    renew.add_argument("--paid-on", default="", help="YYYY-MM-DD (default: today)")
+    renew.add_argument("--note", default="", help="free text kept with the receipt")
     renew.add_argument("--dry-run", action="store_true", help="show the new expiry only")
 
     suspend = sub.add_parser("suspend", help="mark a line suspended")
-    suspend.add_argument("id", type=record_id)
+    suspend.add_argument("id", type=record_id, help="the line's id (see `lines`)")
     suspend.add_argument("--term", choices=["short", "long"], default="short")
     suspend.add_argument("--until", default="", help="resume date; omit for open-ended")
     suspend.add_argument("--fee", default="", help="a suspension fee paid now (a receipt)")
@@ -49,11 +49,11 @@ def add_errand_parsers(sub: Any) -> None:
     suspend.add_argument("--reference", default="")
 
     resume = sub.add_parser("resume", help="clear a suspension")
-    resume.add_argument("id", type=record_id)
+    resume.add_argument("id", type=record_id, help="the line's id (see `lines`)")
     resume.add_argument("--reference", default="")
 
     cancel = sub.add_parser("cancel", help="mark a line cancelled (history is kept)")
-    cancel.add_argument("id", type=record_id)
+    cancel.add_argument("id", type=record_id, help="the line's id (see `lines`)")
     cancel.add_argument("--confirm", required=True, help="the number's last four digits")
     cancel.add_argument("--transferred", default="", help="balance moved out before closing")
     cancel.add_argument("--currency", default="")
@@ -62,17 +62,17 @@ def add_errand_parsers(sub: Any) -> None:
     cancel.add_argument("--kept", action="append", default=[], metavar="ACCOUNT")
 
     activity = sub.add_parser("log-activity", help="record a keep-alive activity")
-    activity.add_argument("id", type=record_id)
+    activity.add_argument("id", type=record_id, help="the line's id (see `lines`)")
     activity.add_argument("--kind", required=True, help="top_up, call, sms or data")
     activity.add_argument("--date", default="", help="YYYY-MM-DD (default: today)")
     activity.add_argument("--note", default="")
 
     receipts = sub.add_parser("receipts", help="list receipts")
-    receipts.add_argument("--line", type=record_id)
+    receipts.add_argument("--line", type=record_id, help="only this line's receipts")
     receipts.add_argument("--from", dest="date_from", default="")
     receipts.add_argument("--to", dest="date_to", default="")
     receipts.add_argument("--currency", default="")
-    receipts.add_argument("--json", action="store_true")
+    receipts.add_argument("--json", action="store_true", help="machine-readable output")
 
 
 def receipt_filter(args: argparse.Namespace, services: Services) -> ReceiptFilter:

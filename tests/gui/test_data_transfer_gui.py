@@ -387,7 +387,7 @@ def test_back_up_now_then_restore_round_trip(
     answers.open_path = archive
     finish(qtbot, window.data_actions.restore())
 
-    assert "1 line(s), 1 receipt(s), 1 attachment(s)" in answers.confirms[-1]
+    assert "Lines: 1; receipts: 1; attachments: 1" in answers.confirms[-1]
     assert [line.fields.label for line in window.model.lines()] == ["Before"]
     assert window.service.conn is not old_conn
     assert len(restored) == 1

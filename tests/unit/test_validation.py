@@ -12,7 +12,13 @@ from numberkeeper.core.carriers import CarrierCatalog, default_time_zone
 from numberkeeper.core.errors import ErrorCode, ValidationError
 from numberkeeper.core.lines import ActivityKind
 from numberkeeper.core.phones import format_readable, parse_phone
-from numberkeeper.core.validation import LineInput, check_time_zone, parse_date, validate_line
+from numberkeeper.core.validation import (
+    LineInput,
+    check_time_zone,
+    parse_date,
+    parse_int,
+    validate_line,
+)
 from numberkeeper.resources import carrier_catalog
 
 
@@ -162,3 +168,11 @@ def test_unknown_time_zones_are_refused_by_name(zone: str) -> None:
     assert [(e.field, e.code) for e in caught.value.errors] == [
         ("time_zone", ErrorCode.TIME_ZONE_UNKNOWN)
     ]
+
+
+@pytest.mark.parametrize("text", ["1_0", "1.0", "ten", "", "9" * 5000])
+def test_whole_numbers_are_digits_only(text: str) -> None:
+    assert parse_int(" ٣٠ ", "grace_days", 0, 3650) == 30  # Arabic-Indic digits, as int() reads
+    with pytest.raises(ValidationError) as caught:
+        parse_int(text, "grace_days", 0, 3650)
+    assert caught.value.errors[0].code is ErrorCode.INTEGER_INVALID

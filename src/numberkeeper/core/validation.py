@@ -37,6 +37,7 @@ EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2199, 12, 31)
 # Exactly YYYY-MM-DD: date.fromisoformat also takes "20261231" and "2026-W52-7".
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WHOLE_NUMBER = re.compile(r"[+-]?\d+")
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,11 @@ def check_date_range(day: date, field_name: str) -> None:
 def parse_int(text: str, field_name: str, low: int, high: int) -> int:
     """A whole number within [low, high]."""
     raw = text.strip()
+    # Digits only (any script's, as int() reads them): int() alone also takes "1_0" as 10.
     try:
-        value = int(raw)
+        if not _WHOLE_NUMBER.fullmatch(raw):
+            raise ValueError(raw)
+        value = int(raw)  # ValueError past 4,300 digits, too
     except ValueError:
         raise ValidationError.single(field_name, ErrorCode.INTEGER_INVALID, value=raw) from None
     if not low <= value <= high:

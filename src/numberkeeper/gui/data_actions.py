@@ -301,8 +301,8 @@ class DataActions(QObject):
         except ValueError:
             when = check.created_at or self.tr("unknown")
         return self.tr(
-            "Made on {date}: {lines} line(s), {receipts} receipt(s), {attachments} "
-            "attachment(s) (schema version {version})."
+            "Made on {date}. Lines: {lines}; receipts: {receipts}; attachments: {attachments} "
+            "(schema version {version})."
         ).format(
             date=when,
             lines=check.lines,
