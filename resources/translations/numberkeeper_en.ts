@@ -841,6 +841,22 @@ Your data as it was before the restore is kept in {safety}.</source>
 <context>
     <name>Errors</name>
     <message>
+        <source>{path} is a file, not a folder: NumberKeeper cannot keep its data there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberKeeper cannot open or create {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of NumberKeeper. Update NumberKeeper to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a NumberKeeper database, or it is damaged (SQLite says: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This line no longer exists: it was deleted, perhaps in another window.</source>
         <translation type="unfinished"></translation>
     </message>

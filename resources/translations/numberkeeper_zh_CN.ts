@@ -847,6 +847,22 @@ Your data as it was before the restore is kept in {safety}.</source>
 <context>
     <name>Errors</name>
     <message>
+        <source>{path} is a file, not a folder: NumberKeeper cannot keep its data there.</source>
+        <translation>{path} 是一个文件，不是文件夹：NumberKeeper 无法在那里保存数据。</translation>
+    </message>
+    <message>
+        <source>NumberKeeper cannot open or create {path} ({reason}).</source>
+        <translation>NumberKeeper 无法打开或创建 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of NumberKeeper. Update NumberKeeper to open it; the file was not changed.</source>
+        <translation>{path} 由更新版本的 NumberKeeper 写入。请更新 NumberKeeper 后再打开；该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>{path} is not a NumberKeeper database, or it is damaged (SQLite says: {reason}).</source>
+        <translation>{path} 不是 NumberKeeper 数据库，或已损坏（SQLite 提示：{reason}）。</translation>
+    </message>
+    <message>
         <source>This line no longer exists: it was deleted, perhaps in another window.</source>
         <translation>这个号码已不存在：它已被删除，可能是在另一个窗口中。</translation>
     </message>

@@ -64,3 +64,31 @@ def test_errands_refused_meanwhile_are_told_in_chinese(chinese) -> None:
     ]
     assert all(not text.isascii() for text in told), told  # Chinese, not the services' English
     assert not any("line 5" in text or "receipt 3" in text for text in told)
+
+
+def test_a_database_that_cannot_be_used_is_told_in_chinese(chinese, tmp_path) -> None:
+    from numberkeeper.gui.messages import store_error_text
+    from numberkeeper.store.db import StoreError, StoreProblem, connect
+    from numberkeeper.store.migrations import SCHEMA_VERSION
+
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("mine")
+    with pytest.raises(StoreError) as caught:
+        connect(not_a_folder / "numberkeeper.sqlite3")
+    assert caught.value.problem is StoreProblem.NOT_A_FOLDER
+    assert store_error_text(caught.value) == (
+        f"{not_a_folder} 是一个文件，不是文件夹：NumberKeeper 无法在那里保存数据。"
+    )
+    newer = tmp_path / "newer.sqlite3"
+    with sqlite3.connect(newer) as raw:
+        raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError) as caught:
+        connect(newer)
+    assert caught.value.problem is StoreProblem.TOO_NEW
+    assert "更新版本" in store_error_text(caught.value)
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(StoreError) as caught:
+        connect(garbage)
+    assert caught.value.problem is StoreProblem.NOT_OURS
+    assert "不是 NumberKeeper 数据库" in store_error_text(caught.value)

@@ -26,6 +26,7 @@ from numberkeeper.gui.i18n import install_translators
 from numberkeeper.gui.icons import app_icon
 from numberkeeper.gui.launch import Launch
 from numberkeeper.gui.main_window import MainWindow
+from numberkeeper.gui.messages import store_error_text
 from numberkeeper.gui.single_instance import SingleInstance
 from numberkeeper.gui.startup_check import database_usable
 from numberkeeper.gui.unix_signals import watch_termination
@@ -144,7 +145,7 @@ def start(options: Options, clock: Clock, language: str = "en") -> Session | Non
         prompts.error(
             None,
             QCoreApplication.translate("App", "NumberKeeper cannot open its data"),
-            str(e),
+            store_error_text(e),
         )
         return None
     return Session(window, folder, options.demo)

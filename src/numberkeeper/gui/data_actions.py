@@ -357,6 +357,7 @@ class DataActions(QObject):
     def _swap(self, archive: Path) -> bool:
         # In the GUI thread on purpose: while the connection is closed no timer (countdown,
         # reminders, tray) may run a query, and a blocked event loop runs none.
+        from numberkeeper.gui.messages import store_error_text
         from numberkeeper.paths import database_path
         from numberkeeper.services import backups
         from numberkeeper.store.db import StoreError, connect
@@ -381,7 +382,7 @@ class DataActions(QObject):
                     self.window,
                     self.tr("NumberKeeper cannot open its data"),
                     self.tr("{reason}\n\nNumberKeeper closes now; start it again.").format(
-                        reason=str(e)
+                        reason=store_error_text(e) if isinstance(e, StoreError) else str(e)
                     ),
                 )
                 self.window.close()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineStateError
+from numberkeeper.store.db import StoreError, StoreProblem
 
 
 class _KeepMissing(dict[str, str]):
@@ -151,6 +152,28 @@ def labelled_error_text(error: FieldError, labels: Mapping[str, str] | None = No
     return QCoreApplication.translate("FieldErrors", "{field}: {message}").format(
         field=name, message=field_error_text(error)
     )
+
+
+def store_error_text(error: StoreError) -> str:
+    """Why the database cannot be used, in the user's language (the store's is English)."""
+    path = str(error.path)
+    if error.problem is StoreProblem.NOT_A_FOLDER:
+        return QCoreApplication.translate(
+            "Errors", "{path} is a file, not a folder: NumberKeeper cannot keep its data there."
+        ).format(path=path)
+    if error.problem is StoreProblem.CANNOT_OPEN:
+        return QCoreApplication.translate(
+            "Errors", "NumberKeeper cannot open or create {path} ({reason})."
+        ).format(path=path, reason=error.detail)
+    if error.problem is StoreProblem.TOO_NEW:
+        return QCoreApplication.translate(
+            "Errors",
+            "{path} was written by a newer version of NumberKeeper. Update NumberKeeper to "
+            "open it; the file was not changed.",
+        ).format(path=path)
+    return QCoreApplication.translate(
+        "Errors", "{path} is not a NumberKeeper database, or it is damaged (SQLite says: {reason})."
+    ).format(path=path, reason=error.detail)
 
 
 def write_error_text(error: Exception) -> str:

@@ -10,13 +10,30 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
+from enum import StrEnum
 from pathlib import Path
 
 DATABASE_NAME = "numberkeeper.sqlite3"
 
 
+class StoreProblem(StrEnum):
+    """Why a database cannot be used: the window words each one in the user's language."""
+
+    NOT_A_FOLDER = "not_a_folder"  # the data folder's path is a file
+    CANNOT_OPEN = "cannot_open"  # no permission, a read-only disk, …
+    NOT_OURS = "not_ours"  # not a database, damaged, or another program's
+    TOO_NEW = "too_new"  # written by a newer NumberKeeper
+
+
 class StoreError(Exception):
-    """The database cannot be used as it is; the message says why, for the user."""
+    """The database cannot be used as it is. The message says why, in English (the command
+    line, logs); `problem`, `path` and `detail` let a face word it in the user's language."""
+
+    def __init__(self, message: str, problem: StoreProblem, path: Path, detail: str = "") -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.path = path
+        self.detail = detail
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -37,9 +54,11 @@ def connect(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except (OSError, sqlite3.Error) as e:  # the folder is a file, read-only, not allowed …
         if path.parent.exists() and not path.parent.is_dir():
-            raise StoreError(f"{path.parent} is a file, not a folder for the data.") from e
+            message = f"{path.parent} is a file, not a folder for the data."
+            raise StoreError(message, StoreProblem.NOT_A_FOLDER, path.parent) from e
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        raise StoreError(f"NumberKeeper cannot open {path}: {reason}.") from e
+        message = f"NumberKeeper cannot open {path}: {reason}."
+        raise StoreError(message, StoreProblem.CANNOT_OPEN, path, reason) from e
     conn.row_factory = sqlite3.Row
     try:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -52,7 +71,8 @@ def connect(path: Path) -> sqlite3.Connection:
         migrate(conn, path)
     except sqlite3.DatabaseError as e:
         conn.close()
-        raise StoreError(f"{path} is not a NumberKeeper database ({e}).") from e
+        message = f"{path} is not a NumberKeeper database ({e})."
+        raise StoreError(message, StoreProblem.NOT_OURS, path, str(e)) from e
     except BaseException:
         conn.close()
         raise

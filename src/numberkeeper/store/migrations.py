@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from numberkeeper.store.db import StoreError, transaction
+from numberkeeper.store.db import StoreError, StoreProblem, transaction
 
 Step = str | Callable[[sqlite3.Connection], None]
 
@@ -209,7 +209,10 @@ def check_version(conn: sqlite3.Connection, path: Path) -> int:
         raise SchemaTooNewError(
             f"{path} was written by a newer version of NumberKeeper (schema {current}; this "
             f"version knows up to {SCHEMA_VERSION}). Update NumberKeeper to open it; the file "
-            "was not changed."
+            "was not changed.",
+            StoreProblem.TOO_NEW,
+            path,
+            str(current),
         )
     return current
 
