@@ -995,6 +995,14 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{value} is larger than {limit} MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not UTF-8 text (at byte {byte}). Save it as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1001,6 +1001,14 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>无法读取 {value}（{reason}）。</translation>
     </message>
     <message>
+        <source>{value} is larger than {limit} MiB.</source>
+        <translation>{value} 大于 {limit} MiB。</translation>
+    </message>
+    <message>
+        <source>{value} is not UTF-8 text (at byte {byte}). Save it as “CSV UTF-8” and try again.</source>
+        <translation>{value} 不是 UTF-8 文本（第 {byte} 字节处）。请另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>

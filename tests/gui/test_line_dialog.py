@@ -308,6 +308,7 @@ ALL_PARAMS = {
     "limit": "80",
     "reason": "permission denied",
     "row": "2",
+    "byte": "39",
 }
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from export_support import add_line, open_services
 
-from numberkeeper.core.errors import ValidationError
+from numberkeeper.core.errors import ErrorCode, ValidationError
 from numberkeeper.services.container import Services
 from numberkeeper.services.exports import export_lines_csv
 from numberkeeper.services.line_import import (
@@ -218,6 +218,7 @@ def test_unreadable_file_names_the_field(services: Services, tmp_path: Path) -> 
     with pytest.raises(ValidationError) as info:
         preview_lines_csv(services, latin1)
     assert info.value.errors[0].field == "csv"
+    assert info.value.errors[0].code is ErrorCode.FILE_NOT_UTF8  # worded by each face
     assert "UTF-8" in info.value.errors[0].message
     with pytest.raises(ValidationError):
         preview_lines_csv(services, tmp_path / "missing.csv")

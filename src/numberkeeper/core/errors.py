@@ -36,6 +36,8 @@ class ErrorCode(StrEnum):
     DATE_IN_FUTURE = "date_in_future"
     CONFIRMATION_MISMATCH = "confirmation_mismatch"
     FILE_UNREADABLE = "file_unreadable"
+    FILE_TOO_LARGE = "file_too_large"
+    FILE_NOT_UTF8 = "file_not_utf8"
     NUMBER_REPEATED = "number_repeated"
 
 
@@ -63,6 +65,8 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.DATE_IN_FUTURE: "{value} is in the future",
     ErrorCode.CONFIRMATION_MISMATCH: "{value} does not match the last four digits",
     ErrorCode.FILE_UNREADABLE: "{value} cannot be read ({reason})",
+    ErrorCode.FILE_TOO_LARGE: "{value} is larger than {limit} MiB",
+    ErrorCode.FILE_NOT_UTF8: "{value} is not UTF-8 text (byte {byte}); save it as “CSV UTF-8”",
     ErrorCode.NUMBER_REPEATED: "{value} is already on row {row} of this file",
 }
 

@@ -99,6 +99,13 @@ def error_templates() -> dict[ErrorCode, str]:
         ErrorCode.FILE_UNREADABLE: QCoreApplication.translate(
             "FieldErrors", "{value} cannot be read ({reason})."
         ),
+        ErrorCode.FILE_TOO_LARGE: QCoreApplication.translate(
+            "FieldErrors", "{value} is larger than {limit} MiB."
+        ),
+        ErrorCode.FILE_NOT_UTF8: QCoreApplication.translate(
+            "FieldErrors",
+            "{value} is not UTF-8 text (at byte {byte}). Save it as “CSV UTF-8” and try again.",
+        ),
     }
 
 

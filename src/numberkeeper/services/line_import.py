@@ -157,9 +157,9 @@ def _read_text(source: Path) -> str:
         if source.stat().st_size > MAX_IMPORT_BYTES:
             raise ValidationError.single(
                 "csv",
-                ErrorCode.FILE_UNREADABLE,
+                ErrorCode.FILE_TOO_LARGE,
                 value=str(source),
-                reason=f"larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MiB",
+                limit=str(MAX_IMPORT_BYTES // (1024 * 1024)),
             )
         data = source.read_bytes()
     except OSError as e:
@@ -170,10 +170,7 @@ def _read_text(source: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise ValidationError.single(
-            "csv",
-            ErrorCode.FILE_UNREADABLE,
-            value=str(source),
-            reason=f"not UTF-8 text at byte {e.start}; save it as “CSV UTF-8”",
+            "csv", ErrorCode.FILE_NOT_UTF8, value=str(source), byte=str(e.start)
         ) from None
 
 
