@@ -153,6 +153,53 @@
     </message>
 </context>
 <context>
+    <name>BackupProblems</name>
+    <message>
+        <source>{name} is not a NumberKeeper backup ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its list of files (manifest) cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a file a backup never holds: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read from the archive ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it is not the file that was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is missing from the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} fails its integrity check ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its database was written by a newer version of NumberKeeper (schema {version}; this version knows up to {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its database is not a NumberKeeper database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {name} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {name} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>{name} expires</source>

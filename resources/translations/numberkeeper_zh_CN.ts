@@ -152,6 +152,53 @@
     </message>
 </context>
 <context>
+    <name>BackupProblems</name>
+    <message>
+        <source>{name} is not a NumberKeeper backup ({reason}).</source>
+        <translation>{name} 不是 NumberKeeper 备份（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Its list of files (manifest) cannot be read ({reason}).</source>
+        <translation>无法读取其文件清单（manifest）（{reason}）。</translation>
+    </message>
+    <message>
+        <source>It holds a file a backup never holds: {name}.</source>
+        <translation>其中有备份中不应出现的文件：{name}。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read from the archive ({reason}).</source>
+        <translation>无法从备份包中读取 {name}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it is not the file that was backed up.</source>
+        <translation>{name} 已损坏：与备份时的文件不一致。</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the archive.</source>
+        <translation>备份包中缺少 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} fails its integrity check ({reason}).</source>
+        <translation>{name} 未通过完整性检查（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Its database was written by a newer version of NumberKeeper (schema {version}; this version knows up to {known}).</source>
+        <translation>其数据库由更新版本的 NumberKeeper 写入（数据结构版本 {version}；此版本最高支持 {known}）。</translation>
+    </message>
+    <message>
+        <source>Its database is not a NumberKeeper database.</source>
+        <translation>其数据库不是 NumberKeeper 数据库。</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is missing.</source>
+        <translation>缺少附件 {name}。</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is damaged.</source>
+        <translation>附件 {name} 已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>{name} expires</source>

@@ -92,3 +92,13 @@ def test_a_database_that_cannot_be_used_is_told_in_chinese(chinese, tmp_path) ->
         connect(garbage)
     assert caught.value.problem is StoreProblem.NOT_OURS
     assert "不是 NumberKeeper 数据库" in store_error_text(caught.value)
+
+
+def test_every_backup_problem_is_told_in_chinese(chinese) -> None:
+    from numberkeeper.gui.messages import backup_problem_text
+    from numberkeeper.services.backups import BackupProblem, BackupProblemKind
+
+    params = {"name": "b.zip", "reason": "r", "version": "9", "known": "8"}
+    for kind in BackupProblemKind:
+        problem = BackupProblem(kind, params)
+        assert not backup_problem_text(problem).isascii(), kind  # not the service's English

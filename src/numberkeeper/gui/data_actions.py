@@ -26,6 +26,7 @@ from numberkeeper.gui.export_runner import (
     choose_csv,
     run_task,
 )
+from numberkeeper.gui.messages import backup_problem_text, refusal_text
 from numberkeeper.services.container import Services
 
 if TYPE_CHECKING:
@@ -339,7 +340,8 @@ class DataActions(QObject):
                 self.window,
                 self.tr("This backup cannot be restored"),
                 self.tr("{path} has problems; nothing was changed:\n\n{problems}").format(
-                    path=str(archive), problems="\n".join(f"• {p}" for p in check.problems)
+                    path=str(archive),
+                    problems="\n".join(f"• {backup_problem_text(p)}" for p in check.problems),
                 ),
             )
             return False
@@ -398,7 +400,9 @@ class DataActions(QObject):
             prompts.error(
                 self.window,
                 self.tr("Nothing was restored"),
-                self.tr("{reason}\n\nYour data is as it was.").format(reason=str(error)),
+                self.tr("{reason}\n\nYour data is as it was.").format(
+                    reason=refusal_text(error) if error is not None else ""
+                ),
             )
             return False
         self.restored.emit(report)

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineStateError
 from numberkeeper.store.db import StoreError, StoreProblem
+
+if TYPE_CHECKING:  # the backups service is not needed before the first paint (#2)
+    from numberkeeper.services.backups import BackupProblem
 
 
 class _KeepMissing(dict[str, str]):
@@ -159,6 +163,64 @@ def labelled_error_text(error: FieldError, labels: Mapping[str, str] | None = No
     return QCoreApplication.translate("FieldErrors", "{field}: {message}").format(
         field=name, message=field_error_text(error)
     )
+
+
+def backup_problem_texts() -> dict[str, str]:
+    """Each kind of backup problem (services.backups.BackupProblemKind), translated."""
+    return {
+        "not_a_backup": QCoreApplication.translate(
+            "BackupProblems", "{name} is not a NumberKeeper backup ({reason})."
+        ),
+        "manifest_unreadable": QCoreApplication.translate(
+            "BackupProblems", "Its list of files (manifest) cannot be read ({reason})."
+        ),
+        "unexpected_file": QCoreApplication.translate(
+            "BackupProblems", "It holds a file a backup never holds: {name}."
+        ),
+        "file_unreadable": QCoreApplication.translate(
+            "BackupProblems", "{name} cannot be read from the archive ({reason})."
+        ),
+        "file_damaged": QCoreApplication.translate(
+            "BackupProblems", "{name} is damaged: it is not the file that was backed up."
+        ),
+        "file_missing": QCoreApplication.translate(
+            "BackupProblems", "{name} is missing from the archive."
+        ),
+        "database_damaged": QCoreApplication.translate(
+            "BackupProblems", "{name} fails its integrity check ({reason})."
+        ),
+        "database_too_new": QCoreApplication.translate(
+            "BackupProblems",
+            "Its database was written by a newer version of NumberKeeper (schema {version}; "
+            "this version knows up to {known}).",
+        ),
+        "database_not_ours": QCoreApplication.translate(
+            "BackupProblems", "Its database is not a NumberKeeper database."
+        ),
+        "attachment_missing": QCoreApplication.translate(
+            "BackupProblems", "The attachment {name} is missing."
+        ),
+        "attachment_damaged": QCoreApplication.translate(
+            "BackupProblems", "The attachment {name} is damaged."
+        ),
+    }
+
+
+def backup_problem_text(problem: BackupProblem) -> str:
+    """One problem of a backup, in the user's language (the service's is English)."""
+    template = backup_problem_texts().get(problem.kind.value)
+    return template.format(**problem.params) if template else str(problem)
+
+
+def refusal_text(error: BaseException) -> str:
+    """Why a restore did not happen: its backup's problems, or the system's reason."""
+    from numberkeeper.services.backups import RestoreRefusedError
+
+    if isinstance(error, RestoreRefusedError):
+        return "\n".join(backup_problem_text(p) for p in error.problems)
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
 
 
 def store_error_text(error: StoreError) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import Clock
+from numberkeeper.gui.messages import refusal_text
 from numberkeeper.paths import database_path
 from numberkeeper.services.database_health import check_database
 
@@ -73,7 +74,7 @@ def database_usable(folder: Path, clock: Clock) -> bool:
             title,
             QCoreApplication.translate(
                 "StartupCheck", "The backup was not restored: {reason}"
-            ).format(reason=(e.strerror if isinstance(e, OSError) else None) or str(e)),
+            ).format(reason=refusal_text(e)),
         )
         return False
     prompts.info(

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -25,6 +26,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
 from numberkeeper import __version__
@@ -43,12 +45,60 @@ ARCHIVE_FORMAT = 1
 _SIDECARS = ("-wal", "-shm", "-journal")
 
 
+class BackupProblemKind(StrEnum):
+    """What is wrong with a backup. Each kind has one English template below; the window
+    words it in the user's language."""
+
+    NOT_A_BACKUP = "not_a_backup"
+    MANIFEST_UNREADABLE = "manifest_unreadable"
+    UNEXPECTED_FILE = "unexpected_file"
+    FILE_UNREADABLE = "file_unreadable"
+    FILE_DAMAGED = "file_damaged"
+    FILE_MISSING = "file_missing"
+    DATABASE_DAMAGED = "database_damaged"
+    DATABASE_TOO_NEW = "database_too_new"
+    DATABASE_NOT_OURS = "database_not_ours"
+    ATTACHMENT_MISSING = "attachment_missing"
+    ATTACHMENT_DAMAGED = "attachment_damaged"
+
+
+ENGLISH_PROBLEMS: dict[BackupProblemKind, str] = {
+    BackupProblemKind.NOT_A_BACKUP: "{name} is not a NumberKeeper backup ({reason})",
+    BackupProblemKind.MANIFEST_UNREADABLE: "the manifest cannot be read ({reason})",
+    BackupProblemKind.UNEXPECTED_FILE: "unexpected file in the archive: {name}",
+    BackupProblemKind.FILE_UNREADABLE: "{name} cannot be read from the archive ({reason})",
+    BackupProblemKind.FILE_DAMAGED: "{name} is damaged (its SHA-256 does not match the manifest)",
+    BackupProblemKind.FILE_MISSING: "{name} is listed in the manifest but missing",
+    BackupProblemKind.DATABASE_DAMAGED: "{name} fails its integrity check ({reason})",
+    BackupProblemKind.DATABASE_TOO_NEW: "the database was written by a newer NumberKeeper "
+    "(schema {version}; this version knows up to {known})",
+    BackupProblemKind.DATABASE_NOT_OURS: "the database is not a NumberKeeper database",
+    BackupProblemKind.ATTACHMENT_MISSING: "attachment {name} is missing",
+    BackupProblemKind.ATTACHMENT_DAMAGED: "attachment {name} is damaged",
+}
+
+
+@dataclass(frozen=True)
+class BackupProblem:
+    """One thing wrong with a backup: its kind, and the values its sentence needs."""
+
+    kind: BackupProblemKind
+    params: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return ENGLISH_PROBLEMS[self.kind].format(**self.params)
+
+
+def _problem(kind: BackupProblemKind, **params: object) -> BackupProblem:
+    return BackupProblem(kind, {key: str(value) for key, value in params.items()})
+
+
 class RestoreRefusedError(ValueError):
     """The archive failed its checks; nothing was changed."""
 
-    def __init__(self, problems: tuple[str, ...]) -> None:
+    def __init__(self, problems: tuple[BackupProblem, ...]) -> None:
         self.problems = problems
-        super().__init__("; ".join(problems))
+        super().__init__("; ".join(str(p) for p in problems))
 
 
 @dataclass(frozen=True)
@@ -56,7 +106,7 @@ class RestoreCheck:
     """What checking an archive found, and what it holds."""
 
     ok: bool
-    problems: tuple[str, ...]
+    problems: tuple[BackupProblem, ...]
     schema_version: int
     lines: int
     receipts: int
@@ -210,20 +260,32 @@ def _safe_member(name: str) -> bool:
 
 def _check_extracted(archive: Path, folder: Path) -> RestoreCheck:
     """Check `archive`, extracting its database and attachments into `folder`."""
-    problems: list[str] = []
+    problems: list[BackupProblem] = []
     manifest: dict[str, object] = {}
     try:
         zf = zipfile.ZipFile(archive)
     except (OSError, zipfile.BadZipFile) as e:
         return RestoreCheck(
-            False, (f"{archive} is not a NumberKeeper backup ({e})",), 0, 0, 0, 0, ""
+            False,
+            (_problem(BackupProblemKind.NOT_A_BACKUP, name=archive, reason=e),),
+            0,
+            0,
+            0,
+            0,
+            "",
         )
     with zf:
         names = set(zf.namelist())
         if MANIFEST not in names or DATABASE_NAME not in names:
             return RestoreCheck(
                 False,
-                (f"{archive} is not a NumberKeeper backup (no manifest or database)",),
+                (
+                    _problem(
+                        BackupProblemKind.NOT_A_BACKUP,
+                        name=archive,
+                        reason="no manifest or database",
+                    ),
+                ),
                 0,
                 0,
                 0,
@@ -234,7 +296,7 @@ def _check_extracted(archive: Path, folder: Path) -> RestoreCheck:
             loaded = json.loads(zf.read(MANIFEST))
             manifest = loaded if isinstance(loaded, dict) else {}
         except (ValueError, zipfile.BadZipFile) as e:
-            problems.append(f"the manifest cannot be read ({e})")
+            problems.append(_problem(BackupProblemKind.MANIFEST_UNREADABLE, reason=e))
         listed = manifest.get("files")
         expected = {
             str(f["name"]): str(f["sha256"])
@@ -245,7 +307,7 @@ def _check_extracted(archive: Path, folder: Path) -> RestoreCheck:
             if not _safe_member(name) or not (
                 name == DATABASE_NAME or name.startswith(f"{ATTACHMENTS_DIR}/")
             ):
-                problems.append(f"unexpected file in the archive: {name}")
+                problems.append(_problem(BackupProblemKind.UNEXPECTED_FILE, name=name))
                 continue
             out = folder / name
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -253,38 +315,47 @@ def _check_extracted(archive: Path, folder: Path) -> RestoreCheck:
                 with zf.open(name) as src, out.open("wb") as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
             except (zipfile.BadZipFile, OSError) as e:
-                problems.append(f"{name} cannot be read from the archive ({e})")
+                problems.append(_problem(BackupProblemKind.FILE_UNREADABLE, name=name, reason=e))
                 continue
             if name in expected and _sha256(out) != expected[name]:
-                problems.append(f"{name} is damaged (its SHA-256 does not match the manifest)")
+                problems.append(_problem(BackupProblemKind.FILE_DAMAGED, name=name))
         for name in sorted(set(expected) - names):
-            problems.append(f"{name} is listed in the manifest but missing")
+            problems.append(_problem(BackupProblemKind.FILE_MISSING, name=name))
     db = folder / DATABASE_NAME
     facts = store.inspect(db) if db.exists() else store.DatabaseFacts(False, "missing", 0, 0, 0)
     if not facts.ok:
-        problems.append(f"the database fails its integrity check ({facts.problem})")
+        problems.append(
+            _problem(BackupProblemKind.DATABASE_DAMAGED, name=DATABASE_NAME, reason=facts.problem)
+        )
     if facts.schema_version > SCHEMA_VERSION:
         problems.append(
-            f"the database was written by a newer NumberKeeper (schema {facts.schema_version}; "
-            f"this version knows up to {SCHEMA_VERSION})"
+            _problem(
+                BackupProblemKind.DATABASE_TOO_NEW,
+                version=facts.schema_version,
+                known=SCHEMA_VERSION,
+            )
         )
     if facts.ok and facts.schema_version < 1:  # user_version 0: some other program's
-        problems.append("the database is not a NumberKeeper database")
+        problems.append(_problem(BackupProblemKind.DATABASE_NOT_OURS))
     referenced: list[tuple[str, str]] = []
     if facts.ok and facts.schema_version >= 1:
         try:
             referenced = store.referenced_attachments(db)
-        except sqlite3.Error as e:  # a database with our version number but not our tables
-            problems.append(f"the database is not a NumberKeeper database ({e})")
+        except sqlite3.Error:  # a database with our version number but not our tables
+            problems.append(_problem(BackupProblemKind.DATABASE_NOT_OURS))
     attachments = 0
     if facts.ok:
         for sha256, original in referenced:
             stored = Attachment(sha256, original, 0).stored_name
             path = folder / ATTACHMENTS_DIR / stored
             if not path.is_file():
-                problems.append(f"attachment {original or stored} is missing")
+                problems.append(
+                    _problem(BackupProblemKind.ATTACHMENT_MISSING, name=original or stored)
+                )
             elif _sha256(path) != sha256:
-                problems.append(f"attachment {original or stored} is damaged")
+                problems.append(
+                    _problem(BackupProblemKind.ATTACHMENT_DAMAGED, name=original or stored)
+                )
         attachments = len(list((folder / ATTACHMENTS_DIR).glob("*")))
     return RestoreCheck(
         ok=not problems,
@@ -367,7 +438,10 @@ def restore_daily_backup(backup: Path, data_dir: Path, now: datetime) -> Path:
     backup = Path(backup)
     facts = store.inspect(backup)
     if not facts.ok:
-        raise RestoreRefusedError((f"{backup.name} fails its integrity check ({facts.problem})",))
+        problem = _problem(
+            BackupProblemKind.DATABASE_DAMAGED, name=backup.name, reason=facts.problem
+        )
+        raise RestoreRefusedError((problem,))
     db = Path(data_dir) / DATABASE_NAME
     aside = db.with_name(f"{db.name}.broken-{_stamp(now)}")
     n = 1
