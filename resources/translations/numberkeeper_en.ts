@@ -2474,6 +2474,10 @@ No: keep {after} (only the receipt is deleted).</source>
         <source>Could not change “Start at login”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NumberKeeper could not change its login entry ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RenewWizard</name>

@@ -2471,6 +2471,10 @@ No: keep {after} (only the receipt is deleted).</source>
         <source>Could not change “Start at login”</source>
         <translation>无法更改“登录时启动”设置</translation>
     </message>
+    <message>
+        <source>NumberKeeper could not change its login entry ({reason}).</source>
+        <translation>NumberKeeper 无法修改其登录启动项（{reason}）。</translation>
+    </message>
 </context>
 <context>
     <name>RenewWizard</name>

@@ -4,6 +4,7 @@ instance per data folder. The real tray and notification server are tested in te
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
@@ -18,7 +19,7 @@ from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from numberkeeper.core.reminders import Reminder, ReminderKind
-from numberkeeper.gui import autostart
+from numberkeeper.gui import autostart, prompts
 from numberkeeper.gui.clock import FixedClock
 from numberkeeper.gui.main_window import MainWindow
 from numberkeeper.gui.notifications import ReminderNotifier
@@ -339,6 +340,24 @@ def test_start_at_login_action_is_in_the_file_menu(qtbot, window, monkeypatch, t
     assert autostart.xdg_autostart_path().is_file()
     ui.autostart_action.setChecked(False)
     assert not autostart.xdg_autostart_path().exists()
+    ui.stop()
+
+
+def test_start_at_login_refused_is_told_by_name_and_unticked(qtbot, window, monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(sys, "platform", "linux")
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda _parent, _title, text: told.append(text))
+
+    def refuse(_enabled: bool, *_args: object) -> None:  # as a managed desktop may
+        raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "config"))
+
+    monkeypatch.setattr(autostart, "set_enabled", refuse)
+    ui = ReminderUi(window, use_tray=False)
+    ui.autostart_action.setChecked(True)
+    where = tmp_path / "config"
+    assert told == [f"NumberKeeper could not change its login entry ({where}: Permission denied)."]
+    assert not ui.autostart_action.isChecked()
     ui.stop()
 
 

@@ -180,7 +180,14 @@ class ReminderUi(QObject):
         try:
             autostart.set_enabled(enabled)
         except OSError as e:
-            prompts.error(self.window, self.tr("Could not change “Start at login”"), str(e))
+            where = f"{e.filename}: " if isinstance(e.filename, str) else ""
+            prompts.error(
+                self.window,
+                self.tr("Could not change “Start at login”"),
+                self.tr("NumberKeeper could not change its login entry ({reason}).").format(
+                    reason=where + (e.strerror or str(e))
+                ),
+            )
             self.autostart_action.blockSignals(True)
             self.autostart_action.setChecked(not enabled)
             self.autostart_action.blockSignals(False)
