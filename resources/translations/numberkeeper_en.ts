@@ -1042,6 +1042,10 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{value} is a carrier in {country}, but this number is from {number_country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is larger than {limit} MiB.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1048,6 +1048,10 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>无法读取 {value}（{reason}）。</translation>
     </message>
     <message>
+        <source>{value} is a carrier in {country}, but this number is from {number_country}.</source>
+        <translation>{value} 是{country}的运营商，但这个号码来自{number_country}。</translation>
+    </message>
+    <message>
         <source>{value} is larger than {limit} MiB.</source>
         <translation>{value} 大于 {limit} MiB。</translation>
     </message>

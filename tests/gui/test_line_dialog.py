@@ -194,6 +194,22 @@ def test_too_precise_message_names_the_decimals(qtbot: QtBot, make_dialog: MakeD
     assert "(3)" in message
 
 
+def test_a_carrier_of_another_country_is_refused_under_the_carrier(
+    qtbot: QtBot, make_dialog: MakeDialog, conn: sqlite3.Connection
+) -> None:
+    dialog = make_dialog()
+    form = dialog.form
+    type_into(qtbot, form.number_edit, "+86 138 0013 8000")
+    form.carrier_combo.set_carrier("kw-zain")
+    type_into(qtbot, form.expires_field.line_edit, "2026-03-31")
+    save(dialog)
+    assert dialog.isVisible()
+    assert dialog.field_errors("carrier") == (
+        "Zain is a carrier in Kuwait, but this number is from China.",
+    )
+    assert count(conn, "lines") == 0
+
+
 def test_valid_add_emits_saved_and_writes_one_line_and_one_event(
     qtbot: QtBot, make_dialog: MakeDialog, conn: sqlite3.Connection
 ) -> None:
@@ -309,6 +325,8 @@ ALL_PARAMS = {
     "reason": "permission denied",
     "row": "2",
     "byte": "39",
+    "country": "KW",
+    "number_country": "CN",
 }
 
 

@@ -126,6 +126,21 @@ def test_edit_from_a_stale_read_is_refused_and_writes_nothing(
     assert (edited.label, edited.expires_on) == ("Mine", date(2027, 6, 30))
 
 
+def test_a_preset_carrier_of_another_country_is_refused(service: LineService, now) -> None:
+    # Zain Kuwait gives Kuwaiti numbers: its zone and currency would be wrong for this one.
+    typed = dataclasses.replace(ZAIN, number="+86 138 0013 8000")
+    with pytest.raises(ValidationError) as caught:
+        service.add(typed, now)
+    assert [(e.field, e.code, e.params["number_country"]) for e in caught.value.errors] == [
+        ("carrier", ErrorCode.CARRIER_COUNTRY_MISMATCH, "CN")
+    ]
+    assert service.list_lines() == []
+    # Free text is the way for a carrier NumberKeeper has no preset for.
+    assert (
+        service.add(dataclasses.replace(typed, carrier="China Mobile"), now).fields.country == "CN"
+    )
+
+
 def test_edit_without_changes_writes_no_event(service: LineService, now: datetime) -> None:
     line = service.add(ZAIN, now)
     service.edit(line.id, input_from_fields(line.fields), now)
@@ -176,7 +191,9 @@ def test_demo_has_what_the_issue_promises(service: LineService, now: datetime) -
 def test_the_readable_number_is_stored_with_the_number(service: LineService, now: datetime):
     line = service.add(ZAIN, now)
     assert line.number_readable == "+965 9666 1234"
-    typed = dataclasses.replace(input_from_fields(line.fields), number="+968 9012 3456")
+    typed = dataclasses.replace(
+        input_from_fields(line.fields), number="+968 9012 3456", carrier="om-omantel"
+    )
     edited = service.edit(line.id, typed, now)
     assert edited.number_readable == "+968 9012 3456"
     assert service.list_lines()[0].number_readable == "+968 9012 3456"

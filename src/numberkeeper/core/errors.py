@@ -39,6 +39,7 @@ class ErrorCode(StrEnum):
     FILE_TOO_LARGE = "file_too_large"
     FILE_NOT_UTF8 = "file_not_utf8"
     NUMBER_REPEATED = "number_repeated"
+    CARRIER_COUNTRY_MISMATCH = "carrier_country_mismatch"
 
 
 ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
@@ -68,6 +69,8 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.FILE_TOO_LARGE: "{value} is larger than {limit} MiB",
     ErrorCode.FILE_NOT_UTF8: "{value} is not UTF-8 text (byte {byte}); save it as “CSV UTF-8”",
     ErrorCode.NUMBER_REPEATED: "{value} is already on row {row} of this file",
+    ErrorCode.CARRIER_COUNTRY_MISMATCH: "{value} is a carrier in {country}; the number is from "
+    "{number_country}",
 }
 
 

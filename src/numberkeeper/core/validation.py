@@ -158,6 +158,16 @@ def validate_line(inp: LineInput, catalog: CarrierCatalog | None = None) -> Line
         number, region = phone.e164, phone.region
     except ValidationError as e:
         errors.take(e)
+    if preset and preset.country and region and region != preset.country:
+        # A preset carrier gives numbers of its own country only; its zone and currency
+        # would be wrong for this number.
+        errors.errors.append(
+            FieldError(
+                "carrier",
+                ErrorCode.CARRIER_COUNTRY_MISMATCH,
+                {"value": preset.name(), "country": preset.country, "number_country": region},
+            )
+        )
 
     expires_on = None
     try:

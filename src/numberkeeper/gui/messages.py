@@ -12,11 +12,13 @@ import sqlite3
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+from numberkeeper.gui.i18n import normalise_language
 from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineStateError
 from numberkeeper.store.db import StoreError, StoreProblem
+from numberkeeper.territory_names import country_name
 
 if TYPE_CHECKING:  # the backups service is not needed before the first paint (#2)
     from numberkeeper.services.backups import BackupProblem
@@ -103,6 +105,10 @@ def error_templates() -> dict[ErrorCode, str]:
         ErrorCode.FILE_UNREADABLE: QCoreApplication.translate(
             "FieldErrors", "{value} cannot be read ({reason})."
         ),
+        ErrorCode.CARRIER_COUNTRY_MISMATCH: QCoreApplication.translate(
+            "FieldErrors",
+            "{value} is a carrier in {country}, but this number is from {number_country}.",
+        ),
         ErrorCode.FILE_TOO_LARGE: QCoreApplication.translate(
             "FieldErrors", "{value} is larger than {limit} MiB."
         ),
@@ -111,6 +117,9 @@ def error_templates() -> dict[ErrorCode, str]:
             "{value} is not UTF-8 text (at byte {byte}). Save it as “CSV UTF-8” and try again.",
         ),
     }
+
+
+_COUNTRY_PARAMS = ("country", "number_country")
 
 
 def field_error_text(error: FieldError) -> str:
@@ -122,8 +131,13 @@ def field_error_text(error: FieldError) -> str:
     template = error_templates().get(error.code)
     if template is None:
         return error.message
+    params = dict(error.params)
+    language = normalise_language(QLocale())
+    for key in _COUNTRY_PARAMS:  # codes from the core ("KW"): the country's name here
+        if key in params:
+            params[key] = country_name(params[key], language)
     try:
-        return template.format_map(_KeepMissing(error.params))
+        return template.format_map(_KeepMissing(params))
     except (ValueError, IndexError):
         return error.message
 
