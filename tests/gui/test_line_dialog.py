@@ -384,6 +384,22 @@ def test_resume_on_is_enabled_only_for_suspended_lines(make_dialog: MakeDialog) 
     assert not form.resume_field.isEnabled()
 
 
+def test_a_date_left_in_the_disabled_resume_field_does_not_block_saving(
+    qtbot: QtBot, make_dialog: MakeDialog, conn: sqlite3.Connection
+) -> None:
+    dialog = make_dialog()
+    form = dialog.form
+    type_into(qtbot, form.number_edit, NUMBER)
+    type_into(qtbot, form.expires_field.line_edit, "2026-03-31")
+    form.status_combo.setCurrentIndex(form.status_combo.findData("suspended"))
+    type_into(qtbot, form.resume_field.line_edit, "2026-02-30")  # then changed their mind
+    form.status_combo.setCurrentIndex(form.status_combo.findData("active"))
+    with qtbot.waitSignal(dialog.saved) as blocker:
+        save(dialog)
+    assert blocker.args[0].fields.resume_on is None
+    assert count(conn, "lines") == 1
+
+
 def test_unticking_every_keep_alive_activity_is_refused(
     qtbot: QtBot, make_dialog: MakeDialog, conn: sqlite3.Connection
 ) -> None:

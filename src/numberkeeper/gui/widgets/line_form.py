@@ -308,7 +308,9 @@ class LineForm(QWidget):
             balance_currency=self.currency_combo.text(),
             balance_checked_on=self.checked_field.text(),
             status=str(self.status_combo.currentData()),
-            resume_on=self.resume_field.text(),
+            # Only a suspended line has a resume date; the field is disabled otherwise, and a
+            # value left in it must not be refused where it cannot be corrected.
+            resume_on=self.resume_field.text() if self.resume_field.isEnabled() else "",
             linked_accounts=self.accounts_edit.toPlainText(),
             notes=self.notes_edit.toPlainText(),
         )
