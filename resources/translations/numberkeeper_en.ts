@@ -1384,10 +1384,6 @@ Your data as it was before the restore is kept in {safety}.</source>
         <source>The line was not saved</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This line was changed elsewhere while this window was open (for example renewed from the command line). Saving now would undo that change: close this window and open the line again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LineFacts</name>
@@ -1900,6 +1896,10 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line cannot be edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2533,10 +2533,6 @@ No: keep {after} (only the receipt is deleted).</source>
         <source>{label}:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This line was renewed or changed elsewhere after this checklist opened, so the new expiry shown here is out of date. Close the checklist and renew again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ResumeBanner</name>
@@ -2706,6 +2702,10 @@ No: keep {after} (only the receipt is deleted).</source>
     </message>
     <message>
         <source>The keyring holds no value for {secret}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{secret} saved in the keyring, but its history entry was not written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1386,10 +1386,6 @@ Your data as it was before the restore is kept in {safety}.</source>
         <source>The line was not saved</source>
         <translation>号码未保存</translation>
     </message>
-    <message>
-        <source>This line was changed elsewhere while this window was open (for example renewed from the command line). Saving now would undo that change: close this window and open the line again.</source>
-        <translation>此窗口打开期间，这个号码已在别处被修改（例如通过命令行续费）。现在保存会撤销那次修改：请关闭此窗口，再重新打开这个号码。</translation>
-    </message>
 </context>
 <context>
     <name>LineFacts</name>
@@ -1896,6 +1892,10 @@ Your data as it was before the restore is kept in {safety}.</source>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>The line cannot be edited</source>
+        <translation>无法编辑这个号码</translation>
     </message>
     <message>
         <source>Restore line</source>
@@ -2530,10 +2530,6 @@ No: keep {after} (only the receipt is deleted).</source>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
-    <message>
-        <source>This line was renewed or changed elsewhere after this checklist opened, so the new expiry shown here is out of date. Close the checklist and renew again.</source>
-        <translation>打开此清单后，此号码已在别处被续费或修改，这里显示的新到期日已过时。请关闭清单并重新续费。</translation>
-    </message>
 </context>
 <context>
     <name>ResumeBanner</name>
@@ -2703,6 +2699,10 @@ No: keep {after} (only the receipt is deleted).</source>
     <message>
         <source>The keyring holds no value for {secret}.</source>
         <translation>系统密钥环中没有{secret}的值。</translation>
+    </message>
+    <message>
+        <source>{secret} saved in the keyring, but its history entry was not written: {reason}</source>
+        <translation>{secret} 已保存到密钥环，但未能写入其历史记录：{reason}</translation>
     </message>
     <message>
         <source>{secret} saved in the keyring.</source>

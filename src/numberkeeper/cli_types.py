@@ -10,7 +10,8 @@ import argparse
 from datetime import UTC, datetime
 from typing import NoReturn
 
-from numberkeeper.core.validation import EARLIEST_DATE, LATEST_DATE
+from numberkeeper.core.errors import ValidationError
+from numberkeeper.core.validation import EARLIEST_DATE, LATEST_DATE, parse_int
 
 EXIT_BAD_INPUT = 2
 
@@ -27,14 +28,11 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def record_id(text: str) -> int:
-    """A line's or a receipt's id: a whole number from 1."""
+    """A line's or a receipt's id: a whole number from 1 (digits only, as everywhere)."""
     try:
-        value = int(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text} is not an id (a whole number)") from None
-    if not 1 <= value <= _LARGEST_ID:
-        raise argparse.ArgumentTypeError(f"{text} is not an id (ids start at 1)")
-    return value
+        return parse_int(text, "id", 1, _LARGEST_ID)
+    except ValidationError:
+        raise argparse.ArgumentTypeError(f"{text} is not an id (a whole number from 1)") from None
 
 
 def instant(text: str) -> datetime:

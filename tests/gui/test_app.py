@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from numberkeeper.gui import app, i18n, prompts
 from numberkeeper.paths import database_path
@@ -109,6 +109,11 @@ def test_language_codes(name: str, expected: str) -> None:
 
 @pytest.mark.usefixtures("clean_language")
 def test_language_without_a_translation_falls_back_to_english() -> None:
-    assert i18n.install_translators("xx") == "en"
+    assert i18n.install_translators("ar_KW") == "en"
+    # English's own catalogue is loaded: its plural forms read "1 day", not "1 day(s)".
+    one_day = QCoreApplication.translate(
+        "LineFacts", "%n day(s) after validity ends, until {date} your time", "", 1
+    )
+    assert one_day == "1 day after validity ends, until {date} your time"
     assert i18n.carrier_language("zh_CN") == "zh"
     assert i18n.carrier_language("en") == "en"

@@ -13,9 +13,9 @@ from numberkeeper.gui.export_runner import (
     SHOW_AFTER_MS,
     BackgroundTask,
     Progress,
-    failure_text,
     run_task,
 )
+from numberkeeper.gui.messages import failure_text
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 

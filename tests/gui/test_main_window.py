@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from numberkeeper.core.validation import input_from_fields
 from numberkeeper.gui import prompts
 from numberkeeper.gui.clock import FixedClock
 from numberkeeper.gui.countdown_timer import MARGIN_MS, ms_until_next_minute
@@ -174,6 +176,27 @@ def test_timer_refreshes_from_the_clock_and_rearms(qtbot, window, make_line, clo
     assert window.model.index(0, COUNTDOWN).data() == "3 d 6 h"
     assert window.countdown_timer.is_active()
     assert window.countdown_timer.interval() == 59_700 + MARGIN_MS
+
+
+def test_edit_opens_the_line_as_stored_now_not_as_the_table_last_read_it(
+    qtbot, window, make_line, service, clock
+) -> None:
+    from numberkeeper.gui.dialogs.line_dialog import LineDialog
+
+    line = make_line("2026-12-01", label="Bank")
+    window.reload()
+    # Renewed from the command line; the table has not been reloaded since.
+    renewed = dataclasses.replace(input_from_fields(line.fields), expires="2027-12-01")
+    service.edit(line.id, renewed, clock())
+    window.edit_line(window.selected_line() or line)
+    dialog = window.findChild(LineDialog)
+    assert dialog is not None
+    assert dialog.form.expires_field.text() == "2027-12-01"
+    dialog.form.label_edit.setText("Bank OTP")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_button.click()
+    kept = service.get(line.id).fields
+    assert (kept.label, kept.expires_on.isoformat()) == ("Bank OTP", "2027-12-01")
 
 
 def test_saved_line_from_dialog_is_reloaded_and_selected(qtbot, window, make_line) -> None:

@@ -305,8 +305,10 @@ def test_attachment_chosen_then_gone_returns_to_the_proof_page(
 def test_a_line_changed_meanwhile_is_reported_and_nothing_saved(
     qtbot, make_wizard, line, monkeypatch, conn, services, clock
 ) -> None:
-    reported: list[str] = []
-    monkeypatch.setattr(prompts, "error", lambda _parent, title, _text: reported.append(title))
+    reported: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        prompts, "error", lambda _parent, title, text: reported.append((title, text))
+    )
     wizard = make_wizard(line.id)
     fill_to_summary(qtbot, wizard)
     other = make_wizard(line.id)  # a second window on the same line: resumes the saved run
@@ -314,7 +316,9 @@ def test_a_line_changed_meanwhile_is_reported_and_nothing_saved(
     finish(qtbot, other)
     before = counts(conn)
     press(wizard, FINISH)
-    assert reported == ["Nothing was saved"]
+    [(title, text)] = reported
+    assert title == "Nothing was saved"
+    assert "changed elsewhere meanwhile" in text  # renewed, not "cancelled or suspended"
     assert wizard.isVisible()
     assert counts(conn) == before
 

@@ -7,6 +7,8 @@ import sqlite3
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -89,6 +91,19 @@ def ready(qtbot: QtBot, panel: SecretsPanel) -> SecretsPanel:
     return panel
 
 
+@contextmanager
+def locked_elsewhere(conn: sqlite3.Connection, data_dir: Path) -> Iterator[None]:
+    """The command line holds the write lock meanwhile; our writes fail at once (not in 5 s)."""
+    conn.execute("PRAGMA busy_timeout = 0")
+    other = sqlite3.connect(data_dir / "numberkeeper.sqlite3")
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        other.rollback()
+        other.close()
+
+
 def masked(edit: QLineEdit) -> bool:
     return edit.echoMode() == QLineEdit.EchoMode.Password
 
@@ -125,20 +140,36 @@ def test_a_pin_that_cannot_be_recorded_is_taken_out_of_the_keyring_again(
     panel = ready(qtbot, make_panel(qtbot, services, clock, line))
     row = panel.rows["pin"]
     qtbot.keyClicks(row.edit, PIN)
-    conn.execute("PRAGMA busy_timeout = 0")  # fail at once instead of after five seconds
-    other = sqlite3.connect(data_dir / "numberkeeper.sqlite3")
-    other.execute("BEGIN IMMEDIATE")  # the command line, writing, while the keyring answers
-    try:
-        with qtbot.waitSignal(panel.settled):
-            row.save_button.click()
-    finally:
-        other.rollback()
-        other.close()
+    with locked_elsewhere(conn, data_dir), qtbot.waitSignal(panel.settled):
+        row.save_button.click()
     assert "database could not be changed" in panel.status_label.text()
     qtbot.waitUntil(lambda: backend.store == {})  # no secret the app does not know of
     assert services.secrets.list(line.id) == []
     assert not row.stored
     assert row.edit.text() == PIN  # still there for a retry
+
+
+def test_a_replaced_pin_that_cannot_be_recorded_keeps_the_new_value(
+    qtbot: QtBot,
+    services: Services,
+    clock: FixedClock,
+    line: Line,
+    backend: MemoryKeyring,
+    conn: sqlite3.Connection,
+    data_dir: Path,
+) -> None:
+    services.secrets.set(line.id, "pin", "1111", clock())
+    panel = ready(qtbot, make_panel(qtbot, services, clock, line))
+    row = panel.rows["pin"]
+    assert row.stored
+    qtbot.keyClicks(row.edit, PIN)
+    with locked_elsewhere(conn, data_dir), qtbot.waitSignal(panel.settled):
+        row.save_button.click()
+    assert "history entry was not written" in panel.status_label.text()
+    qtbot.wait(100)  # nothing is taken back out of the keyring
+    assert backend.store == {(KEYRING_SERVICE, f"line-{line.id}/pin"): PIN}
+    assert [e.ref.label for e in services.secrets.list(line.id)] == ["pin"]
+    assert row.stored
 
 
 def test_show_reads_the_value_then_masks_and_drops_it(

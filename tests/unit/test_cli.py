@@ -169,6 +169,7 @@ def test_bad_input_is_one_line_exit_2_nothing_written(
         (["add-line", "--number", "+96596661234"], "add-line: the following arguments are"),
         (["show", "99999999999999999999999"], "is not an id"),
         (["show", "0"], "is not an id"),
+        (["show", "1_0"], "1_0 is not an id"),
         (["lines", "--at", "9999-12-31T23:59:59-23:59"], "--at: 9999-12-31T23:59:59-23:59 is"),
         (["lines", "--at", "noon"], "--at: noon is not an ISO date-time"),
     ],

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 
 from numberkeeper.gui.clock import Clock
-from numberkeeper.gui.export_runner import failure_text
+from numberkeeper.gui.messages import failure_text
 
 log = logging.getLogger(__name__)
 

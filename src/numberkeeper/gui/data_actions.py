@@ -26,7 +26,7 @@ from numberkeeper.gui.export_runner import (
     choose_csv,
     run_task,
 )
-from numberkeeper.gui.messages import backup_problem_text, refusal_text
+from numberkeeper.gui.messages import backup_problem_text, refusal_text, store_error_text
 from numberkeeper.services.container import Services
 
 if TYPE_CHECKING:
@@ -359,7 +359,6 @@ class DataActions(QObject):
     def _swap(self, archive: Path) -> bool:
         # In the GUI thread on purpose: while the connection is closed no timer (countdown,
         # reminders, tray) may run a query, and a blocked event loop runs none.
-        from numberkeeper.gui.messages import store_error_text
         from numberkeeper.paths import database_path
         from numberkeeper.services import backups
         from numberkeeper.store.db import StoreError, connect

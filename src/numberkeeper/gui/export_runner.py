@@ -12,7 +12,6 @@ with `check_same_thread=False`; SQLite serialises the calls of two threads on on
 
 from __future__ import annotations
 
-import errno
 import threading
 import time
 from collections.abc import Callable
@@ -22,9 +21,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from numberkeeper.core.errors import ValidationError
 from numberkeeper.gui import prompts
-from numberkeeper.gui.messages import field_error_text
+from numberkeeper.gui.messages import failure_text
 
 T = TypeVar("T")
 
@@ -53,30 +51,6 @@ class _Worker(QThread):
             self.result = self._job(self._progress)
         except BaseException as e:  # reported to the GUI thread, never lost in the thread
             self.error = e
-
-
-def failure_text(error: BaseException) -> str:
-    """A sentence for the user about why a job failed; disk full and permissions by name."""
-    if isinstance(error, OSError):
-        where = error.filename if isinstance(error.filename, str) else ""
-        if error.errno == errno.ENOSPC:
-            return QCoreApplication.translate(
-                "BackgroundTask", "The disk is full. Free some space, or choose another disk."
-            )
-        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return QCoreApplication.translate(
-                "BackgroundTask",
-                "NumberKeeper may not write there ({path}). Choose a folder you can write to.",
-            ).format(path=where or "?")
-        reason = error.strerror or str(error)
-        if where:
-            return QCoreApplication.translate("BackgroundTask", "{path}: {reason}").format(
-                path=where, reason=reason
-            )
-        return reason
-    if isinstance(error, ValidationError):
-        return "\n".join(field_error_text(e) for e in error.errors)
-    return str(error) or type(error).__name__
 
 
 class BackgroundTask(QObject):

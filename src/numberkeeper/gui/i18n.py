@@ -106,6 +106,10 @@ def install_translators(lang: str | None = None) -> str:
             chosen = candidate
             break
         candidate = _APP_FALLBACK.get(candidate)
+    if chosen == ENGLISH and wanted != ENGLISH:
+        # No translation for the system's language: English, with its plural forms ("1 day",
+        # not "1 day(s)"), which live in the English catalogue.
+        _load(str(app_translation(ENGLISH)))
     if chosen != ENGLISH or wanted == ENGLISH:
         # Qt's own strings in the language asked for (zh_TW stays zh_TW here: Qt has it).
         _load(str(Path(qt_translations_dir()) / f"qtbase_{wanted}.qm"))

@@ -336,8 +336,17 @@ class MainWindow(QMainWindow):
     def edit_line(self, line: Line | None = None) -> None:
         """Open the line dialog on `line` (default: the selected one)."""
         line = line or self.selected_line()
-        if line is not None:
-            self._open_line_dialog(line)
+        if line is None:
+            return
+        # Read again: the table holds the line as of its last reload, and the command line or
+        # another window may have changed it since (the dialog refuses to save over that).
+        try:
+            line = self.service.get(line.id)
+        except (LineNotFoundError, sqlite3.Error) as e:
+            prompts.error(self, self.tr("The line cannot be edited"), write_error_text(e))
+            self.reload()
+            return
+        self._open_line_dialog(line)
 
     def _open_line_dialog(self, line: Line | None) -> None:
         # Imported here: the dialog pulls in widgets the start-up path does not need.

@@ -8,6 +8,7 @@ sentence is a literal inside `QCoreApplication.translate("FieldErrors", ...)` so
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -223,7 +224,31 @@ def backup_problem_texts() -> dict[str, str]:
 def backup_problem_text(problem: BackupProblem) -> str:
     """One problem of a backup, in the user's language (the service's is English)."""
     template = backup_problem_texts().get(problem.kind.value)
-    return template.format(**problem.params) if template else str(problem)
+    return template.format_map(_KeepMissing(problem.params)) if template else str(problem)
+
+
+def failure_text(error: BaseException) -> str:
+    """A sentence for the user about why a job failed; disk full and permissions by name."""
+    if isinstance(error, OSError):
+        where = error.filename if isinstance(error.filename, str) else ""
+        if error.errno == errno.ENOSPC:
+            return QCoreApplication.translate(
+                "BackgroundTask", "The disk is full. Free some space, or choose another disk."
+            )
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return QCoreApplication.translate(
+                "BackgroundTask",
+                "NumberKeeper may not write there ({path}). Choose a folder you can write to.",
+            ).format(path=where or "?")
+        reason = error.strerror or str(error)
+        if where:
+            return QCoreApplication.translate("BackgroundTask", "{path}: {reason}").format(
+                path=where, reason=reason
+            )
+        return reason
+    if isinstance(error, ValidationError):
+        return "\n".join(field_error_text(e) for e in error.errors)
+    return str(error) or type(error).__name__
 
 
 def refusal_text(error: BaseException) -> str:
@@ -232,9 +257,7 @@ def refusal_text(error: BaseException) -> str:
 
     if isinstance(error, RestoreRefusedError):
         return "\n".join(backup_problem_text(p) for p in error.problems)
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error) or type(error).__name__
+    return failure_text(error)
 
 
 def store_error_text(error: StoreError) -> str:

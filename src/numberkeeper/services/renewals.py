@@ -14,7 +14,7 @@ from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import Channel, Receipt, ReceiptFields, ReceiptKind
 from numberkeeper.core.validation import check_date_range, parse_date
 from numberkeeper.core.validity import Extension, Renewal, renew
-from numberkeeper.services.lines import LineService, LineStateError
+from numberkeeper.services.lines import LineChangedError, LineService, LineStateError
 from numberkeeper.store import attachment_files, checklist_runs, events, receipts
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import transaction
@@ -154,7 +154,7 @@ class RenewalService:
             if current.fields.status is LineStatus.CANCELLED:
                 raise LineStateError(f"line {line.id} is cancelled; it cannot be renewed")
             if current.fields.expires_on != line.fields.expires_on:
-                raise LineStateError(
+                raise LineChangedError(
                     f"line {line.id} changed since the renewal was prepared; start again"
                 )
             if attachment is not None:

@@ -139,18 +139,7 @@ class LineDialog(QDialog):
         except ValidationError as e:
             self._refuse(e.errors)
             return
-        except LineChangedError:
-            prompts.error(
-                self,
-                self.tr("The line was not saved"),
-                self.tr(
-                    "This line was changed elsewhere while this window was open (for example "
-                    "renewed from the command line). Saving now would undo that change: close "
-                    "this window and open the line again."
-                ),
-            )
-            return
-        except (sqlite3.Error, LineNotFoundError) as e:
+        except (sqlite3.Error, LineNotFoundError, LineChangedError) as e:
             prompts.error(self, self.tr("The line was not saved"), write_error_text(e))
             return
         self._show([])

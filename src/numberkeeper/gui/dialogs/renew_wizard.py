@@ -24,7 +24,7 @@ from numberkeeper.gui.messages import write_error_text
 from numberkeeper.gui.widgets.line_facts import LineFacts
 from numberkeeper.gui.widgets.step_fields import NEW_EXPIRY_PREFIX
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineNotFoundError, LineStateError
+from numberkeeper.services.lines import LineChangedError, LineNotFoundError
 from numberkeeper.services.renewals import PreparedRenewal, RenewalInput, RenewalResult
 
 AMOUNT_FIELDS = ("amount", "currency", "extension", "new_balance")
@@ -241,11 +241,5 @@ class RenewWizard(ChecklistWizard):
         if prepared.line.fields.expires_on != self.line.fields.expires_on:
             # Renewed elsewhere (another window, the CLI) since this wizard showed its preview:
             # saving now would extend from a different expiry than the one the user saw.
-            raise LineStateError(
-                self.tr(
-                    "This line was renewed or changed elsewhere after this checklist opened, "
-                    "so the new expiry shown here is out of date. Close the checklist and "
-                    "renew again."
-                )
-            )
+            raise LineChangedError(f"line {self.line.id} was renewed elsewhere meanwhile")
         return self.services.renewals.commit(prepared, now)

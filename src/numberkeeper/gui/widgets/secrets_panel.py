@@ -488,21 +488,36 @@ class SecretsPanel(QWidget):
             self._say(write_error_text(e))
             return
         vault, key = secrets.vault, ref.keyring_key
+        replacing = row.stored  # the keyring already holds a value of this secret
 
-        def recorded() -> bool:
-            """Record the stored value; if that fails, take it out of the keyring again."""
-            try:
-                secrets.record_set(ref, self._clock())
-            except (sqlite3.Error, LineNotFoundError) as e:  # locked, or the line deleted
-                # No secret may stay in the keyring that the app does not know of. The typed
-                # value stays in the field for a retry.
-                self.worker.submit(lambda: vault.delete(key), _ignore, _ignore)
-                self._say(write_error_text(e))
-                return False
+        def show_stored() -> None:
             if self.rows.get(ref.label) is row:
                 row.edit.clear()
                 row.conceal()
                 row.set_stored(True)
+
+        def recorded() -> bool:
+            """Record the stored value; if that fails, say so, and leave no unknown secret."""
+            try:
+                secrets.record_set(ref, self._clock())
+            except (sqlite3.Error, LineNotFoundError) as e:  # locked, or the line deleted
+                if replacing:
+                    # The new value replaced a recorded one: only its history entry is
+                    # missing. Taking it out of the keyring would lose both values.
+                    show_stored()
+                    self._say(
+                        self.tr(
+                            "{secret} saved in the keyring, but its history entry was not "
+                            "written: {reason}"
+                        ).format(secret=row.title, reason=write_error_text(e))
+                    )
+                    return False
+                # A new secret: none may stay in the keyring that the app does not know of.
+                # The typed value stays in the field for a retry.
+                self.worker.submit(lambda: vault.delete(key), _ignore, _ignore)
+                self._say(write_error_text(e))
+                return False
+            show_stored()
             return True
 
         def stored(_result: object) -> None:
