@@ -1128,6 +1128,22 @@ Your data as it was before the restore is kept in {safety}.</source>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileEditor</name>

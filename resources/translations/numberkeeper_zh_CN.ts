@@ -1134,6 +1134,22 @@ Your data as it was before the restore is kept in {safety}.</source>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>转入对象</translation>
+    </message>
 </context>
 <context>
     <name>FileEditor</name>

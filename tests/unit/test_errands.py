@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -124,6 +125,29 @@ def test_renew_past_the_last_date_kept_is_refused_and_writes_nothing(
         ("extend", ErrorCode.DATE_OUT_OF_RANGE)
     ]
     assert table_counts(conn) == before
+
+
+def test_long_free_texts_are_refused_whole_in_every_errand(
+    services: Services, line_id: int, now: datetime, conn: sqlite3.Connection
+) -> None:
+    # The command line reaches the services without the wizard's check: they refuse too.
+    before = table_counts(conn)
+    long_text = "x" * 501
+    renewal = RenewalInput(
+        amount="5", currency="KWD", channel="online", extend="1m", reference=long_text
+    )
+    with pytest.raises(ValidationError) as caught:
+        services.renewals.renew(line_id, renewal, now)
+    assert [(e.field, e.code) for e in caught.value.errors] == [
+        ("reference", ErrorCode.TEXT_TOO_LONG)
+    ]
+    with pytest.raises(ValidationError):
+        services.status.suspend(line_id, SuspendInput(reference=long_text), now)
+    with pytest.raises(ValidationError):
+        services.activities.log(line_id, "sms", "", now, note=long_text)
+    assert table_counts(conn) == before
+    exactly = dataclasses.replace(renewal, reference="x" * 500)
+    assert services.renewals.renew(line_id, exactly, now).receipt.fields.reference == "x" * 500
 
 
 def test_a_stale_preview_is_refused(services: Services, line_id: int, now: datetime) -> None:

@@ -109,6 +109,16 @@ def parse_int(text: str, field_name: str, low: int, high: int) -> int:
     return value
 
 
+def too_long(texts: dict[str, str], limit: int) -> list[FieldError]:
+    """A TEXT_TOO_LONG error for each text (keyed by field) longer than `limit` once stripped:
+    a long text is refused where it was typed, never cut."""
+    return [
+        FieldError(name, ErrorCode.TEXT_TOO_LONG, {"limit": str(limit)})
+        for name, text in texts.items()
+        if len(text.strip()) > limit
+    ]
+
+
 def check_time_zone(name: str, field_name: str = "time_zone") -> str:
     """An IANA zone name that this machine's tz database (or tzdata) knows."""
     raw = name.strip()

@@ -164,6 +164,11 @@ def field_labels() -> dict[str, str]:
         "resume_on": QCoreApplication.translate("FieldLabels", "Resume on"),
         "linked_accounts": QCoreApplication.translate("FieldLabels", "Linked accounts"),
         "notes": QCoreApplication.translate("FieldLabels", "Notes"),
+        # The errands' free texts (services refuse them over MAX_STEP_TEXT characters).
+        "note": QCoreApplication.translate("FieldLabels", "Note"),
+        "reference": QCoreApplication.translate("FieldLabels", "Reference"),
+        "payment_method": QCoreApplication.translate("FieldLabels", "Payment method"),
+        "transferred_to": QCoreApplication.translate("FieldLabels", "Transferred to"),
     }
 
 

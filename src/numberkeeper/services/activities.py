@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from numberkeeper.core.checklists import MAX_STEP_TEXT
 from numberkeeper.core.errors import ErrorCode, ValidationError
 from numberkeeper.core.keepalive import Activity, keep_alive_due
 from numberkeeper.core.lines import ActivityKind
-from numberkeeper.core.validation import parse_date
+from numberkeeper.core.validation import parse_date, too_long
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import activities, events
 from numberkeeper.store.db import transaction
@@ -32,6 +33,8 @@ class ActivityService:
                 value=kind,
                 choices=", ".join(k.value for k in ActivityKind),
             ) from None
+        if refused := too_long({"note": note}, MAX_STEP_TEXT):
+            raise ValidationError(refused)
         today = line.local_date(now)
         day = parse_date(on, "date") if on.strip() else today
         if day > today:

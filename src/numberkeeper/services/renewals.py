@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from numberkeeper.core.checklists import Action
+from numberkeeper.core.checklists import MAX_STEP_TEXT, Action
 from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.core.lines import Line, LineStatus
 from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import Channel, Receipt, ReceiptFields, ReceiptKind
-from numberkeeper.core.validation import check_date_range, parse_date
+from numberkeeper.core.validation import check_date_range, parse_date, too_long
 from numberkeeper.core.validity import Extension, Renewal, renew
 from numberkeeper.services.lines import LineChangedError, LineService, LineStateError
 from numberkeeper.store import attachment_files, checklist_runs, events, receipts
@@ -111,6 +111,8 @@ class RenewalService:
                 balance = parse_money(typed.new_balance, typed.currency, "new_balance")
         except ValidationError as e:
             errors.extend(e.errors)
+        texts = {"payment_method": typed.payment_method, "reference": typed.reference}
+        errors.extend(too_long(texts | {"note": typed.note}, MAX_STEP_TEXT))
         if typed.attachment.strip() and not Path(typed.attachment).is_file():
             errors.append(
                 FieldError(

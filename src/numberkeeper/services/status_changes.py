@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from numberkeeper.core.checklists import ACCOUNT_DECISIONS, SUSPEND_TERMS, Action
+from numberkeeper.core.checklists import ACCOUNT_DECISIONS, MAX_STEP_TEXT, SUSPEND_TERMS, Action
 from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.core.lines import Line, LineStatus
 from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import ReceiptFields, ReceiptKind
-from numberkeeper.core.validation import parse_date
+from numberkeeper.core.validation import parse_date, too_long
 from numberkeeper.services.lines import LineService, LineStateError
 from numberkeeper.store import checklist_runs, events, receipts
 from numberkeeper.store import lines as line_store
@@ -64,6 +64,7 @@ class StatusService:
         today = line.local_date(now)
         errors: list[FieldError] = []
         resume_on = fee = None
+        errors.extend(too_long({"reference": typed.reference}, MAX_STEP_TEXT))
         if typed.term not in SUSPEND_TERMS:
             errors.append(
                 FieldError(
@@ -128,6 +129,8 @@ class StatusService:
         if line.fields.status is not LineStatus.SUSPENDED:
             raise LineStateError(f"line {line_id} is not suspended")
         requested = parse_date(requested_on, "requested_on") if requested_on.strip() else None
+        if refused := too_long({"reference": reference}, MAX_STEP_TEXT):
+            raise ValidationError(refused)
         with transaction(self.conn):
             line_store.set_status(self.conn, line_id, LineStatus.ACTIVE, None, now)
             events.add(
@@ -160,6 +163,7 @@ class StatusService:
             transferred = _optional_money(typed.transferred, typed.currency, "transferred")
         except ValidationError as e:
             errors.extend(e.errors)
+        errors.extend(too_long({"transferred_to": typed.transferred_to}, MAX_STEP_TEXT))
         for account, decision in typed.accounts.items():
             if decision not in ACCOUNT_DECISIONS:
                 errors.append(
