@@ -31,6 +31,7 @@ from numberkeeper.services.line_import import (
     import_lines,
     preview_lines_csv,
 )
+from numberkeeper.store.db import StoreError, refuse_a_file_as_folder
 
 EXPORT_COMMANDS = ("export", "import", "backup")
 NO_DATABASE_COMMANDS = ("restore", "check")
@@ -156,10 +157,10 @@ def _import(args: argparse.Namespace, services: Services, now: datetime, out: Te
 def run_without_database(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
     """Execute `restore` or `check`, which must run with no connection open."""
     now = datetime.now(UTC)
-    if data_dir.exists() and not data_dir.is_dir():
-        print(
-            f"numberkeeper-cli: {data_dir} is a file, not a folder for the data.", file=sys.stderr
-        )
+    try:
+        refuse_a_file_as_folder(data_dir)
+    except StoreError as e:
+        print(f"numberkeeper-cli: {e}", file=sys.stderr)
         return EXIT_PROBLEM
     if args.command == "check":
         path = database_path(data_dir)

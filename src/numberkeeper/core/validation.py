@@ -240,15 +240,8 @@ def validate_line(inp: LineInput, catalog: CarrierCatalog | None = None) -> Line
         errors.take(e)
 
     label = inp.label.strip()
-    if len(label) > MAX_LABEL:
-        errors.errors.append(
-            FieldError("label", ErrorCode.TEXT_TOO_LONG, {"limit": str(MAX_LABEL)})
-        )
     notes = inp.notes.strip()
-    if len(notes) > MAX_NOTES:
-        errors.errors.append(
-            FieldError("notes", ErrorCode.TEXT_TOO_LONG, {"limit": str(MAX_NOTES)})
-        )
+    errors.errors += too_long({"label": label}, MAX_LABEL) + too_long({"notes": notes}, MAX_NOTES)
 
     if errors.errors:
         raise ValidationError(errors.errors)

@@ -36,6 +36,13 @@ class StoreError(Exception):
         self.detail = detail
 
 
+def refuse_a_file_as_folder(folder: Path) -> None:
+    """StoreError (NOT_A_FOLDER) when the data folder's path names a file."""
+    if folder.exists() and not folder.is_dir():
+        message = f"{folder} is a file, not a folder for the data."
+        raise StoreError(message, StoreProblem.NOT_A_FOLDER, folder)
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) the database at `path`, migrated to the current schema.
 
@@ -53,9 +60,7 @@ def connect(path: Path) -> sqlite3.Connection:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except (OSError, sqlite3.Error) as e:  # the folder is a file, read-only, not allowed …
-        if path.parent.exists() and not path.parent.is_dir():
-            message = f"{path.parent} is a file, not a folder for the data."
-            raise StoreError(message, StoreProblem.NOT_A_FOLDER, path.parent) from e
+        refuse_a_file_as_folder(path.parent)
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         message = f"NumberKeeper cannot open {path}: {reason}."
         raise StoreError(message, StoreProblem.CANNOT_OPEN, path, reason) from e
