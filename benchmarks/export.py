@@ -45,16 +45,23 @@ def populate(folder: Path, rows: int, lines: int = 200) -> Path:
     conn = connect(path)
     service = LineService(conn, carrier_catalog())
     now = datetime.now(UTC)
-    carriers = ["kw-zain", "kw-stc", "om-omantel", "Virtual SIM 虚拟号"]
+    # Each number with a carrier of its own country (a preset of another country is refused),
+    # and a carrier typed as free text: Kuwait, Oman, Kuwait, a virtual number in Kuwait.
+    kinds = [
+        ("+965 9", "kw-zain", "Asia/Kuwait"),
+        ("+968 9", "om-omantel", "Asia/Muscat"),
+        ("+965 6", "kw-stc", "Asia/Kuwait"),
+        ("+965 5", "Virtual SIM 虚拟号", "Asia/Kuwait"),
+    ]
     for i in range(lines):
-        kuwait = i % 2 == 0
+        prefix, carrier, zone = kinds[i % 4]
         service.add(
             LineInput(
-                number=f"+965 9{i:07d}" if kuwait else f"+968 9{i:07d}",
+                number=f"{prefix}{i:07d}",
                 expires=(now.date() + timedelta(days=i % 400)).isoformat(),
                 label=f"线路 {i} — خط" if i % 3 else f"=Line {i}",
-                carrier=carriers[i % 4] if kuwait or i % 4 > 1 else "om-omantel",
-                time_zone="Asia/Kuwait",
+                carrier=carrier,
+                time_zone=zone,
             ),
             now,
         )
