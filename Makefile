@@ -4,52 +4,86 @@ VENV := .venv
 BIN := $(VENV)/bin
 ARGS ?=
 
-.PHONY: run demo test lint typecheck pytest bench translations cldr desktop-deps clean
+# Every Python package comes from uv.lock (#13): exact versions with hashes, resolved for Linux,
+# Windows and macOS at once. uv itself is installed by pip from packaging/uv-requirements.txt
+# (pinned, with hashes) into $(VENV)/uv, where `uv sync` never removes it.
+UV := $(VENV)/uv/bin/uv
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_PYTHON_DOWNLOADS := never
+# `uv sync --locked` refuses a uv.lock that no longer matches pyproject.toml instead of
+# re-resolving it; `--inexact` keeps the packages of the other targets (test tools, PyInstaller).
+SYNC := $(UV) sync --locked --inexact
 
-# The venv is (re)built when pyproject.toml changes; the stamps record what was installed.
-$(BIN)/python:
+.PHONY: run demo test fmt lint typecheck pytest bench bench-quick translations cldr upgrade \
+	desktop-deps clean
+
+$(UV): packaging/uv-requirements.txt
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "NumberKeeper needs Python 3.11 or newer")'
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-
-$(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e .
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	rm -rf $(VENV)/uv
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
+		--target $(VENV)/uv -r packaging/uv-requirements.txt
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $@
+# Syncing is cheap when nothing changed (~30 ms), so every target syncs: the venv always
+# holds what uv.lock says, also right after a `git pull` that changed it.
+.PHONY: sync-run sync-test sync-bundle
+sync-run: $(UV)
+	@$(SYNC) --quiet
+sync-test: $(UV)
+	@$(SYNC) --quiet --extra test
+sync-bundle: $(UV)
+	@$(SYNC) --quiet --extra bundle
 
-run: $(VENV)/.installed  ## Start the app (ARGS="--demo" for sample data)
+run: sync-run  ## Start the app (ARGS="--demo" for sample data)
 	$(BIN)/numberkeeper $(ARGS)
 
-demo: $(VENV)/.installed  ## Start the app on a temporary folder of sample lines
+demo: sync-run  ## Start the app on a temporary folder of sample lines
 	$(BIN)/numberkeeper --demo $(ARGS)
 
-lint: $(VENV)/.installed-test
+fmt: sync-test  ## Format the code and apply ruff's safe fixes
+	$(BIN)/ruff check --fix src tests benchmarks packaging
+	$(BIN)/ruff format src tests benchmarks packaging
+
+lint: sync-test
 	$(BIN)/ruff check src tests benchmarks packaging
 	$(BIN)/ruff format --check src tests benchmarks packaging
 
-typecheck: $(VENV)/.installed-test
+typecheck: sync-test
 	$(BIN)/mypy
 
-pytest: $(VENV)/.installed-test
+pytest: sync-test
 	$(BIN)/python -m pytest $(ARGS)
 
 test: lint typecheck pytest  ## ruff, mypy and the whole pytest suite
 
-bench: $(VENV)/.installed-test  ## Performance targets, as ratios to a floor measured in the same run
+bench: sync-test  ## Performance targets, as ratios to a floor measured in the same run
 	$(BIN)/python -m benchmarks $(ARGS)
 
-translations: $(VENV)/.installed  ## Refresh the .ts files from the sources and compile the .qm files
+bench-quick: sync-test  ## The same benchmarks at a small size: CI runs it so the bench cannot rot
+	$(BIN)/python -m benchmarks --quick $(ARGS)
+
+translations: sync-run  ## Refresh the .ts files from the sources and compile the .qm files
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none src/numberkeeper -ts resources/translations/numberkeeper_zh_CN.ts resources/translations/numberkeeper_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/numberkeeper_zh_CN.ts resources/translations/numberkeeper_en.ts
 
 # CLDR facts read at start-up, from Babel: currency decimals, country names per interface
 # language (see src/numberkeeper/cldr_snapshot.py; #2).
 LANGUAGES := $(patsubst resources/translations/numberkeeper_%.ts,%,$(wildcard resources/translations/numberkeeper_*.ts))
-cldr: $(VENV)/.installed  ## Refresh the CLDR snapshots from Babel
+cldr: sync-run  ## Refresh the CLDR snapshots from Babel
 	$(BIN)/python -m numberkeeper.cldr_snapshot src/numberkeeper/core/currency_digits.py resources/territories.json $(LANGUAGES)
+
+# Moving to new releases is one deliberate step with a reviewable diff (#13): the newest
+# versions pyproject.toml allows, uv itself included, the CLDR snapshots written from the new
+# Babel, then the whole suite. Commit uv.lock, packaging/uv-requirements.txt and the snapshots
+# together, on their own.
+upgrade: $(UV)  ## Refresh uv.lock to the newest allowed releases, rewrite the CLDR snapshots, test
+	$(UV) pip compile --quiet --universal --generate-hashes --upgrade \
+		--custom-compile-command 'make upgrade' \
+		packaging/uv-requirements.in -o packaging/uv-requirements.txt
+	$(UV) lock --upgrade
+	$(MAKE) cldr
+	$(MAKE) test
 
 desktop-deps:  ## Debian packages for the GUI and desktop tests (needs root)
 	bash .ci/install-debian-packages
@@ -60,22 +94,18 @@ clean:
 # Packaging (issue #7): icons, the desktop entry, screenshots, the PyInstaller bundle.
 .PHONY: icons install-desktop uninstall-desktop screenshots bundle
 
-$(VENV)/.installed-bundle: $(VENV)/.installed pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[bundle]'
-	touch $@
-
-icons: $(VENV)/.installed  ## Render resources/icons/numberkeeper.svg to PNG sizes, .ico and .icns
+icons: sync-run  ## Render resources/icons/numberkeeper.svg to PNG sizes, .ico and .icns
 	$(BIN)/python packaging/make_icons.py
 
-install-desktop: $(VENV)/.installed  ## Add NumberKeeper to your applications menu ($XDG_DATA_HOME)
+install-desktop: sync-run  ## Add NumberKeeper to your applications menu ($XDG_DATA_HOME)
 	$(BIN)/python packaging/linux/install_desktop.py
 
 uninstall-desktop:
 	$(PYTHON) packaging/linux/install_desktop.py --uninstall
 
-screenshots: $(VENV)/.installed  ## Regenerate docs/screenshots/*.png under Xvfb
+screenshots: sync-run  ## Regenerate docs/screenshots/*.png under Xvfb
 	xvfb-run -a -s '-screen 0 1280x800x24' $(BIN)/python packaging/screenshots.py
 
-bundle: $(VENV)/.installed-bundle  ## PyInstaller onedir build in dist/NumberKeeper/
+bundle: sync-bundle  ## PyInstaller onedir build in dist/NumberKeeper/
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/numberkeeper.spec
 	@du -sh dist/NumberKeeper
