@@ -10,6 +10,12 @@ locales and its global table), paid before the window could appear. So two snaps
 tests/unit/test_cldr_snapshot.py fails when either no longer says what Babel says (a Babel
 upgrade, a new translation); then run `make cldr`.
 
+A currency's decimals are part of the storage format: amounts are stored as integer minor
+units, so a shipped code keeps its decimals even when a new CLDR changes them (CLDR 48, in
+Babel 2.19, moved COP, HUF and IDR from 2 to 0 and RSD from 0 to 2: taking that would have
+read every stored forint amount a hundred times larger). A code CLDR drops stays, because a
+stored amount may use it. `make cldr` prints what it held back (#13).
+
 Usage: python -m numberkeeper.cldr_snapshot CURRENCY_MODULE TERRITORIES_JSON LANG...
 """
 
@@ -17,6 +23,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping
 
 from numberkeeper.territory_names import cldr_country_names
 
@@ -35,8 +42,24 @@ def cldr_default_digits() -> int:
     return int(get_global("currency_fractions")["DEFAULT"][0])
 
 
-def currency_module_text() -> str:
-    """The source of core/currency_digits.py."""
+def snapshot_currency_digits(shipped: Mapping[str, int]) -> dict[str, int]:
+    """The decimals to ship: CLDR's for new codes, the shipped ones for every code already out."""
+    merged = {**cldr_currency_digits(), **shipped}
+    return dict(sorted(merged.items()))
+
+
+def held_back(shipped: Mapping[str, int]) -> list[str]:
+    """Codes whose shipped decimals differ from what CLDR says now, or that CLDR dropped."""
+    cldr = cldr_currency_digits()
+    return [
+        f"{code}: shipped {digits}, CLDR " + (str(cldr[code]) if code in cldr else "drops it")
+        for code, digits in sorted(shipped.items())
+        if cldr.get(code) != digits
+    ]
+
+
+def currency_module_text(shipped: Mapping[str, int]) -> str:
+    """The source of core/currency_digits.py, given the decimals already shipped."""
     lines = [
         '"""ISO 4217 currencies and the decimals of their minor units (CLDR, via Babel).',
         "",
@@ -46,7 +69,7 @@ def currency_module_text() -> str:
         f"DEFAULT_DIGITS = {cldr_default_digits()}",
         "",
         "CURRENCY_DIGITS: dict[str, int] = {",
-        *(f'    "{code}": {digits},' for code, digits in cldr_currency_digits().items()),
+        *(f'    "{code}": {digits},' for code, digits in snapshot_currency_digits(shipped).items()),
         "}",
         "",
     ]
@@ -61,9 +84,13 @@ def territories_json_text(languages: list[str]) -> str:
 
 def main(argv: list[str]) -> int:
     """Write both snapshots."""
+    from numberkeeper.core.currency_digits import CURRENCY_DIGITS
+
     currency_module, territories, languages = argv[0], argv[1], argv[2:]
+    for difference in held_back(CURRENCY_DIGITS):
+        print(f"kept as shipped (stored amounts depend on it): {difference}", file=sys.stderr)
     with open(currency_module, "w", encoding="utf-8") as f:
-        f.write(currency_module_text())
+        f.write(currency_module_text(CURRENCY_DIGITS))
     with open(territories, "w", encoding="utf-8") as f:
         f.write(territories_json_text(languages))
     return 0

@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from numberkeeper.cldr_snapshot import currency_module_text, territories_json_text
+from numberkeeper.cldr_snapshot import (
+    cldr_currency_digits,
+    currency_module_text,
+    snapshot_currency_digits,
+    territories_json_text,
+)
 from numberkeeper.core import currency_digits
 from numberkeeper.core.money import Money, known_currencies, precision
 from numberkeeper.resources import resource_path
@@ -36,7 +41,7 @@ def test_shipped_names_match_babel(language: str) -> None:
 def test_the_snapshots_are_what_make_cldr_writes_today() -> None:
     # When this fails after a Babel upgrade (or a new translation): `make cldr`.
     module = Path(currency_digits.__file__).read_text(encoding="utf-8")
-    assert module == currency_module_text()
+    assert module == currency_module_text(currency_digits.CURRENCY_DIGITS)
     shipped = resource_path("territories.json").read_text(encoding="utf-8")
     assert shipped == territories_json_text(INTERFACE_LANGUAGES)
 
@@ -67,3 +72,27 @@ def test_other_languages_ask_babel() -> None:
 def test_unknown_codes_and_languages_give_the_code() -> None:
     assert country_name("AA", "en") == "AA"
     assert country_name("KW", "xx_YY") == "KW"
+
+
+def test_every_currency_cldr_knows_is_shipped() -> None:
+    assert set(cldr_currency_digits()) <= known_currencies()
+
+
+def test_a_shipped_currency_keeps_its_decimals_when_cldr_changes_them() -> None:
+    # Stored amounts are minor units: HUF 1500.00 is stored as 150000. Were HUF to become a
+    # zero-decimal currency, that amount would read as HUF 150000 (#13).
+    cldr = cldr_currency_digits()
+    changed = {code: 1 - min(digits, 1) for code, digits in cldr.items() if code in {"HUF", "KWD"}}
+    merged = snapshot_currency_digits(changed)
+    assert merged["HUF"] == changed["HUF"] != cldr["HUF"]
+    assert merged["KWD"] == changed["KWD"] != cldr["KWD"]
+    assert merged["JPY"] == cldr["JPY"]  # codes not shipped yet take CLDR's decimals
+
+
+def test_a_currency_cldr_drops_stays_shipped() -> None:
+    assert snapshot_currency_digits({"XQQ": 2})["XQQ"] == 2
+
+
+def test_the_decimals_of_amounts_already_stored() -> None:
+    # The decimals every earlier release stored these codes with (#13: CLDR 48 changed them).
+    assert [precision(code) for code in ("HUF", "IDR", "COP", "RSD")] == [2, 2, 2, 0]
