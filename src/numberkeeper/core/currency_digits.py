@@ -275,6 +275,7 @@ CURRENCY_DIGITS: dict[str, int] = {
     "VNN": 2,
     "VUV": 0,
     "WST": 2,
+    "XAD": 2,
     "XAF": 0,
     "XAG": 2,
     "XAU": 2,
