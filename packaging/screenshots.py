@@ -41,10 +41,10 @@ def shoot(lang: str) -> list[Path]:
     """Both screenshots in one language."""
     from PySide6.QtWidgets import QRadioButton
 
-    from numberkeeper.gui.app import build_main_window
-    from numberkeeper.gui.clock import FixedClock
-    from numberkeeper.gui.dialogs.renew_wizard import RenewWizard
-    from numberkeeper.gui.i18n import install_translators
+    from numberkeeper.gui.app.application import build_main_window
+    from numberkeeper.gui.app.i18n import install_translators
+    from numberkeeper.gui.common.clock import FixedClock
+    from numberkeeper.gui.errands.renew_wizard import RenewWizard
 
     language = install_translators(lang)
     clock = FixedClock(MOMENT)
@@ -100,7 +100,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from numberkeeper import APP_NAME
-    from numberkeeper.gui.icons import app_icon
+    from numberkeeper.gui.app.icons import app_icon
 
     app = QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)

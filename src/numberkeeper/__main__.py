@@ -18,9 +18,9 @@ def preload_qt_free_layers() -> None:
 
 
 def main() -> int:
-    """Entry point of the gui-script; the work is in numberkeeper.gui.app."""
+    """Entry point of the gui-script; the work is in numberkeeper.gui.app.application."""
     preload_qt_free_layers()
-    from numberkeeper.gui.app import main as run
+    from numberkeeper.gui.app.application import main as run
 
     return run(sys.argv[1:])
 

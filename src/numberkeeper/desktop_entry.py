@@ -1,6 +1,6 @@
 """The Exec= line of a desktop entry, quoted as the freedesktop.org Desktop Entry spec says.
 
-Written for the autostart entry (gui/autostart.py) and the menu entry that
+Written for the autostart entry (gui/app/autostart.py) and the menu entry that
 `make install-desktop` installs (packaging/linux/install_desktop.py): one rule for both.
 """
 

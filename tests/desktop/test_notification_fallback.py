@@ -12,7 +12,7 @@ SCRIPT = r"""
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QCoreApplication, QTimer
-from numberkeeper.gui.notifications import DBusNotifications
+from numberkeeper.gui.reminders.notifications import DBusNotifications
 app = QCoreApplication(sys.argv)
 dbus = DBusNotifications.open(app)
 if dbus is None:

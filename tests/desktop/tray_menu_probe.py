@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from numberkeeper import paths
-from numberkeeper.gui.clock import system_clock
-from numberkeeper.gui.tray import ReminderTray
+from numberkeeper.gui.common.clock import system_clock
+from numberkeeper.gui.reminders.tray import ReminderTray
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
 from numberkeeper.services.demo import populate_demo

@@ -13,7 +13,7 @@ import pytest
 
 from numberkeeper.core.lines import Line
 from numberkeeper.core.validation import LineInput
-from numberkeeper.gui.clock import FixedClock
+from numberkeeper.gui.common.clock import FixedClock
 from numberkeeper.services.lines import LineService
 
 GUI_NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)

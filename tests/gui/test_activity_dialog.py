@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from numberkeeper.core.keepalive import Activity
 from numberkeeper.core.lines import ActivityKind
-from numberkeeper.gui.clock import FixedClock
-from numberkeeper.gui.dialogs.activity_dialog import ActivityDialog
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.errands.activity_dialog import ActivityDialog
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
 

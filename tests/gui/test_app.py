@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from numberkeeper.gui import app, i18n, prompts
+from numberkeeper.gui.app import application, i18n
+from numberkeeper.gui.common import prompts
 from numberkeeper.paths import database_path
 
 
@@ -24,14 +25,14 @@ def clean_language(qapp) -> Iterator[None]:
 
 
 def test_options() -> None:
-    assert app.parse_args([]) == app.Options()
-    assert app.parse_args(["--data-dir", "/x", "--lang", "zh_CN", "--demo"]) == app.Options(
-        data_dir="/x", demo=True, lang="zh_CN"
-    )
+    assert application.parse_args([]) == application.Options()
+    assert application.parse_args(
+        ["--data-dir", "/x", "--lang", "zh_CN", "--demo"]
+    ) == application.Options(data_dir="/x", demo=True, lang="zh_CN")
 
 
 def test_build_main_window_on_a_data_folder(qtbot, data_dir, clock) -> None:
-    window = app.build_main_window(data_dir, clock)
+    window = application.build_main_window(data_dir, clock)
     qtbot.addWidget(window)
     assert database_path(data_dir).is_file()
     assert window.settings.fileName() == str(data_dir / "settings.ini")
@@ -41,7 +42,7 @@ def test_build_main_window_on_a_data_folder(qtbot, data_dir, clock) -> None:
 
 def test_demo_fills_a_temporary_folder(qtbot, monkeypatch, tmp_path, clock) -> None:
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    session = app.start(app.parse_args(["--demo"]), clock)
+    session = application.start(application.parse_args(["--demo"]), clock)
     assert session is not None
     qtbot.addWidget(session.window)
     assert session.demo
@@ -57,7 +58,7 @@ def test_demo_fills_a_temporary_folder(qtbot, monkeypatch, tmp_path, clock) -> N
 def refused_by_main(monkeypatch, folder: Path) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(prompts, "error", lambda _parent, _title, text: shown.append(text))
-    assert app.main(["--data-dir", str(folder)]) == 1
+    assert application.main(["--data-dir", str(folder)]) == 1
     return shown
 
 

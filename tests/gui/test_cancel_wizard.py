@@ -24,8 +24,8 @@ from wizard_support import (
 
 from numberkeeper.core.errors import ErrorCode, FieldError
 from numberkeeper.core.lines import Line, LineStatus
-from numberkeeper.gui import messages
-from numberkeeper.gui.dialogs.cancel_wizard import CancelWizard
+from numberkeeper.gui.common import messages
+from numberkeeper.gui.errands.cancel_wizard import CancelWizard
 from numberkeeper.services.container import Services
 from numberkeeper.store import events
 
@@ -146,7 +146,7 @@ def test_records_step_exports_the_lines_receipts(
 ) -> None:
     import csv
 
-    from numberkeeper.gui import prompts
+    from numberkeeper.gui.common import prompts
     from numberkeeper.services.renewals import RenewalInput
 
     services.renewals.renew(

@@ -14,8 +14,8 @@ from numberkeeper.core.checklists import (
     steps,
 )
 from numberkeeper.core.receipts import Channel
-from numberkeeper.gui import checklist_texts
-from numberkeeper.gui.checklist_texts import CHOICE_LABELS, TRANSLATABLE, choice_label
+from numberkeeper.gui.errands import checklist_texts
+from numberkeeper.gui.errands.checklist_texts import CHOICE_LABELS, TRANSLATABLE, choice_label
 
 
 def core_strings() -> set[str]:
@@ -29,7 +29,7 @@ def core_strings() -> set[str]:
 
 def test_every_title_help_label_and_guidance_is_listed() -> None:
     missing = core_strings() - TRANSLATABLE
-    assert not missing, f"add these to gui/checklist_texts.py: {sorted(missing)}"
+    assert not missing, f"add these to gui/errands/checklist_texts.py: {sorted(missing)}"
 
 
 def test_the_table_holds_only_literals_lupdate_can_read() -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from numberkeeper.gui.clock import FixedClock
-from numberkeeper.gui.daily_backup import (
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.data.daily_backup import (
     AFTER_MIDNIGHT,
     MAX_WAIT,
     DailyBackups,

@@ -20,11 +20,12 @@ from numberkeeper.core.lines import Line
 from numberkeeper.core.money import Money
 from numberkeeper.core.receipts import ReceiptFields, ReceiptKind
 from numberkeeper.core.validation import LineInput
-from numberkeeper.gui import app, prompts
-from numberkeeper.gui.clock import FixedClock
-from numberkeeper.gui.export_runner import CSV_PLAIN, CSV_WITH_BOM, BackgroundTask
-from numberkeeper.gui.main_window import MainWindow
-from numberkeeper.gui.receipts_window import ReceiptsWindow
+from numberkeeper.gui.app import application
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.data.export_runner import CSV_PLAIN, CSV_WITH_BOM, BackgroundTask
+from numberkeeper.gui.main.main_window import MainWindow
+from numberkeeper.gui.receipts.receipts_window import ReceiptsWindow
 from numberkeeper.paths import database_path
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services import exports
@@ -441,16 +442,16 @@ def test_damaged_database_at_start_up_is_kept_and_the_backup_offered(
         companion.unlink(missing_ok=True)
     damaged = b"this is not a database " * 200
     path.write_bytes(damaged)
-    options = app.parse_args(["--data-dir", str(data_dir)])
+    options = application.parse_args(["--data-dir", str(data_dir)])
 
     answers.ask_answer = False  # "Quit"
-    assert app.start(options, clock) is None
+    assert application.start(options, clock) is None
     assert len(answers.asked) == 1
     assert str(path) in answers.asked[0]
     assert path.read_bytes() == damaged
 
     answers.ask_answer = True  # "Restore the backup"
-    session = app.start(options, clock)
+    session = application.start(options, clock)
     assert session is not None
     qtbot.addWidget(session.window)
     assert [line.fields.label for line in session.window.model.lines()] == ["Saved"]
@@ -463,14 +464,14 @@ def test_damaged_database_without_backup_says_so_and_quits(answers, clock, data_
     path = database_path(data_dir)
     damaged = b"garbage" * 100
     path.write_bytes(damaged)
-    assert app.start(app.parse_args(["--data-dir", str(data_dir)]), clock) is None
+    assert application.start(application.parse_args(["--data-dir", str(data_dir)]), clock) is None
     assert len(answers.errors) == 1
     assert "no automatic backup" in answers.errors[0][1]
     assert path.read_bytes() == damaged
 
 
 def test_daily_backup_at_start_up_then_closed_cleanly(qtbot, answers, clock, data_dir) -> None:
-    session = app.start(app.parse_args(["--data-dir", str(data_dir)]), clock)
+    session = application.start(application.parse_args(["--data-dir", str(data_dir)]), clock)
     assert session is not None
     qtbot.addWidget(session.window)
     daily = session.window.data_actions.daily

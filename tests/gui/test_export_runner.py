@@ -8,14 +8,14 @@ import threading
 import pytest
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from numberkeeper.gui import prompts
-from numberkeeper.gui.export_runner import (
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.messages import failure_text
+from numberkeeper.gui.data.export_runner import (
     SHOW_AFTER_MS,
     BackgroundTask,
     Progress,
     run_task,
 )
-from numberkeeper.gui.messages import failure_text
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from numberkeeper.core.phases import Urgency
-from numberkeeper.gui.icons import (
+from numberkeeper.gui.app.icons import (
     APP_ICON_SIZES,
     STATUS_ICON_URGENCIES,
     TRAY_ICON_NAMES,

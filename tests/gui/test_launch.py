@@ -1,4 +1,4 @@
-"""The window first, the rest once it is painted (#2 start-up): gui/launch.py."""
+"""The window first, the rest once it is painted (#2 start-up): gui/app/launch.py."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from numberkeeper.gui import launch as launch_module
-from numberkeeper.gui.launch import AfterFirstPaint, Launch
-from numberkeeper.gui.line_table_model import NUMBER
-from numberkeeper.gui.main_window import MainWindow
-from numberkeeper.gui.single_instance import SingleInstance
+from numberkeeper.gui.app import launch as launch_module
+from numberkeeper.gui.app.launch import AfterFirstPaint, Launch
+from numberkeeper.gui.app.single_instance import SingleInstance
+from numberkeeper.gui.main.line_table_model import NUMBER
+from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
 from numberkeeper.store.lines import READABLE_VERSION_SETTING
@@ -145,7 +145,7 @@ STARTUP_PROBE = textwrap.dedent(
 
     probe = FirstTablePaint()
     app.installEventFilter(probe)
-    from numberkeeper.gui.app import main
+    from numberkeeper.gui.app.application import main
     sys.exit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
     """
 )
@@ -168,10 +168,10 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "numberkeeper.services.renewals",
     "numberkeeper.services.secrets",
     "numberkeeper.services.status_changes",
-    "numberkeeper.gui.reminders_ui",
-    "numberkeeper.gui.tray",
-    "numberkeeper.gui.keyring_worker",
-    "numberkeeper.gui.daily_backup",
+    "numberkeeper.gui.reminders.reminders_ui",
+    "numberkeeper.gui.reminders.tray",
+    "numberkeeper.gui.secrets.keyring_worker",
+    "numberkeeper.gui.data.daily_backup",
 )
 
 
@@ -199,6 +199,6 @@ def test_the_first_paint_waits_only_for_what_it_shows(tmp_path: Path, make_line)
         check=True,
     ).stdout
     loaded = set(json.loads(out.strip().splitlines()[-1]))
-    assert "numberkeeper.gui.main_window" in loaded  # the probe saw the real window
+    assert "numberkeeper.gui.main.main_window" in loaded  # the probe saw the real window
     early = sorted(name for name in NOT_BEFORE_THE_FIRST_PAINT if name in loaded)
     assert early == []

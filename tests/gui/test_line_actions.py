@@ -7,12 +7,12 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QSettings
 
-from numberkeeper.gui import prompts
-from numberkeeper.gui.dialogs.renew_wizard import RenewWizard
-from numberkeeper.gui.dialogs.resume_wizard import ResumeWizard
-from numberkeeper.gui.line_table_model import COUNTDOWN, KEEP_ALIVE
-from numberkeeper.gui.main_window import MainWindow
-from numberkeeper.gui.receipts_window import ReceiptsWindow
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.errands.renew_wizard import RenewWizard
+from numberkeeper.gui.errands.resume_wizard import ResumeWizard
+from numberkeeper.gui.main.line_table_model import COUNTDOWN, KEEP_ALIVE
+from numberkeeper.gui.main.main_window import MainWindow
+from numberkeeper.gui.receipts.receipts_window import ReceiptsWindow
 from numberkeeper.services.container import Services
 from numberkeeper.services.renewals import RenewalInput
 from numberkeeper.services.status_changes import SuspendInput

@@ -21,9 +21,9 @@ from numberkeeper import resources
 from numberkeeper.core.errors import ErrorCode, FieldError
 from numberkeeper.core.lines import Line
 from numberkeeper.core.validation import LineInput, input_from_fields
-from numberkeeper.gui import messages, prompts
-from numberkeeper.gui.clock import FixedClock
-from numberkeeper.gui.dialogs.line_dialog import LineDialog
+from numberkeeper.gui.common import messages, prompts
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.lines.line_dialog import LineDialog
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import db
 

@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
 from numberkeeper.core.phases import Urgency
-from numberkeeper.gui.clock import FixedClock
-from numberkeeper.gui.line_filter_proxy import LineFilterProxyModel
-from numberkeeper.gui.line_table_model import (
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.main.line_filter_proxy import LineFilterProxyModel
+from numberkeeper.gui.main.line_table_model import (
     BALANCE,
     COUNTDOWN,
     EXPIRES,

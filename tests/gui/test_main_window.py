@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from numberkeeper.core.validation import input_from_fields
-from numberkeeper.gui import prompts
-from numberkeeper.gui.clock import FixedClock
-from numberkeeper.gui.countdown_timer import MARGIN_MS, ms_until_next_minute
-from numberkeeper.gui.line_table_model import COUNTDOWN, LABEL, NUMBER
-from numberkeeper.gui.main_window import MainWindow
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.main.countdown_timer import MARGIN_MS, ms_until_next_minute
+from numberkeeper.gui.main.line_table_model import COUNTDOWN, LABEL, NUMBER
+from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
 
@@ -181,7 +181,7 @@ def test_timer_refreshes_from_the_clock_and_rearms(qtbot, window, make_line, clo
 def test_edit_opens_the_line_as_stored_now_not_as_the_table_last_read_it(
     qtbot, window, make_line, service, clock
 ) -> None:
-    from numberkeeper.gui.dialogs.line_dialog import LineDialog
+    from numberkeeper.gui.lines.line_dialog import LineDialog
 
     line = make_line("2026-12-01", label="Bank")
     window.reload()
@@ -200,7 +200,7 @@ def test_edit_opens_the_line_as_stored_now_not_as_the_table_last_read_it(
 
 
 def test_saved_line_from_dialog_is_reloaded_and_selected(qtbot, window, make_line) -> None:
-    from numberkeeper.gui.dialogs.line_dialog import LineDialog
+    from numberkeeper.gui.lines.line_dialog import LineDialog
 
     make_line("2026-12-01", label="first")
     window.reload()

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
-from numberkeeper.gui import i18n
-from numberkeeper.gui.messages import write_error_text
+from numberkeeper.gui.app import i18n
+from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.services.lines import LineNotFoundError
 
 
@@ -41,7 +41,7 @@ def test_anything_else_keeps_its_own_words(qapp) -> None:
 def test_calendar_events_are_titled_in_the_interface_language(
     chinese, service, clock, make_line, tmp_path
 ) -> None:
-    from numberkeeper.gui.calendar_texts import calendar_summary
+    from numberkeeper.gui.data.calendar_texts import calendar_summary
     from numberkeeper.services.calendar_export import DeadlineKind, english_summary
 
     line = make_line("2026-12-01", label="Bank")
@@ -67,7 +67,7 @@ def test_errands_refused_meanwhile_are_told_in_chinese(chinese) -> None:
 
 
 def test_a_database_that_cannot_be_used_is_told_in_chinese(chinese, tmp_path) -> None:
-    from numberkeeper.gui.messages import store_error_text
+    from numberkeeper.gui.common.messages import store_error_text
     from numberkeeper.store.db import StoreError, StoreProblem, connect
     from numberkeeper.store.migrations import SCHEMA_VERSION
 
@@ -95,7 +95,7 @@ def test_a_database_that_cannot_be_used_is_told_in_chinese(chinese, tmp_path) ->
 
 
 def test_every_backup_problem_is_told_in_chinese(chinese) -> None:
-    from numberkeeper.gui.messages import backup_problem_text
+    from numberkeeper.gui.common.messages import backup_problem_text
     from numberkeeper.services.backups import BackupProblem, BackupProblemKind
 
     params = {"name": "b.zip", "reason": "r", "version": "9", "known": "8"}

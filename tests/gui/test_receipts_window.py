@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from numberkeeper.core.lines import Line
 from numberkeeper.core.money import Money
 from numberkeeper.core.receipts import Receipt, ReceiptFields, ReceiptKind
-from numberkeeper.gui import prompts
-from numberkeeper.gui.clock import FixedClock
-from numberkeeper.gui.receipts_table_model import (
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.receipts.receipts_table_model import (
     AMOUNT,
     ATTACHMENT,
     KIND,
@@ -22,7 +22,7 @@ from numberkeeper.gui.receipts_table_model import (
     ReceiptRole,
     ReceiptsTableModel,
 )
-from numberkeeper.gui.receipts_window import ReceiptsWindow
+from numberkeeper.gui.receipts.receipts_window import ReceiptsWindow
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
 from numberkeeper.services.renewals import RenewalInput

@@ -19,21 +19,22 @@ from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from numberkeeper.core.reminders import Reminder, ReminderKind
-from numberkeeper.gui import autostart, prompts
-from numberkeeper.gui.clock import FixedClock
-from numberkeeper.gui.main_window import MainWindow
-from numberkeeper.gui.notifications import ReminderNotifier
-from numberkeeper.gui.reminder_scheduler import (
+from numberkeeper.gui.app import autostart
+from numberkeeper.gui.app.single_instance import LOCK_NAME, SingleInstance
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.main.main_window import MainWindow
+from numberkeeper.gui.reminders.notifications import ReminderNotifier
+from numberkeeper.gui.reminders.reminder_scheduler import (
     MARGIN_MS,
     MAX_WAIT,
     RETRY_AFTER_ERROR_MS,
     ReminderScheduler,
     wait_ms,
 )
-from numberkeeper.gui.reminder_texts import describe
-from numberkeeper.gui.reminders_ui import ReminderUi
-from numberkeeper.gui.single_instance import LOCK_NAME, SingleInstance
-from numberkeeper.gui.tray import ReminderTray, most_urgent, nearest_lines
+from numberkeeper.gui.reminders.reminder_texts import describe
+from numberkeeper.gui.reminders.reminders_ui import ReminderUi
+from numberkeeper.gui.reminders.tray import ReminderTray, most_urgent, nearest_lines
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
 
@@ -422,7 +423,7 @@ SEND_RAISE = textwrap.dedent(
     import sys
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication
-    from numberkeeper.gui.single_instance import SingleInstance
+    from numberkeeper.gui.app.single_instance import SingleInstance
     app = QCoreApplication([])
     instance = SingleInstance(Path(sys.argv[1]))
     assert not instance.acquire()
@@ -488,7 +489,9 @@ def test_with_a_tray_closing_hides_and_says_so_once(qtbot, window, monkeypatch) 
     ui = ReminderUi(window, use_tray=True)
     assert ui.tray is not None
     monkeypatch.setattr(ui.tray.icon, "showMessage", lambda title, *_args: said.append(title))
-    monkeypatch.setattr("numberkeeper.gui.prompts.info", lambda _p, title, _t: said.append(title))
+    monkeypatch.setattr(
+        "numberkeeper.gui.common.prompts.info", lambda _p, title, _t: said.append(title)
+    )
     ui.start()
     try:
         assert not app.quitOnLastWindowClosed()

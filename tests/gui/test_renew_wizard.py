@@ -26,9 +26,9 @@ from wizard_support import (
 
 from numberkeeper.core.errors import ErrorCode, FieldError
 from numberkeeper.core.lines import Line
-from numberkeeper.gui import messages, prompts
-from numberkeeper.gui.clock import FixedClock
-from numberkeeper.gui.dialogs.renew_wizard import RenewWizard
+from numberkeeper.gui.common import messages, prompts
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.errands.renew_wizard import RenewWizard
 from numberkeeper.services.container import Services
 from numberkeeper.services.renewals import RenewalResult
 

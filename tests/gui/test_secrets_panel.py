@@ -21,13 +21,13 @@ from pytestqt.qtbot import QtBot
 from numberkeeper.core.lines import Line
 from numberkeeper.core.secrets import KEYRING_SERVICE
 from numberkeeper.core.validation import LineInput
-from numberkeeper.gui import prompts
-from numberkeeper.gui.clock import FixedClock
-from numberkeeper.gui.dialogs.cancel_wizard import CancelWizard
-from numberkeeper.gui.dialogs.line_dialog import LineDialog
-from numberkeeper.gui.keyring_worker import KeyringWorker, _shared_relay
-from numberkeeper.gui.line_actions import LineActions
-from numberkeeper.gui.widgets.secrets_panel import SecretsPanel, _ClipboardClearer
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.errands.cancel_wizard import CancelWizard
+from numberkeeper.gui.lines.line_actions import LineActions
+from numberkeeper.gui.lines.line_dialog import LineDialog
+from numberkeeper.gui.secrets.keyring_worker import KeyringWorker, _shared_relay
+from numberkeeper.gui.secrets.secrets_panel import SecretsPanel, _ClipboardClearer
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
 from numberkeeper.services.secrets import KeyringVault

@@ -27,11 +27,11 @@ from wizard_support import (
 from numberkeeper.core.checklists import Action
 from numberkeeper.core.errors import ErrorCode, FieldError
 from numberkeeper.core.lines import Line, LineStatus
-from numberkeeper.gui import messages, prompts
-from numberkeeper.gui.clock import FixedClock
-from numberkeeper.gui.dialogs.checklist_wizard import SAVED_AND_CLOSED
-from numberkeeper.gui.dialogs.resume_wizard import ResumeWizard
-from numberkeeper.gui.dialogs.suspend_wizard import SuspendWizard
+from numberkeeper.gui.common import messages, prompts
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.errands.checklist_wizard import SAVED_AND_CLOSED
+from numberkeeper.gui.errands.resume_wizard import ResumeWizard
+from numberkeeper.gui.errands.suspend_wizard import SuspendWizard
 from numberkeeper.paths import database_path
 from numberkeeper.services.container import Services
 from numberkeeper.services.status_changes import SuspendInput

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from numberkeeper import resources
-from numberkeeper.gui.dialogs.checklist_wizard import ChecklistWizard
-from numberkeeper.gui.widgets.checklist_page import ChecklistPage
+from numberkeeper.gui.errands.checklist_page import ChecklistPage
+from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
 from numberkeeper.services.container import Services
 
 NEXT = QWizard.WizardButton.NextButton

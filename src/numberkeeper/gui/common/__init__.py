@@ -1,0 +1,1 @@
+"""What every feature uses: the clock, message boxes and file pickers, sentences, small widgets."""

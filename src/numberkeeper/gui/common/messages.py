@@ -1,0 +1,325 @@
+"""Translated sentences for the core's validation errors, field names, and failed writes.
+
+The core names every refused value with an `ErrorCode` and the values the sentence needs
+(`FieldError.params`); this module turns that into a sentence in the user's language. Each
+sentence is a literal inside `QCoreApplication.translate("FieldErrors", ...)` so that
+`pyside6-lupdate` extracts it; the parameters are filled in afterwards with `str.format`.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+from numberkeeper.gui.app.i18n import normalise_language
+from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineStateError
+from numberkeeper.store.db import StoreError, StoreProblem
+from numberkeeper.territory_names import country_name
+
+if TYPE_CHECKING:  # the backups service is not needed before the first paint (#2)
+    from numberkeeper.services.backups import BackupProblem
+
+
+class _KeepMissing(dict[str, str]):
+    """Format parameters that leave an unknown `{name}` as it is instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def error_templates() -> dict[ErrorCode, str]:
+    """Every error code's sentence in the current language, parameters not yet filled in.
+
+    The sentences stand under the field they concern, so they do not repeat the field's name.
+    """
+    return {
+        ErrorCode.REQUIRED: QCoreApplication.translate("FieldErrors", "This field is required."),
+        ErrorCode.NUMBER_UNPARSABLE: QCoreApplication.translate(
+            "FieldErrors",
+            "“{value}” is not a phone number. Write it with its country code, e.g. +965 5000 1234.",
+        ),
+        ErrorCode.NUMBER_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a valid number in any country’s numbering plan."
+        ),
+        ErrorCode.NUMBER_DUPLICATE: QCoreApplication.translate(
+            "FieldErrors", "{value} is already kept as line {line_id}."
+        ),
+        ErrorCode.DATE_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a date. Use YYYY-MM-DD, e.g. 2026-03-31."
+        ),
+        ErrorCode.DATE_OUT_OF_RANGE: QCoreApplication.translate(
+            "FieldErrors", "{value} is outside the dates NumberKeeper keeps: {low} to {high}."
+        ),
+        ErrorCode.AMOUNT_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not an amount. Use digits and a decimal point."
+        ),
+        ErrorCode.AMOUNT_NEGATIVE: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is negative; amounts cannot be below zero."
+        ),
+        ErrorCode.AMOUNT_TOO_PRECISE: QCoreApplication.translate(
+            "FieldErrors", "“{value}” has more decimals than {currency} allows ({decimals})."
+        ),
+        ErrorCode.AMOUNT_TOO_LARGE: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is too large."
+        ),
+        ErrorCode.CURRENCY_UNKNOWN: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a known currency code (ISO 4217, e.g. KWD)."
+        ),
+        ErrorCode.TIME_ZONE_UNKNOWN: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a known time zone (e.g. Asia/Kuwait)."
+        ),
+        ErrorCode.INTEGER_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a whole number."
+        ),
+        ErrorCode.INTEGER_OUT_OF_RANGE: QCoreApplication.translate(
+            "FieldErrors", "{value} must be between {low} and {high}."
+        ),
+        ErrorCode.CHOICE_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not one of: {choices}."
+        ),
+        ErrorCode.TEXT_TOO_LONG: QCoreApplication.translate(
+            "FieldErrors", "This is longer than {limit} characters."
+        ),
+        ErrorCode.BALANCE_NEEDS_CURRENCY: QCoreApplication.translate(
+            "FieldErrors", "A balance needs a currency."
+        ),
+        ErrorCode.EXTENSION_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a validity extension. Use e.g. 30d, 1m or 1y."
+        ),
+        ErrorCode.DATE_IN_PAST: QCoreApplication.translate(
+            "FieldErrors", "{value} is in the past."
+        ),
+        ErrorCode.DATE_IN_FUTURE: QCoreApplication.translate(
+            "FieldErrors", "{value} is in the future."
+        ),
+        ErrorCode.NUMBER_REPEATED: QCoreApplication.translate(
+            "FieldErrors", "{value} is already on row {row} of this file."
+        ),
+        ErrorCode.CONFIRMATION_MISMATCH: QCoreApplication.translate(
+            "FieldErrors", "“{value}” does not match the last four digits of the number."
+        ),
+        ErrorCode.FILE_UNREADABLE: QCoreApplication.translate(
+            "FieldErrors", "{value} cannot be read ({reason})."
+        ),
+        ErrorCode.CARRIER_COUNTRY_MISMATCH: QCoreApplication.translate(
+            "FieldErrors",
+            "{value} is a carrier in {country}, but this number is from {number_country}.",
+        ),
+        ErrorCode.FILE_TOO_LARGE: QCoreApplication.translate(
+            "FieldErrors", "{value} is larger than {limit} MiB."
+        ),
+        ErrorCode.FILE_NOT_UTF8: QCoreApplication.translate(
+            "FieldErrors",
+            "{value} is not UTF-8 text (at byte {byte}). Save it as “CSV UTF-8” and try again.",
+        ),
+    }
+
+
+_COUNTRY_PARAMS = ("country", "number_country")
+
+
+def field_error_text(error: FieldError) -> str:
+    """The translated sentence for one refused value, its parameters filled in.
+
+    A translation with a broken placeholder falls back to the core's English sentence rather
+    than hiding the error.
+    """
+    template = error_templates().get(error.code)
+    if template is None:
+        return error.message
+    params = dict(error.params)
+    language = normalise_language(QLocale())
+    for key in _COUNTRY_PARAMS:  # codes from the core ("KW"): the country's name here
+        if key in params:
+            params[key] = country_name(params[key], language)
+    try:
+        return template.format_map(_KeepMissing(params))
+    except (ValueError, IndexError):
+        return error.message
+
+
+def field_labels() -> dict[str, str]:
+    """The translated name of each line field, by the field names `FieldError.field` uses."""
+    return {
+        "number": QCoreApplication.translate("FieldLabels", "Number"),
+        "label": QCoreApplication.translate("FieldLabels", "Label"),
+        "carrier": QCoreApplication.translate("FieldLabels", "Carrier"),
+        "kind": QCoreApplication.translate("FieldLabels", "Kind"),
+        "plan": QCoreApplication.translate("FieldLabels", "Plan"),
+        "time_zone": QCoreApplication.translate("FieldLabels", "Time zone"),
+        "expires": QCoreApplication.translate("FieldLabels", "Expires on"),
+        "grace_days": QCoreApplication.translate("FieldLabels", "Grace days"),
+        "keep_alive_days": QCoreApplication.translate("FieldLabels", "Keep alive every"),
+        "keep_alive_counts": QCoreApplication.translate("FieldLabels", "Counts as activity"),
+        "balance_amount": QCoreApplication.translate("FieldLabels", "Balance"),
+        "balance_currency": QCoreApplication.translate("FieldLabels", "Currency"),
+        "currency": QCoreApplication.translate("FieldLabels", "Currency"),
+        "balance_checked_on": QCoreApplication.translate("FieldLabels", "Checked on"),
+        "status": QCoreApplication.translate("FieldLabels", "Status"),
+        "resume_on": QCoreApplication.translate("FieldLabels", "Resume on"),
+        "linked_accounts": QCoreApplication.translate("FieldLabels", "Linked accounts"),
+        "notes": QCoreApplication.translate("FieldLabels", "Notes"),
+        # The errands' free texts (services refuse them over MAX_STEP_TEXT characters).
+        "note": QCoreApplication.translate("FieldLabels", "Note"),
+        "reference": QCoreApplication.translate("FieldLabels", "Reference"),
+        "payment_method": QCoreApplication.translate("FieldLabels", "Payment method"),
+        "transferred_to": QCoreApplication.translate("FieldLabels", "Transferred to"),
+    }
+
+
+def field_label(field_name: str) -> str:
+    """One field's translated name; the raw field name for a field this module does not know."""
+    return field_labels().get(field_name, field_name)
+
+
+def labelled_error_text(error: FieldError, labels: Mapping[str, str] | None = None) -> str:
+    """ "Field: sentence", for errors shown away from their field (e.g. in a summary)."""
+    name = (labels or field_labels()).get(error.field, error.field)
+    return QCoreApplication.translate("FieldErrors", "{field}: {message}").format(
+        field=name, message=field_error_text(error)
+    )
+
+
+def backup_problem_texts() -> dict[str, str]:
+    """Each kind of backup problem (services.backups.BackupProblemKind), translated."""
+    return {
+        "not_a_backup": QCoreApplication.translate(
+            "BackupProblems", "{name} is not a NumberKeeper backup ({reason})."
+        ),
+        "manifest_unreadable": QCoreApplication.translate(
+            "BackupProblems", "Its list of files (manifest) cannot be read ({reason})."
+        ),
+        "unexpected_file": QCoreApplication.translate(
+            "BackupProblems", "It holds a file a backup never holds: {name}."
+        ),
+        "file_unreadable": QCoreApplication.translate(
+            "BackupProblems", "{name} cannot be read from the archive ({reason})."
+        ),
+        "file_damaged": QCoreApplication.translate(
+            "BackupProblems", "{name} is damaged: it is not the file that was backed up."
+        ),
+        "file_missing": QCoreApplication.translate(
+            "BackupProblems", "{name} is missing from the archive."
+        ),
+        "database_damaged": QCoreApplication.translate(
+            "BackupProblems", "{name} fails its integrity check ({reason})."
+        ),
+        "database_too_new": QCoreApplication.translate(
+            "BackupProblems",
+            "Its database was written by a newer version of NumberKeeper (schema {version}; "
+            "this version knows up to {known}).",
+        ),
+        "database_not_ours": QCoreApplication.translate(
+            "BackupProblems", "Its database is not a NumberKeeper database."
+        ),
+        "attachment_missing": QCoreApplication.translate(
+            "BackupProblems", "The attachment {name} is missing."
+        ),
+        "attachment_damaged": QCoreApplication.translate(
+            "BackupProblems", "The attachment {name} is damaged."
+        ),
+    }
+
+
+def backup_problem_text(problem: BackupProblem) -> str:
+    """One problem of a backup, in the user's language (the service's is English)."""
+    template = backup_problem_texts().get(problem.kind.value)
+    return template.format_map(_KeepMissing(problem.params)) if template else str(problem)
+
+
+def failure_text(error: BaseException) -> str:
+    """A sentence for the user about why a job failed; disk full and permissions by name."""
+    if isinstance(error, OSError):
+        where = error.filename if isinstance(error.filename, str) else ""
+        if error.errno == errno.ENOSPC:
+            return QCoreApplication.translate(
+                "BackgroundTask", "The disk is full. Free some space, or choose another disk."
+            )
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return QCoreApplication.translate(
+                "BackgroundTask",
+                "NumberKeeper may not write there ({path}). Choose a folder you can write to.",
+            ).format(path=where or "?")
+        reason = error.strerror or str(error)
+        if where:
+            return QCoreApplication.translate("BackgroundTask", "{path}: {reason}").format(
+                path=where, reason=reason
+            )
+        return reason
+    if isinstance(error, ValidationError):
+        return "\n".join(field_error_text(e) for e in error.errors)
+    return str(error) or type(error).__name__
+
+
+def refusal_text(error: BaseException) -> str:
+    """Why a restore did not happen: its backup's problems, or the system's reason."""
+    from numberkeeper.services.backups import RestoreRefusedError
+
+    if isinstance(error, RestoreRefusedError):
+        return "\n".join(backup_problem_text(p) for p in error.problems)
+    return failure_text(error)
+
+
+def store_error_text(error: StoreError) -> str:
+    """Why the database cannot be used, in the user's language (the store's is English)."""
+    path = str(error.path)
+    if error.problem is StoreProblem.NOT_A_FOLDER:
+        return QCoreApplication.translate(
+            "Errors", "{path} is a file, not a folder: NumberKeeper cannot keep its data there."
+        ).format(path=path)
+    if error.problem is StoreProblem.CANNOT_OPEN:
+        return QCoreApplication.translate(
+            "Errors", "NumberKeeper cannot open or create {path} ({reason})."
+        ).format(path=path, reason=error.detail)
+    if error.problem is StoreProblem.TOO_NEW:
+        return QCoreApplication.translate(
+            "Errors",
+            "{path} was written by a newer version of NumberKeeper. Update NumberKeeper to "
+            "open it; the file was not changed.",
+        ).format(path=path)
+    return QCoreApplication.translate(
+        "Errors", "{path} is not a NumberKeeper database, or it is damaged (SQLite says: {reason})."
+    ).format(path=path, reason=error.detail)
+
+
+def write_error_text(error: Exception) -> str:
+    """A failed change to the data, in the user's language ("nothing was saved" where true).
+
+    The services' own messages are English and meant for logs and the command line.
+    """
+    # Imported here: the main window imports this module, and the receipts service (with
+    # hashlib) is not needed before its first paint (#2).
+    from numberkeeper.services.receipts import ReceiptNotFoundError
+
+    if isinstance(error, LineNotFoundError):
+        return QCoreApplication.translate(
+            "Errors", "This line no longer exists: it was deleted, perhaps in another window."
+        )
+    if isinstance(error, ReceiptNotFoundError):
+        return QCoreApplication.translate(
+            "Errors", "This receipt no longer exists: it was deleted, perhaps in another window."
+        )
+    if isinstance(error, LineChangedError):
+        return QCoreApplication.translate(
+            "Errors",
+            "This line was changed elsewhere meanwhile. Nothing was saved: open it again to "
+            "see the change.",
+        )
+    if isinstance(error, LineStateError):  # e.g. cancelled from the command line meanwhile
+        return QCoreApplication.translate(
+            "Errors",
+            "This line's status no longer allows this (it was changed elsewhere, perhaps "
+            "cancelled or suspended). Nothing was saved.",
+        )
+    if isinstance(error, ValidationError):
+        return "\n".join(labelled_error_text(e) for e in error.errors)
+    if isinstance(error, sqlite3.Error):
+        return QCoreApplication.translate(
+            "Errors", "The database could not be changed ({reason}). Nothing was saved."
+        ).format(reason=str(error))
+    return str(error) or type(error).__name__

@@ -1,0 +1,420 @@
+"""The File menu's data actions (#5): export lines / calendar, import lines, back up, restore,
+and the automatic daily backup.
+
+The work is the services' (`services.exports`, `line_import`, `calendar_export`, `backups`);
+this module picks files, runs long jobs off the GUI thread (gui/data/export_runner.py), and tells
+the user what happened. A restore closes the database, swaps the files, opens the restored
+database and points the same services at it (`Services.rebind`), then reloads the window.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QIcon
+from PySide6.QtWidgets import QDialog, QMenu
+
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.messages import backup_problem_text, refusal_text, store_error_text
+from numberkeeper.gui.data.export_runner import (
+    BackgroundTask,
+    choose_csv,
+    run_task,
+)
+from numberkeeper.services.container import Services
+
+if TYPE_CHECKING:
+    from numberkeeper.gui.data.daily_backup import BackupJob, DailyBackups
+    from numberkeeper.gui.main.main_window import MainWindow
+    from numberkeeper.services.backups import RestoreCheck, RestoreReport
+    from numberkeeper.services.line_import import ImportPreview
+
+BACKUP_SUFFIX = ".zip"
+
+
+class DataActions(QObject):
+    """The data actions of one main window, and its daily backups."""
+
+    restored = Signal(object)  # a RestoreReport: the data was replaced by a backup
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+        def make(
+            text: str, handler: Callable[[], object], icon: QIcon.ThemeIcon | None = None
+        ) -> QAction:
+            action = QAction(text, self)
+            if icon is not None:
+                action.setIcon(QIcon.fromTheme(icon))
+            action.triggered.connect(lambda _checked=False: handler())
+            return action
+
+        self.export_lines_action = make(
+            self.tr("&Export lines as CSV…"), self.export_lines, QIcon.ThemeIcon.DocumentSaveAs
+        )
+        self.import_lines_action = make(
+            self.tr("&Import lines from CSV…"), self.import_lines, QIcon.ThemeIcon.DocumentOpen
+        )
+        self.export_calendar_action = make(
+            self.tr("Export &calendar (.ics)…"), self.export_calendar
+        )
+        self.export_calendar_action.setToolTip(
+            self.tr("Expiries, grace ends and keep-alive dates for a phone's calendar")
+        )
+        self.backup_action = make(
+            self.tr("&Back up now…"), self.back_up_now, QIcon.ThemeIcon.DocumentSave
+        )
+        self.backup_action.setToolTip(
+            self.tr("Write the database and the attachments into one archive")
+        )
+        self.restore_action = make(
+            self.tr("&Restore from backup…"), self.restore, QIcon.ThemeIcon.DocumentRevert
+        )
+        self._daily_started = False
+        self.import_dialog: QDialog | None = None
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    @property
+    def services(self) -> Services:
+        """The window's current services (a restore replaces them)."""
+        return self.window.services
+
+    @property
+    def data_dir(self) -> Path:
+        """The data folder the window works on."""
+        return self.services.data_dir
+
+    def _conn(self) -> sqlite3.Connection:
+        return self.services.lines.conn
+
+    def add_to_menu(self, menu: QMenu, before: QAction | None = None) -> None:
+        """Put the data actions into the File menu (above `before`, if given)."""
+        actions = [self.export_lines_action, self.import_lines_action, self.export_calendar_action]
+        separator = QAction(self)
+        separator.setSeparator(True)
+        backups = [self.backup_action, self.restore_action]
+        closing = QAction(self)
+        closing.setSeparator(True)
+        menu.insertActions(before, [*actions, separator, *backups, closing])  # type: ignore[arg-type]
+
+    def _today(self) -> str:
+        return self.window.clock().astimezone().date().isoformat()
+
+    @cached_property
+    def daily(self) -> DailyBackups:
+        """The once-a-day backup, made when first started (after the window is painted)."""
+        from numberkeeper.gui.data.daily_backup import DailyBackups
+
+        daily = DailyBackups(self._daily_job, self.window.clock, self)
+        daily.failed.connect(self._daily_failed)
+        return daily
+
+    def start_daily_backups(self) -> None:
+        """Back up today if not done yet, then once a day while the app runs."""
+        self._daily_started = True
+        self.daily.start()
+
+    def shutdown(self) -> None:
+        """Stop the daily backups and wait for one being written (before closing the database)."""
+        if "daily" in vars(self):  # never started: nothing to stop
+            self.daily.stop()
+
+    def _daily_job(self) -> BackupJob:
+        from numberkeeper.services import backups
+
+        conn, folder = self._conn(), self.data_dir
+        return lambda now: backups.daily_backup(conn, folder, now)
+
+    def _daily_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("The daily backup failed: {reason}").format(reason=message)
+        )
+
+    # -- exports ----------------------------------------------------------------------------
+
+    def export_lines(self) -> BackgroundTask | None:
+        """Every line (archived ones too) as a CSV the import reads back."""
+        from numberkeeper.services import exports
+
+        choice = choose_csv(
+            self.window,
+            self.tr("Export lines as CSV"),
+            Path.home() / f"numberkeeper-lines-{self._today()}.csv",
+        )
+        if choice is None:
+            return None
+        target, bom = choice
+        services = self.services
+
+        def done(count: int) -> None:
+            prompts.info(
+                self.window,
+                self.tr("Lines exported"),
+                self.tr("%n line(s) written to {path}.", "", count).format(path=str(target)),
+            )
+
+        return run_task(
+            self.window,
+            self.tr("Exporting lines"),
+            self.tr("Writing {name}…").format(name=target.name),
+            lambda _progress: exports.export_lines_csv(services, target, bom=bom),
+            done,
+            failure_title=self.tr("The lines were not exported"),
+            cancellable=False,
+        )
+
+    def export_calendar(self) -> BackgroundTask | None:
+        """An .ics file with every expiry, grace end, keep-alive and resume date."""
+        from numberkeeper.gui.data.calendar_texts import calendar_summary
+        from numberkeeper.services import calendar_export
+
+        choice = prompts.save_file(
+            self.window,
+            self.tr("Export calendar"),
+            Path.home() / "numberkeeper.ics",
+            [self.tr("iCalendar files (*.ics)")],
+            ".ics",
+        )
+        if choice is None:
+            return None
+        target, _kind = choice
+        services, now = self.services, self.window.clock()
+
+        def done(count: int) -> None:
+            prompts.info(
+                self.window,
+                self.tr("Calendar exported"),
+                self.tr(
+                    "%n event(s) written to {path}. Import the file into your calendar; "
+                    "importing a newer export again updates the same events.",
+                    "",
+                    count,
+                ).format(path=str(target)),
+            )
+
+        return run_task(
+            self.window,
+            self.tr("Exporting the calendar"),
+            self.tr("Writing {name}…").format(name=target.name),
+            lambda _progress: calendar_export.export_calendar(
+                services, target, now, summary=calendar_summary
+            ),
+            done,
+            failure_title=self.tr("The calendar was not exported"),
+            cancellable=False,
+        )
+
+    # -- import -----------------------------------------------------------------------------
+
+    def import_lines(self) -> BackgroundTask | None:
+        """Read a CSV, show the preview; the dialog imports only when the user confirms."""
+        from numberkeeper.services import line_import
+
+        source = prompts.choose_file(
+            self.window,
+            self.tr("Import lines from CSV"),
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if source is None:
+            return None
+        services = self.services
+        return run_task(
+            self.window,
+            self.tr("Reading {name}").format(name=source.name),
+            self.tr("Checking every row…"),
+            lambda _progress: line_import.preview_lines_csv(services, source),
+            lambda preview: self.show_import_preview(source, preview),
+            failure_title=self.tr("The file cannot be imported"),
+            cancellable=False,
+        )
+
+    def show_import_preview(self, source: Path, preview: ImportPreview) -> Any:
+        """Open the preview dialog (window-modal); the main window reloads after an import."""
+        from numberkeeper.gui.data.import_lines_dialog import ImportLinesDialog
+
+        dialog = ImportLinesDialog(self.services, self.window.clock, source, preview, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._imported)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _imported(self, result: Any) -> None:
+        self.window.reload()
+        prompts.info(
+            self.window,
+            self.tr("Lines imported"),
+            self.tr("Added: {added}. Merged: {merged}. Skipped: {skipped}.").format(
+                added=result.added, merged=result.merged, skipped=result.skipped
+            ),
+        )
+
+    # -- backups ----------------------------------------------------------------------------
+
+    def back_up_now(self) -> BackgroundTask | None:
+        """One archive (database and attachments) where the user chooses."""
+        from numberkeeper.services import backups
+
+        choice = prompts.save_file(
+            self.window,
+            self.tr("Back up now"),
+            Path.home() / f"numberkeeper-backup-{self._today()}{BACKUP_SUFFIX}",
+            [self.tr("NumberKeeper backups (*{suffix})").format(suffix=BACKUP_SUFFIX)],
+            BACKUP_SUFFIX,
+        )
+        if choice is None:
+            return None
+        target, _kind = choice
+        conn, folder, now = self._conn(), self.data_dir, self.window.clock()
+
+        def done(path: Path) -> None:
+            prompts.info(
+                self.window,
+                self.tr("Backed up"),
+                self.tr(
+                    "Your lines, receipts and attachments are in {path}. Keep it on another "
+                    "disk; File ▸ Restore from backup… brings it back."
+                ).format(path=str(path)),
+            )
+
+        return run_task(
+            self.window,
+            self.tr("Backing up"),
+            self.tr("Writing {name}…").format(name=target.name),
+            lambda _progress: backups.backup_archive(conn, folder, target, now),
+            done,
+            failure_title=self.tr("The backup was not written"),
+            cancellable=False,
+        )
+
+    def check_text(self, check: RestoreCheck) -> str:
+        """What an archive holds, in a sentence or two."""
+        try:
+            when = datetime.fromisoformat(check.created_at).astimezone().strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            when = check.created_at or self.tr("unknown")
+        return self.tr(
+            "Made on {date}. Lines: {lines}; receipts: {receipts}; attachments: {attachments} "
+            "(schema version {version})."
+        ).format(
+            date=when,
+            lines=check.lines,
+            receipts=check.receipts,
+            attachments=check.attachments,
+            version=check.schema_version,
+        )
+
+    def restore(self) -> BackgroundTask | None:
+        """Pick an archive and check it (in the background); then `_confirm_restore`."""
+        from numberkeeper.services import backups
+
+        archive = prompts.choose_file(
+            self.window,
+            self.tr("Restore from backup"),
+            self.tr("NumberKeeper backups (*{suffix});;All files (*)").format(suffix=BACKUP_SUFFIX),
+        )
+        if archive is None:
+            return None
+        return run_task(
+            self.window,
+            self.tr("Restore from backup"),
+            self.tr("Checking {name}…").format(name=archive.name),
+            lambda _progress: backups.check_archive(archive),
+            lambda check: self._confirm_restore(archive, check),
+            failure_title=self.tr("This backup cannot be restored"),
+            cancellable=False,
+        )
+
+    def _confirm_restore(self, archive: Path, check: RestoreCheck) -> bool:
+        """Show what the archive holds or what is wrong with it; restore if the user agrees."""
+        if not check.ok:
+            prompts.error(
+                self.window,
+                self.tr("This backup cannot be restored"),
+                self.tr("{path} has problems; nothing was changed:\n\n{problems}").format(
+                    path=str(archive),
+                    problems="\n".join(f"• {backup_problem_text(p)}" for p in check.problems),
+                ),
+            )
+            return False
+        if not prompts.confirm(
+            self.window,
+            self.tr("Restore from backup"),
+            self.tr(
+                "{summary}\n\nReplace the current data with this backup? Your current data is "
+                "kept as a safety copy first."
+            ).format(summary=self.check_text(check)),
+        ):
+            return False
+        return self._swap(archive)
+
+    def _swap(self, archive: Path) -> bool:
+        # In the GUI thread on purpose: while the connection is closed no timer (countdown,
+        # reminders, tray) may run a query, and a blocked event loop runs none.
+        from numberkeeper.paths import database_path
+        from numberkeeper.services import backups
+        from numberkeeper.store.db import StoreError, connect
+
+        services = self.services
+        folder, now = services.data_dir, self.window.clock()
+        self.shutdown()  # a daily backup must not read the files being replaced
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        report: RestoreReport | None = None
+        error: BaseException | None = None
+        try:
+            services.lines.conn.close()  # restore_archive replaces the files under it
+            try:
+                report = backups.restore_archive(archive, folder, now)
+            except (OSError, ValueError, sqlite3.Error) as e:
+                error = e  # the data is as it was: open it again
+            try:
+                conn = connect(database_path(folder))
+            except (StoreError, sqlite3.Error) as e:
+                QGuiApplication.restoreOverrideCursor()
+                prompts.error(
+                    self.window,
+                    self.tr("NumberKeeper cannot open its data"),
+                    self.tr("{reason}\n\nNumberKeeper closes now; start it again.").format(
+                        reason=store_error_text(e) if isinstance(e, StoreError) else str(e)
+                    ),
+                )
+                self.window.close()
+                return False
+            services.rebind(conn)
+        finally:
+            if QGuiApplication.overrideCursor() is not None:
+                QGuiApplication.restoreOverrideCursor()
+        if self._daily_started:
+            self.daily.start()
+        self.window.reload()
+        if error is not None or report is None:
+            prompts.error(
+                self.window,
+                self.tr("Nothing was restored"),
+                self.tr("{reason}\n\nYour data is as it was.").format(
+                    reason=refusal_text(error) if error is not None else ""
+                ),
+            )
+            return False
+        self.restored.emit(report)
+        prompts.info(
+            self.window,
+            self.tr("Backup restored"),
+            self.tr(
+                "Restored from {archive}: {summary}\n\nYour data as it was before the restore "
+                "is kept in {safety}."
+            ).format(
+                archive=str(archive),
+                summary=self.check_text(report.restored),
+                safety=str(report.safety_copy),
+            ),
+        )
+        return True

@@ -1,0 +1,1 @@
+"""Renew, suspend, resume, cancel, keep-alive activity: the checklist wizards and their fields."""

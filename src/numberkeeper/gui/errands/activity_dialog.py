@@ -1,0 +1,241 @@
+"""Record a keep-alive activity (a top-up, a call, an SMS, a data session) on a line.
+
+The dialog shows the line's rule ("every N days; these count"), when the next activity is due
+now and what it will be after this one, and the recent history. The next due date is computed
+by the core's `next_due` from the same data the service uses; nothing counts down by itself.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numberkeeper.core.errors import ValidationError
+from numberkeeper.core.keepalive import next_due
+from numberkeeper.core.lines import ActivityKind, Line
+from numberkeeper.core.validation import parse_date
+from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.clock import Clock
+from numberkeeper.gui.common.date_field import DateField
+from numberkeeper.gui.common.error_label import ErrorLabel
+from numberkeeper.gui.common.messages import field_error_text, labelled_error_text, write_error_text
+from numberkeeper.services.container import Services
+from numberkeeper.services.lines import LineNotFoundError
+
+ACTIVITY_NAMES: dict[ActivityKind, str] = {
+    ActivityKind.TOP_UP: QT_TRANSLATE_NOOP("ActivityDialog", "Top-up"),
+    ActivityKind.CALL: QT_TRANSLATE_NOOP("ActivityDialog", "Call"),
+    ActivityKind.SMS: QT_TRANSLATE_NOOP("ActivityDialog", "SMS"),
+    ActivityKind.DATA: QT_TRANSLATE_NOOP("ActivityDialog", "Data session"),
+}
+
+HISTORY_SHOWN = 10
+
+
+class ActivityDialog(QDialog):
+    """Log one activity on a line; emits `saved` with the stored `Activity`, then accepts."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        services: Services,
+        clock: Clock,
+        line_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._clock = clock
+        self.line: Line = services.lines.get(line_id)
+        self.setWindowTitle(self.tr("Log keep-alive activity"))
+        title = QLabel(
+            self.tr("{name} — {number}").format(
+                name=self.line.display_name, number=self.line.readable_number
+            )
+        )
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.rule_label = QLabel(self.rule_text())
+        self.rule_label.setWordWrap(True)
+        self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
+
+        self.kind_combo = QComboBox()
+        for kind in ActivityKind:
+            self.kind_combo.addItem(self.tr(ACTIVITY_NAMES[kind]), kind.value)
+        rule = self.line.fields.keep_alive
+        if rule is not None:
+            first = next((k for k in ActivityKind if k in rule.counts), ActivityKind.TOP_UP)
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(first.value))
+        self.date_field = DateField(self.today)
+        self.date_field.setText(self.today().isoformat())
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("optional, e.g. “SMS to 100”"))
+        self.date_error = ErrorLabel()
+        self.general_error = ErrorLabel()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Activity:"), self.kind_combo)
+        form.addRow(self.tr("&Date:"), self.date_field)
+        form.addRow("", self.date_error)
+        form.addRow(self.tr("&Note:"), self.note_edit)
+
+        self.history_list = QListWidget()
+        self.history_list.setMaximumHeight(self.history_list.fontMetrics().lineSpacing() * 7)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.rule_label)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addWidget(self.due_label)
+        layout.addWidget(QLabel(self.tr("Recent activity:")))
+        layout.addWidget(self.history_list)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.kind_combo.currentIndexChanged.connect(lambda _index: self._update())
+        self.date_field.line_edit.textChanged.connect(lambda _text: self._update())
+        self._fill_history()
+        self._update()
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    def today(self) -> date:
+        """Today where the line's carrier is (the service's default date, too)."""
+        return self.line.local_date(self._clock())
+
+    def activity_name(self, kind: ActivityKind) -> str:
+        """An activity kind in the interface language."""
+        return self.tr(ACTIVITY_NAMES[kind])
+
+    def rule_text(self) -> str:
+        """The line's rule in a sentence."""
+        rule = self.line.fields.keep_alive
+        if rule is None:
+            return self.tr(
+                "This line has no keep-alive rule; activities are logged for the record only."
+            )
+        counted = [self.activity_name(k) for k in ActivityKind if k in rule.counts]
+        sentence = self.tr(
+            "Keep alive: an activity every %n day(s); these count: {kinds}.", "", rule.every_days
+        )
+        return sentence.format(kinds=self.tr(", ").join(counted))
+
+    def _since(self) -> date:
+        return self.line.local_date(self.line.created_at)
+
+    def due_text(self, chosen: ActivityKind | None, on: date | None) -> str:
+        """When the next activity is due now, and after logging `chosen` on `on`."""
+        rule = self.line.fields.keep_alive
+        if rule is None:
+            return ""
+        last = self.line.last_activity_on
+        current = next_due(rule, last, self._since())
+        text = self.tr("Next activity due: {date}.").format(date=current.isoformat())
+        if chosen is None or on is None:
+            return text
+        if chosen not in rule.counts:
+            return (
+                text
+                + " "
+                + self.tr("{kind} does not count for this line.").format(
+                    kind=self.activity_name(chosen)
+                )
+            )
+        after = next_due(rule, max(d for d in (last, on) if d is not None), self._since())
+        return text + " " + self.tr("After this one: {date}.").format(date=after.isoformat())
+
+    def _fill_history(self) -> None:
+        self.history_list.clear()
+        history = self._services.activities.history(self.line.id)[:HISTORY_SHOWN]
+        for activity in history:
+            text = self.tr("{date} · {kind}").format(
+                date=activity.on.isoformat(), kind=self.activity_name(activity.kind)
+            )
+            if activity.note:
+                text = self.tr("{entry} — {note}").format(entry=text, note=activity.note)
+            self.history_list.addItem(text)
+        if not history:
+            self.history_list.addItem(self.tr("Nothing logged yet."))
+
+    # -- checking and saving ----------------------------------------------------------------
+
+    def date_errors(self) -> list[str]:
+        """What is wrong with the typed date (empty: nothing)."""
+        text = self.date_field.text()
+        if not text.strip():
+            return []  # the service takes today
+        try:
+            day = parse_date(text, "date")
+        except ValidationError as e:
+            return [field_error_text(error) for error in e.errors]
+        if day > self.today():
+            return [
+                self.tr("{date} is in the future; log an activity once it has happened.").format(
+                    date=day.isoformat()
+                )
+            ]
+        return []
+
+    def _chosen_date(self) -> date | None:
+        if not self.date_field.text().strip():
+            return self.today()
+        try:
+            return parse_date(self.date_field.text(), "date")
+        except ValidationError:
+            return None
+
+    def _update(self) -> None:
+        errors = self.date_errors()
+        self.date_error.show_messages(errors)
+        kind = ActivityKind(str(self.kind_combo.currentData()))
+        self.due_label.setText(self.due_text(kind, None if errors else self._chosen_date()))
+
+    def _save(self) -> None:
+        errors = self.date_errors()
+        self.date_error.show_messages(errors)
+        if errors:
+            self.date_field.setFocus()
+            return
+        try:
+            activity = self._services.activities.log(
+                self.line.id,
+                str(self.kind_combo.currentData()),
+                self.date_field.text(),
+                self._clock(),
+                self.note_edit.text(),
+            )
+        except ValidationError as e:
+            dated = [err for err in e.errors if err.field == "date"]
+            self.date_error.show_messages([field_error_text(err) for err in dated])
+            self.general_error.show_messages(
+                [labelled_error_text(err) for err in e.errors if err.field != "date"]
+            )
+            return
+        except (sqlite3.Error, LineNotFoundError) as e:
+            prompts.error(self, self.tr("The activity was not logged"), write_error_text(e))
+            return
+        self.saved.emit(activity)
+        self.accept()

@@ -1,0 +1,133 @@
+"""The Cancel wizard: balance, linked accounts, records, a scam warning, then the last four digits.
+
+Finish stays disabled until the last four digits typed match the number's; it then marks the
+line cancelled through services.status.cancel (history and receipts are kept). `finished_with`
+carries the updated Line.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+
+from numberkeeper.core.checklists import Action
+from numberkeeper.core.errors import ErrorCode, FieldError
+from numberkeeper.core.lines import Line
+from numberkeeper.core.phones import format_readable
+from numberkeeper.core.receipts import ReceiptFilter
+from numberkeeper.gui.common.clock import Clock
+from numberkeeper.gui.errands.accounts_field import AccountsEditor
+from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
+from numberkeeper.gui.receipts.receipts_export import export_receipts
+from numberkeeper.services.container import Services
+from numberkeeper.services.status_changes import CancelInput
+
+
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class CancelWizard(ChecklistWizard):
+    """Cancel one line; emits `finished_with(Line)` once saved."""
+
+    def __init__(
+        self,
+        services: Services,
+        clock: Clock,
+        language: str,
+        line_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, clock, language, line_id, Action.CANCEL, parent)
+        self.setWindowTitle(self.tr("Cancel {line}").format(line=self.line.display_name))
+        fields = self.line.fields
+        number = format_readable(fields.number)
+
+        balance = fields.balance
+        if balance is not None:
+            self.editors["currency"].set_value(balance.amount.currency)
+            checked = balance.checked_on.isoformat() if balance.checked_on else self.tr("never")
+            recorded = self.tr("Last recorded balance: {amount} (checked {date}).").format(
+                amount=str(balance.amount), date=checked
+            )
+        else:
+            recorded = self.tr("No balance is recorded for this line.")
+        self.page_of("balance").top.addWidget(_wrapped(recorded))
+
+        accounts = self.editors["accounts"]
+        assert isinstance(accounts, AccountsEditor)
+        self.accounts_editor = accounts
+
+        count = len(self.services.receipts.list(ReceiptFilter(line_id=self.line.id)))
+        self.page_of("records").top.addWidget(
+            _wrapped(
+                self.tr(
+                    "This line has %n receipt(s). They and the line's history are kept "
+                    "after cancelling, and stay in the receipts window.",
+                    "",
+                    count,
+                )
+            )
+        )
+        self.export_button = QPushButton(self.tr("Export this line's receipts…"))
+        self.export_button.setEnabled(count > 0)
+        self.export_button.clicked.connect(
+            lambda: export_receipts(
+                self, self.services, self.clock, ReceiptFilter(line_id=self.line.id)
+            )
+        )
+        self.page_of("records").bottom.addWidget(self.export_button)
+
+        icon = QLabel()
+        pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.setPixmap(pixmap.pixmap(32, 32))
+        advice = _wrapped(
+            self.tr(
+                "If someone contacts you about this number and asks for a code, hang up and "
+                "call the carrier's official hotline yourself. A recycled number can also "
+                "receive messages meant for you: unbind accounts before the carrier closes it."
+            )
+        )
+        row = QHBoxLayout()
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(advice, 1)
+        self.page_of("scams").top.addLayout(row)
+
+        self.page_of("confirm").top.addWidget(
+            _wrapped(
+                self.tr(
+                    "You are cancelling {name} ({number}). Type the last four digits of the "
+                    "number to confirm."
+                ).format(name=self.line.display_name, number=number)
+            )
+        )
+
+    def last_four(self) -> str:
+        """The digits that confirm the cancellation."""
+        return self.line.fields.number[-4:]
+
+    def extra_errors(self, step_id: str) -> list[FieldError]:
+        """Four digits that do not match the number's refuse Finish."""
+        typed = self.text("last_four")
+        if step_id == "confirm" and len(typed) == 4 and typed != self.last_four():
+            return [FieldError("last_four", ErrorCode.CONFIRMATION_MISMATCH, {"value": typed})]
+        return []
+
+    def cancel_input(self) -> CancelInput:
+        """The answers as the status service takes them."""
+        transferred = self.text("transferred")
+        return CancelInput(
+            last_four=self.text("last_four"),
+            transferred=transferred,
+            currency=self.text("currency") if transferred else "",
+            transferred_to=self.text("transferred_to"),
+            accounts=self.accounts_editor.value(),
+            records_saved=bool(self.editors["records_saved"].value()),
+            scam_warning_read=bool(self.editors["scam_warning_read"].value()),
+        )
+
+    def commit(self) -> Line:
+        """Mark the line cancelled in one transaction."""
+        return self.services.status.cancel(self.line.id, self.cancel_input(), self.clock())

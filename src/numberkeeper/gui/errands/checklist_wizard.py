@@ -1,0 +1,325 @@
+"""The base of the renew, suspend, resume and cancel wizards: a checklist rendered from data.
+
+One page per `StepSpec` of the action (core.checklists), one editor per field. What the wizard
+decides, and why:
+
+- Progress is saved (services.checklists.save) on every page change, so an errand left open —
+  a suspension waiting days for the carrier — survives closing the window or a crash. "Save and
+  close" (a button on every page) saves the current page and closes.
+- Cancel closes and records nothing: no receipt, event or line change. It does not abandon the
+  saved run either, so what was saved before is never lost by a stray Escape. Opening the
+  wizard again continues where the run stopped, with a "Start over" button that abandons it.
+- Finish calls the subclass's `commit` (one service call, one transaction). A refused value
+  (ValidationError) takes the user back to the page holding the field, with the message under
+  it; other refusals (the line changed meanwhile) are reported in a message box.
+- On success `finished_with` is emitted with what the service returned, then the wizard accepts.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
+
+from numberkeeper.core.checklists import MAX_STEP_TEXT, Action, FieldKind, StepSpec, steps
+from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+from numberkeeper.core.money import check_currency, parse_money
+from numberkeeper.core.validation import parse_date
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.clock import Clock
+from numberkeeper.gui.common.messages import write_error_text
+from numberkeeper.gui.errands.checklist_page import ChecklistPage
+from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX, FieldEditor, make_editor
+from numberkeeper.services.container import Services
+from numberkeeper.services.lines import LineNotFoundError, LineStateError
+
+log = logging.getLogger(__name__)
+
+SAVED_AND_CLOSED = 2  # the dialog result after "Save and close"
+
+
+class ChecklistWizard(QWizard):
+    """Walks one line through one errand; subclasses say how it ends (`commit`)."""
+
+    finished_with = Signal(object)  # what the service returned (RenewalResult, Line)
+
+    # Service field names that belong to one of the wizard's fields.
+    field_aliases: ClassVar[dict[str, str]] = {}
+
+    def __init__(
+        self,
+        services: Services,
+        clock: Clock,
+        language: str,
+        line_id: int,
+        action: Action,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.clock = clock
+        self.language = language
+        self.action = action
+        self.line = services.lines.get(line_id)
+        self.result_value: Any = None
+        self.resumed = False
+        self._started = False
+        self._restoring = False
+        self._defaults: dict[str, Any] = {}
+        self.editors: dict[str, FieldEditor] = {}
+        self.step_pages: dict[str, ChecklistPage] = {}
+        for index, step in enumerate(steps(action)):
+            editors = {
+                spec.id: make_editor(spec, self.line_today, self.line.fields.linked_accounts)
+                for spec in step.fields
+            }
+            self.editors.update(editors)
+            page = ChecklistPage(step, editors, self.step_errors)
+            page.banner.start_over.connect(self.start_over)
+            self.setPage(index, page)
+            self.step_pages[step.id] = page
+        last = self.step_pages[steps(action)[-1].id]
+        last.last_step = True
+        last.finish = self._finish
+
+        if sys.platform != "darwin":
+            # Title and help in a header above each page; Classic style hides the help.
+            self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1)
+        self.setButtonText(
+            QWizard.WizardButton.CustomButton1,
+            QCoreApplication.translate("ChecklistWizard", "Save and close"),
+        )
+        save_button = self.button(QWizard.WizardButton.CustomButton1)
+        save_button.setToolTip(
+            QCoreApplication.translate(
+                "ChecklistWizard", "Keep your answers and close; continue later from the same step"
+            )
+        )
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
+        self.customButtonClicked.connect(self._custom_button)
+        self.currentIdChanged.connect(self._page_changed)
+        self.setMinimumSize(640, 520)
+
+    # -- hooks for subclasses ----------------------------------------------------------------
+
+    def extra_errors(self, step_id: str) -> list[FieldError]:
+        """Errors a subclass finds in a step on top of the generic ones (e.g. a preview)."""
+        return []
+
+    def commit(self) -> object:
+        """Do the errand through the services; return what they returned. May raise."""
+        raise NotImplementedError
+
+    # -- values ------------------------------------------------------------------------------
+
+    def line_today(self) -> date:
+        """Today where the line's carrier is."""
+        return self.line.local_date(self.clock())
+
+    def answers(self) -> dict[str, Any]:
+        """Every field's value, JSON-friendly, as saved with the progress."""
+        return {field_id: editor.value() for field_id, editor in self.editors.items()}
+
+    def text(self, field_id: str) -> str:
+        """A text-like field's value."""
+        return str(self.editors[field_id].value())
+
+    def fill(self, answers: dict[str, Any]) -> None:
+        """Show saved answers (unknown ids, from an older version of a checklist, are ignored)."""
+        for field_id, value in answers.items():
+            editor = self.editors.get(field_id)
+            if editor is not None:
+                editor.set_value(value)
+
+    def page_of(self, step_id: str) -> ChecklistPage:
+        """The page of one step."""
+        return self.step_pages[step_id]
+
+    def current_step(self) -> str:
+        """The id of the step shown now."""
+        page = self.currentPage()
+        return page.step.id if isinstance(page, ChecklistPage) else ""
+
+    # -- checking ----------------------------------------------------------------------------
+
+    def step_errors(self, step: StepSpec) -> list[FieldError]:
+        """Missing required fields, values the core refuses, and the subclass's own errors."""
+        errors = [
+            FieldError(spec.id, ErrorCode.REQUIRED)
+            for spec in step.fields
+            if spec.required and not self.editors[spec.id].filled()
+        ]
+        currency_field = next((s.id for s in step.fields if s.kind is FieldKind.CURRENCY), "")
+        currency = self.text(currency_field) if currency_field else ""
+        for spec in step.fields:
+            value = self.editors[spec.id].value()
+            if not value or not isinstance(value, str):
+                continue
+            try:
+                if spec.kind is FieldKind.TEXT and len(value) > MAX_STEP_TEXT:
+                    limit = {"limit": str(MAX_STEP_TEXT)}
+                    errors.append(FieldError(spec.id, ErrorCode.TEXT_TOO_LONG, limit))
+                elif spec.kind is FieldKind.CURRENCY:
+                    check_currency(value, spec.id)
+                elif spec.kind is FieldKind.MONEY and not currency:
+                    errors.append(FieldError(currency_field or spec.id, ErrorCode.REQUIRED))
+                elif spec.kind is FieldKind.MONEY:
+                    check_currency(currency, currency_field)
+                    parse_money(value, currency, spec.id)
+                elif spec.kind is FieldKind.DATE:
+                    parse_date(value, spec.id)
+                elif spec.kind is FieldKind.EXTENSION and value != NEW_EXPIRY_PREFIX:
+                    if value.startswith(NEW_EXPIRY_PREFIX):
+                        parse_date(value[len(NEW_EXPIRY_PREFIX) :], spec.id)
+                elif spec.kind is FieldKind.FILE and not Path(value).is_file():
+                    reason = QCoreApplication.translate("ChecklistWizard", "no such file")
+                    params = {"value": value, "reason": reason}
+                    errors.append(FieldError(spec.id, ErrorCode.FILE_UNREADABLE, params))
+            except ValidationError as e:
+                errors.extend(e.errors)
+        return errors + self.extra_errors(step.id)
+
+    # -- starting, resuming, saving ----------------------------------------------------------
+
+    def setVisible(self, visible: bool) -> None:
+        """On first show: continue a saved run of this errand, or start at the first step."""
+        if visible and not self._started:
+            self._started = True
+            self._start()
+        super().setVisible(visible)
+
+    def _start(self) -> None:
+        self._defaults = self.answers()
+        point = self.services.checklists.resume_point(self.line.id, self.action)
+        self._restoring = True
+        try:
+            self.restart()
+            if point is not None:
+                index, saved = point
+                self.fill(saved)
+                self.resumed = True
+                for page in self.step_pages.values():
+                    page.errors.touch_all()
+                while self.currentId() < index and self.currentPage().isComplete():
+                    self.next()
+                landed = self.currentPage()
+                if isinstance(landed, ChecklistPage):
+                    landed.banner.setVisible(True)
+                    landed.refresh()
+        finally:
+            self._restoring = False
+
+    def start_over(self) -> None:
+        """Abandon the saved run and begin again at the first step with the defaults."""
+        try:
+            self.services.checklists.abandon(self.line.id, self.action, self.clock())
+        except (sqlite3.Error, LineNotFoundError) as e:
+            prompts.error(
+                self,
+                QCoreApplication.translate("ChecklistWizard", "Could not start over"),
+                write_error_text(e),
+            )
+            return
+        self._restoring = True
+        try:
+            self.fill(self._defaults)
+            for page in self.step_pages.values():
+                page.banner.setVisible(False)
+            self.resumed = False
+            self.restart()
+        finally:
+            self._restoring = False
+
+    def _page_changed(self, page_id: int) -> None:
+        if self._restoring or page_id < 0:
+            return
+        for page in self.step_pages.values():
+            if page is not self.currentPage():
+                page.banner.setVisible(False)
+        self.save_progress()
+
+    def save_progress(self) -> bool:
+        """Remember the current step and every answer; False if the database refused."""
+        try:
+            self.services.checklists.save(
+                self.line.id, self.action, self.current_step(), self.answers(), self.clock()
+            )
+        except (sqlite3.Error, LineNotFoundError) as e:
+            # Losing progress must not stop the errand; the user can still finish it now.
+            log.warning("checklist progress not saved: %s", e)
+            return False
+        return True
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.save_and_close()
+
+    def save_and_close(self) -> None:
+        """Save progress and close; the wizard's result is SAVED_AND_CLOSED."""
+        if self.save_progress():
+            # QDialog's done, not QWizard's: that one validates the page first, and on the last
+            # page validating means finishing the errand.
+            QDialog.done(self, SAVED_AND_CLOSED)
+        else:
+            prompts.error(
+                self,
+                QCoreApplication.translate("ChecklistWizard", "Progress not saved"),
+                QCoreApplication.translate(
+                    "ChecklistWizard",
+                    "Your answers could not be saved. Finish the checklist now or try again.",
+                ),
+            )
+
+    # -- finishing ---------------------------------------------------------------------------
+
+    def _finish(self) -> bool:
+        try:
+            result = self.commit()
+        except ValidationError as e:
+            self.refuse(e.errors)
+            return False
+        except (LineStateError, LineNotFoundError, sqlite3.Error) as e:
+            prompts.error(
+                self,
+                QCoreApplication.translate("ChecklistWizard", "Nothing was saved"),
+                write_error_text(e),
+            )
+            return False
+        self.result_value = result
+        self.finished_with.emit(result)
+        return True
+
+    def refuse(self, errors: list[FieldError]) -> None:
+        """Go back to the first page holding a refused field and show the messages there."""
+        mapped = [replace(e, field=self.field_aliases.get(e.field, e.field)) for e in errors]
+        target = self.currentPage()
+        for page in self.step_pages.values():
+            if any(e.field in page.editors for e in mapped):
+                target = page
+                break
+        while self.currentPage() is not target and self.currentId() > 0:
+            self.back()
+        if isinstance(target, ChecklistPage):
+            own = [e for e in mapped if e.field in target.editors]
+            target.show_refused(own)
+            others = [e for e in mapped if e.field not in target.editors]
+            if others:
+                target.errors.show(own + others)

@@ -1,0 +1,147 @@
+"""The Add line / Edit line dialog.
+
+Every value is kept as typed (a `LineInput`) and validated by the core's `validate_line`, so the
+dialog and the CLI refuse exactly the same things. Each field has its own error line under it:
+a field's errors show once the user has changed it, and all of them on Save. What the service
+refuses on Save (e.g. a number already kept) is shown the same way, and the dialog stays open
+with everything that was typed.
+
+A second tab holds the portal user name (saved with the line) and, for a saved line, its
+secrets in the OS keyring (`SecretsPanel`, given `secrets`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+
+from numberkeeper.core.carriers import CarrierCatalog
+from numberkeeper.core.errors import FieldError, ValidationError
+from numberkeeper.core.lines import Line
+from numberkeeper.core.validation import LineInput, input_from_fields, validate_line
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.clock import Clock
+from numberkeeper.gui.common.messages import write_error_text
+from numberkeeper.gui.lines.line_form import FIELD_ORDER, LineForm
+from numberkeeper.gui.secrets.secrets_panel import SecretsPanel
+from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineService
+from numberkeeper.services.secrets import SecretsService
+
+
+class LineDialog(QDialog):
+    """Add a line (`line` is None) or edit one; emits `saved` with the stored Line, then accepts."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        service: LineService,
+        catalog: CarrierCatalog,
+        clock: Clock,
+        language: str,
+        line: Line | None = None,
+        parent: QWidget | None = None,
+        secrets: SecretsService | None = None,
+        secrets_panel: SecretsPanel | None = None,
+    ) -> None:
+        """`secrets`: the keyring use cases (None: the portal user name only); `secrets_panel`
+        replaces the default panel (tests shorten its timers)."""
+        super().__init__(parent)
+        self._service = service
+        self._catalog = catalog
+        self._clock = clock
+        self._line = line
+        self.setWindowTitle(self.tr("Edit line") if line else self.tr("Add line"))
+        self.form = LineForm(catalog, language, lambda: clock().astimezone().date())
+        if line is not None:
+            self.form.default_checked_today = False
+            self.form.set_input(input_from_fields(line.fields))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.secrets_panel = secrets_panel or SecretsPanel(
+            secrets,
+            clock,
+            line.id if line else None,
+            line.fields.portal_user if line else "",
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.form, self.tr("Line"))
+        self.tabs.addTab(self.secrets_panel, self.tr("Portal && secrets"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.form.edited.connect(self._edited)
+        self.form.finished.connect(self._validate)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.form.number_edit.setFocus()
+
+    def line_input(self) -> LineInput:
+        """Everything as typed."""
+        return replace(self.form.line_input(), portal_user=self.secrets_panel.portal_user())
+
+    def field_errors(self, field: str) -> tuple[str, ...]:
+        """The messages shown under a field (a shared row shows its fields' messages together)."""
+        return self.form.errors.messages(field)
+
+    def _edited(self, field: str) -> None:
+        # While typing, only re-check a field that shows an error, so it clears as it is fixed.
+        if self.form.errors.messages(field):
+            self._validate()
+
+    def _validate(self) -> None:
+        self._show(self._errors_for(self.line_input()))
+
+    def _show(self, errors: list[FieldError]) -> None:
+        self.form.errors.show(errors)
+        # Error lines wrap, and a window does not grow for wrapped text by itself: grow it
+        # (never shrink it) so no message is cut off.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
+    def _errors_for(self, typed: LineInput) -> list[FieldError]:
+        errors: list[FieldError] = []
+        try:
+            validate_line(typed, self._catalog)
+        except ValidationError as e:
+            errors.extend(e.errors)
+        return errors + self.form.local_errors()
+
+    def _refuse(self, errors: list[FieldError]) -> None:
+        self.tabs.setCurrentWidget(self.form)  # every refusable field is on the first tab
+        self._show(errors)
+        self.form.errors.focus_first(errors, FIELD_ORDER)
+
+    def _save(self) -> None:
+        self.form.errors.touch_all()
+        typed = self.line_input()
+        errors = self._errors_for(typed)
+        if errors:
+            self._refuse(errors)
+            return
+        try:
+            if self._line is None:
+                line = self._service.add(typed, self._clock())
+            else:
+                line = self._service.edit(
+                    self._line.id, typed, self._clock(), read=self._line.fields
+                )
+        except ValidationError as e:
+            self._refuse(e.errors)
+            return
+        except (sqlite3.Error, LineNotFoundError, LineChangedError) as e:
+            prompts.error(self, self.tr("The line was not saved"), write_error_text(e))
+            return
+        self._show([])
+        self.saved.emit(line)
+        self.accept()

@@ -1,0 +1,1 @@
+"""The main window: the table of lines, its filter, the countdown timer, the empty state."""

@@ -1,0 +1,502 @@
+"""The main window: every kept line with its live countdown, and the actions on lines.
+
+It holds no domain logic: actions call the services, then reload from what they return.
+The errands on a line (renew, suspend, …) live in gui/lines/line_actions.py.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numberkeeper import APP_NAME
+from numberkeeper.core.carriers import CarrierCatalog
+from numberkeeper.core.lines import Line
+from numberkeeper.core.phases import Phase
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.clock import Clock
+from numberkeeper.gui.common.messages import write_error_text
+from numberkeeper.gui.data.data_actions import DataActions
+from numberkeeper.gui.lines.line_actions import LineActions
+from numberkeeper.gui.main.countdown_timer import CountdownTimer
+from numberkeeper.gui.main.line_filter_proxy import LineFilterProxyModel
+from numberkeeper.gui.main.line_table_model import COUNTDOWN, LineRole, LineTableModel
+from numberkeeper.services.container import Services
+from numberkeeper.services.lines import LineNotFoundError, LineService
+
+if TYPE_CHECKING:
+    # Only annotated: PySide6 builds a class's Python enums when it is first imported, and
+    # QEvent's are many; start-up does not need them. The empty state and the reminder
+    # banner are made when first needed (see their properties).
+    from PySide6.QtGui import QCloseEvent
+
+    from numberkeeper.gui.main.empty_state import EmptyState
+    from numberkeeper.gui.reminders.reminder_banner import ReminderBanner
+
+GEOMETRY_KEY = "MainWindow/geometry"
+STATE_KEY = "MainWindow/state"
+HEADER_KEY = "MainWindow/header"
+SHOW_ARCHIVED_KEY = "MainWindow/showArchived"
+
+# Rows measured to size the columns on a first start (see _fit_columns_to_contents).
+FIT_SAMPLE_ROWS = 100
+
+
+def demo_command() -> tuple[str, list[str]]:
+    """The program and arguments that start NumberKeeper on demo data, in a new process."""
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle: the executable is the app
+        return sys.executable, ["--demo"]
+    return sys.executable, ["-m", "numberkeeper", "--demo"]
+
+
+class MainWindow(QMainWindow):
+    """The list of lines, a filter box, and the add / edit / archive actions."""
+
+    def __init__(
+        self,
+        services: Services,
+        catalog: CarrierCatalog,
+        clock: Clock,
+        settings: QSettings,
+        language: str = "en",
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.service: LineService = services.lines
+        self.catalog = catalog
+        self.clock = clock
+        self.settings = settings
+        self.language = language
+        self.demo = demo
+        title = self.tr("{app} — demo (sample lines, discarded on exit)") if demo else "{app}"
+        self.setWindowTitle(title.format(app=APP_NAME))
+
+        self.model = LineTableModel(clock, catalog, language, self)
+        self.proxy = LineFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.countdown_timer = CountdownTimer(self.model, clock, self)
+        self.countdown_timer.ticked.connect(self.update_summary)
+
+        self._create_actions()
+        self.line_actions = LineActions(services, clock, language, self)
+        self.line_actions.changed.connect(self._on_line_changed)
+        self.data_actions = DataActions(self)  # File ▸ export, import, back up, restore (#5)
+        self._create_table()
+        self._create_toolbar_and_menus()
+        self.stack = QStackedWidget(self)  # the table, or the empty state while there are no lines
+        self.stack.addWidget(self.table)
+        central = QWidget(self)
+        self._central_layout = QVBoxLayout(central)  # the reminder banner goes above the stack
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.summary_label = QLabel(self)
+        self.statusBar().addWidget(self.summary_label, 1)
+
+        self.show_archived_action.setChecked(
+            self.settings.value(SHOW_ARCHIVED_KEY, False, type=bool)  # type: ignore[arg-type]
+        )
+        self.show_archived_action.toggled.connect(lambda _checked: self.reload())
+        self.reload()
+        self._restore_settings()
+        self.countdown_timer.start()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
+
+    # -- building ---------------------------------------------------------------------------
+
+    @cached_property
+    def empty_state(self) -> EmptyState:
+        """The page shown while there are no lines: made the first time it is needed, as most
+        starts have lines to show (it is ~2 ms of building before the first paint: #2)."""
+        from numberkeeper.gui.main.empty_state import EmptyState
+
+        page = EmptyState(self)
+        page.add_requested.connect(self.add_line)
+        page.demo_requested.connect(self.open_demo)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def reminder_banner(self) -> ReminderBanner:
+        """The reminders due now, above the list, whatever the tray or notifications do.
+
+        Made when the reminders are first checked, after the first paint: until then nothing
+        is due, and the banner (a style sheet, its buttons' classes) is ~2 ms of start-up (#2).
+        """
+        from numberkeeper.gui.reminders.reminder_banner import ReminderBanner
+
+        banner = ReminderBanner(self.services, self.clock, self)
+        self._central_layout.insertWidget(0, banner)
+        return banner
+
+    def _action(self, text: str, icon: QIcon.ThemeIcon | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(QIcon.fromTheme(icon))
+        return action
+
+    def _create_actions(self) -> None:
+        self.add_action = self._action(self.tr("&Add line…"), QIcon.ThemeIcon.ListAdd)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_action.setToolTip(self.tr("Keep a new number"))
+        self.add_action.triggered.connect(self.add_line)
+        self.edit_action = self._action(self.tr("&Edit line…"), QIcon.ThemeIcon.DocumentProperties)
+        self.edit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.edit_action.triggered.connect(lambda: self.edit_line())
+        self.archive_action = self._action(self.tr("A&rchive line…"), QIcon.ThemeIcon.EditDelete)
+        # Toolbar buttons show icon text: Qt drops "&" there but not a Chinese "(&A)" suffix.
+        self.add_action.setIconText(self.tr("Add line"))
+        self.edit_action.setIconText(self.tr("Edit line"))
+        self.archive_action.setIconText(self.tr("Archive line"))
+        self.archive_action.triggered.connect(self.archive_line)
+        self.show_archived_action = self._action(self.tr("Show &archived"))
+        self.show_archived_action.setCheckable(True)
+        self.demo_action = self._action(self.tr("Open &demo…"))
+        self.demo_action.setToolTip(self.tr("Start a second window with sample lines"))
+        self.demo_action.triggered.connect(self.open_demo)
+        self.quit_action = self._action(self.tr("&Quit"), QIcon.ThemeIcon.ApplicationExit)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+    def _create_table(self) -> None:
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSortIndicator(COUNTDOWN, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+    def _create_toolbar_and_menus(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by number, label or carrier"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(260)
+        self.filter_edit.textChanged.connect(self.proxy.set_query)
+        find_action = QAction(self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(lambda: self.filter_edit.setFocus())
+        self.addAction(find_action)
+
+        toolbar = QToolBar(self.tr("Lines"), self)
+        toolbar.setObjectName("linesToolBar")  # saveState() needs a name
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.add_action, self.edit_action, self.archive_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.line_actions.renew_action)
+        toolbar.addAction(self.line_actions.receipts_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.show_archived_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.filter_edit)
+        self.addToolBar(toolbar)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.data_actions.add_to_menu(file_menu)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        lines_menu = self.menuBar().addMenu(self.tr("&Lines"))
+        lines_menu.addActions([self.add_action, self.edit_action, self.archive_action])
+        lines_menu.addSeparator()
+        lines_menu.addActions(self.line_actions.errand_actions())
+        lines_menu.addSeparator()
+        lines_menu.addAction(self.line_actions.purge_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.show_archived_action)
+        view_menu.addAction(self.line_actions.all_receipts_action)
+
+    # -- contents ---------------------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Read the lines from the service again, keeping (or moving) the selection."""
+        if select_id is None:
+            current = self.selected_line()
+            select_id = current.id if current else None
+        lines = self.service.list_lines(include_archived=self.show_archived_action.isChecked())
+        self.model.set_lines(lines)
+        self.stack.setCurrentWidget(self.table if lines else self.empty_state)
+        if not lines:
+            self.empty_state.add_button.setFocus()
+        if select_id is not None:
+            self.select_line(select_id)
+        self.update_summary()
+        self._update_actions()
+
+    def selected_line(self) -> Line | None:
+        """The line of the selected row, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        line = rows[0].data(LineRole) if rows else None
+        return line if isinstance(line, Line) else None
+
+    def select_line(self, line_id: int) -> bool:
+        """Select and show a line's row, clearing the filter if it hides it."""
+        row = self.model.row_of(line_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def summary_text(self) -> str:
+        """The status bar's sentence: how many lines, and which need attention."""
+        timings = [
+            t
+            for line, t in zip(self.model.lines(), self.model.timings(), strict=True)
+            if line.archived_at is None
+        ]
+        if not timings:
+            return ""
+
+        def count(phase: Phase) -> int:
+            return sum(1 for t in timings if t.phase is phase)
+
+        parts = [self.tr("%n line(s)", "", len(timings))]
+        expiring, in_grace, past = (
+            count(Phase.EXPIRING),
+            count(Phase.IN_GRACE),
+            count(Phase.PAST_GRACE),
+        )
+        if expiring:
+            parts.append(self.tr("%n line(s) expire within 7 days", "", expiring))
+        if in_grace:
+            parts.append(self.tr("%n in grace — number at risk", "", in_grace))
+        if past:
+            parts.append(self.tr("%n past grace — probably recycled", "", past))
+        if len(parts) == 1:
+            parts.append(self.tr("none expires within 7 days"))
+        return self.tr(" · ").join(parts)
+
+    def update_summary(self) -> None:
+        """Refresh the status bar from the model's current timings."""
+        self.summary_label.setText(self.summary_text())
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def add_line(self) -> None:
+        """Open the line dialog for a new line."""
+        self._open_line_dialog(None)
+
+    def edit_line(self, line: Line | None = None) -> None:
+        """Open the line dialog on `line` (default: the selected one)."""
+        line = line or self.selected_line()
+        if line is None:
+            return
+        # Read again: the table holds the line as of its last reload, and the command line or
+        # another window may have changed it since (the dialog refuses to save over that).
+        try:
+            line = self.service.get(line.id)
+        except (LineNotFoundError, sqlite3.Error) as e:
+            prompts.error(self, self.tr("The line cannot be edited"), write_error_text(e))
+            self.reload()
+            return
+        self._open_line_dialog(line)
+
+    def _open_line_dialog(self, line: Line | None) -> None:
+        # Imported here: the dialog pulls in widgets the start-up path does not need.
+        from numberkeeper.gui.lines.line_dialog import LineDialog
+
+        dialog = LineDialog(
+            self.service,
+            self.catalog,
+            self.clock,
+            self.language,
+            line,
+            self,
+            secrets=self.services.secrets,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_saved)
+        dialog.open()
+
+    def _on_saved(self, line: object) -> None:
+        self.reload(line.id if isinstance(line, Line) else None)
+
+    def archive_line(self) -> None:
+        """Archive the selected line after asking; restore it if it is already archived."""
+        line = self.selected_line()
+        if line is None:
+            return
+        try:
+            if line.archived_at is not None:
+                self.service.unarchive(line.id, self.clock())
+            elif prompts.confirm(
+                self,
+                self.tr("Archive line"),
+                self.tr(
+                    "Archive “{name}”? It leaves the list and stops counting down; its "
+                    "history is kept, and View ▸ Show archived brings it back."
+                ).format(name=line.display_name),
+            ):
+                self.service.archive(line.id, self.clock())
+            else:
+                return
+        except (LineNotFoundError, sqlite3.Error) as e:
+            prompts.error(self, self.tr("Could not archive the line"), write_error_text(e))
+        self.reload()
+
+    def open_demo(self) -> None:
+        """Start NumberKeeper on sample data in a separate process and window."""
+        program, arguments = demo_command()
+        from PySide6.QtCore import QProcess  # rarely used: not worth its start-up cost
+
+        started, _pid = QProcess.startDetached(program, [*arguments, "--lang", self.language])
+        if not started:
+            prompts.error(
+                self, self.tr("Could not open the demo"), self.tr("The demo did not start.")
+            )
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        line = index.data(LineRole)
+        if isinstance(line, Line):
+            self.edit_line(line)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        line = index.data(LineRole)
+        if isinstance(line, Line):
+            self.select_line(line.id)
+        menu = QMenu(self)
+        menu.addActions([self.edit_action, self.archive_action])
+        menu.addSeparator()
+        self.line_actions.fill_context_menu(menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _on_line_changed(self, line_id: int) -> None:
+        self.reload(line_id or None)
+
+    def _update_actions(self) -> None:
+        line = self.selected_line()
+        self.line_actions.set_line(line)
+        self.edit_action.setEnabled(line is not None)
+        self.archive_action.setEnabled(line is not None)
+        archived = line is not None and line.archived_at is not None
+        self.archive_action.setText(
+            self.tr("&Restore line") if archived else self.tr("A&rchive line…")
+        )
+        self.archive_action.setIconText(
+            self.tr("Restore line") if archived else self.tr("Archive line")
+        )
+        self.demo_action.setEnabled(not self.demo)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        # Back from sleep or from another app: the pending minute tick may be late.
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.countdown_timer.catch_up()
+
+    # -- window state -----------------------------------------------------------------------
+
+    def bring_to_front(self) -> None:
+        """Show, un-minimise, raise and activate the window (tray, second launch, reminders)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _restore_settings(self) -> None:
+        header = self.table.horizontalHeader()
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1280, 600)
+        state = self.settings.value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        header_state = self.settings.value(HEADER_KEY)
+        if not (isinstance(header_state, QByteArray) and header.restoreState(header_state)):
+            self._fit_columns_to_contents()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _fit_columns_to_contents(self) -> None:
+        """Size each column to its title and its widest cell among a sample of rows.
+
+        QTableView.resizeColumnsToContents() measures every row while the window is hidden,
+        as it is on a first start: with 1,000 lines that is 9,000 cells, most of a second.
+        Like Qt's own sampling once a table is shown, the rows at the top and bottom (the
+        most urgent and the lost or stopped lines, which have the longest countdowns) and
+        rows spread in between are enough to find each column's widest cell.
+        """
+        rows = self.proxy.rowCount()
+        if rows <= FIT_SAMPLE_ROWS:
+            self.table.resizeColumnsToContents()
+            return
+        edge = FIT_SAMPLE_ROWS // 4
+        step = rows // (FIT_SAMPLE_ROWS // 2)
+        sample = sorted({*range(edge), *range(rows - edge, rows), *range(0, rows, step)})
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            cells = (self.table.sizeHintForIndex(self.proxy.index(r, column)) for r in sample)
+            width = max(size.width() for size in cells)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+
+    def save_settings(self) -> None:
+        """Write geometry, toolbar state and the table header (widths, order, sort)."""
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        self.settings.setValue(SHOW_ARCHIVED_KEY, self.show_archived_action.isChecked())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the window's state; with no tray yet, closing the window quits the app."""
+        self.countdown_timer.stop()
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Receipts: their window, table model, dialog, filter bar and CSV export."""

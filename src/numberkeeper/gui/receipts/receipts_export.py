@@ -1,0 +1,74 @@
+""" "Export receipts as CSV…": pick a file, write it in the background, say how many rows.
+
+Shared by the receipts window (exporting what its filter shows) and the cancel checklist
+(exporting one line's receipts before it is closed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from numberkeeper.core.receipts import ReceiptFilter
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.clock import Clock
+from numberkeeper.gui.data.export_runner import (
+    BackgroundTask,
+    Progress,
+    choose_csv,
+    run_task,
+)
+from numberkeeper.services.container import Services
+
+
+class ReceiptsExport(QObject):
+    """The export's dialogs and messages. A QObject so that `self.tr` gives lupdate a plural
+    it can see (QCoreApplication.translate with a variable count is not read as one)."""
+
+    def run(
+        self, parent: QWidget, services: Services, clock: Clock, flt: ReceiptFilter
+    ) -> BackgroundTask | None:
+        """Ask for a file and export the receipts `flt` selects; None if the user cancelled."""
+        # Imported when used: the export code is not needed to start the app.
+        from numberkeeper.services import exports
+
+        today = clock().astimezone().date().isoformat()
+        choice = choose_csv(
+            parent,
+            self.tr("Export receipts as CSV"),
+            Path.home() / f"numberkeeper-receipts-{today}.csv",
+        )
+        if choice is None:
+            return None
+        target, bom = choice
+
+        def job(progress: Progress) -> int:
+            return exports.export_receipts_csv(
+                services, target, flt, bom=bom, progress=lambda p: progress(p.done, p.total)
+            )
+
+        def exported(count: int) -> None:
+            prompts.info(
+                parent,
+                self.tr("Receipts exported"),
+                self.tr("%n receipt(s) written to {path}.", "", count).format(path=str(target)),
+            )
+
+        return run_task(
+            parent,
+            self.tr("Exporting receipts"),
+            self.tr("Writing {name}…").format(name=target.name),
+            job,
+            exported,
+            cancel_exceptions=(exports.ExportCancelledError,),
+            failure_title=self.tr("The receipts were not exported"),
+        )
+
+
+def export_receipts(
+    parent: QWidget, services: Services, clock: Clock, flt: ReceiptFilter
+) -> BackgroundTask | None:
+    """Ask for a file and export the receipts `flt` selects; None if the user cancelled."""
+    return ReceiptsExport(parent).run(parent, services, clock, flt)

@@ -1,0 +1,1 @@
+"""Reminders: the scheduler, the banner, desktop notifications, the tray and their words."""

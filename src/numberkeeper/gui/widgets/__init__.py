@@ -1,1 +1,0 @@
-"""Small reusable widgets for the dialogs (date field, error label, carrier combo)."""
