@@ -1046,11 +1046,23 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{value}” could be a number in {country}: {carrier} is a carrier in each. Write it with its country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not in the numbering plan known to this version of NumberKeeper. It will be kept: check that it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is larger than {limit} MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not UTF-8 text (at byte {byte}). Save it as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1215,6 +1227,13 @@ Your data as it was before the restore is kept in {safety}.</source>
             <numerusform>%n numbers already kept.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n number(s) not in the numbering plan known to this version: they will be imported; check them.</source>
+        <translation>
+            <numerusform>%n number not in the numbering plan known to this version: it will be imported; check it.</numerusform>
+            <numerusform>%n numbers not in the numbering plan known to this version: they will be imported; check them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>There is nothing to import.</source>
         <translation type="unfinished"></translation>
@@ -1269,6 +1288,10 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>Already kept as “{line}”: will be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line; check: {warning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1052,12 +1052,24 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>{value} 是{country}的运营商，但这个号码来自{number_country}。</translation>
     </message>
     <message>
+        <source>“{value}” could be a number in {country}: {carrier} is a carrier in each. Write it with its country code.</source>
+        <translation>“{value}”可能是{country}的号码：这几个国家都有名为 {carrier} 的运营商。请带上国家代码填写。</translation>
+    </message>
+    <message>
+        <source>{value} is not in the numbering plan known to this version of NumberKeeper. It will be kept: check that it is right.</source>
+        <translation>{value} 不在此版本 NumberKeeper 所知的号码规划内。号码会照样保存：请核对是否正确。</translation>
+    </message>
+    <message>
         <source>{value} is larger than {limit} MiB.</source>
         <translation>{value} 大于 {limit} MiB。</translation>
     </message>
     <message>
         <source>{value} is not UTF-8 text (at byte {byte}). Save it as “CSV UTF-8” and try again.</source>
         <translation>{value} 不是 UTF-8 文本（第 {byte} 字节处）。请另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
@@ -1218,6 +1230,12 @@ Your data as it was before the restore is kept in {safety}.</source>
             <numerusform>%n 个号码已存在。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n number(s) not in the numbering plan known to this version: they will be imported; check them.</source>
+        <translation>
+            <numerusform>%n 个号码不在此版本所知的号码规划内：它们会被导入，请核对。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>There is nothing to import.</source>
         <translation>没有可导入的内容。</translation>
@@ -1273,6 +1291,10 @@ Your data as it was before the restore is kept in {safety}.</source>
     <message>
         <source>Already kept as “{line}”: will be skipped</source>
         <translation>已有此号码（“{line}”）：将跳过</translation>
+    </message>
+    <message>
+        <source>New line; check: {warning}</source>
+        <translation>新号码；请核对：{warning}</translation>
     </message>
     <message>
         <source>New line</source>

@@ -39,6 +39,7 @@ from numberkeeper.core.validation import (
     MAX_NOTES,
     LineInput,
     input_from_fields,
+    line_warnings,
 )
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
@@ -207,6 +208,15 @@ def _print_table(lines: list[Line], now: datetime, out: TextIO) -> None:
         out.write("\n")
 
 
+def _warn(command: str, line: Line) -> None:
+    """Say on stderr what was kept but should be checked; the exit code stays 0 (#13)."""
+    for warning in line_warnings(line.fields):
+        print(
+            f"numberkeeper-cli: warning: {option_of(command, warning.field)}: {warning.message}",
+            file=sys.stderr,
+        )
+
+
 def run(args: argparse.Namespace, conn: sqlite3.Connection, data_dir: Path, out: TextIO) -> int:
     """Execute one parsed command against an open database."""
     services = Services.open(conn, data_dir, carrier_catalog())
@@ -247,11 +257,14 @@ def run(args: argparse.Namespace, conn: sqlite3.Connection, data_dir: Path, out:
     elif args.command == "add-line":
         line = service.add(_typed_from_args(args, None), now)
         out.write(f"added line {line.id}: {line.readable_number}\n")
+        _warn(args.command, line)
     elif args.command == "edit":
         current = service.get(args.id)
         typed = _typed_from_args(args, input_from_fields(current.fields))
         line = service.edit(args.id, typed, now, read=current.fields)
         out.write(f"updated line {line.id}\n")
+        if line.fields.number != current.fields.number:
+            _warn(args.command, line)
     elif args.command == "archive":
         service.archive(args.id, now)
         out.write(f"archived line {args.id}\n")

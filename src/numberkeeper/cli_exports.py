@@ -135,6 +135,8 @@ def _import(args: argparse.Namespace, services: Services, now: datetime, out: Te
             print(f"numberkeeper-cli: {problem}", file=sys.stderr)
         print("numberkeeper-cli: nothing was imported", file=sys.stderr)
         return EXIT_BAD_INPUT
+    for warning in preview.warnings:  # kept, but the user should look again (#13)
+        print(f"numberkeeper-cli: warning: {warning}", file=sys.stderr)
     new = sum(1 for r in preview.rows if r.duplicate_of is None)
     for row in preview.duplicates:
         out.write(f"row {row.row}: {row.typed.number.strip()} is already line {row.duplicate_of}\n")

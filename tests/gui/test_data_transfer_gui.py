@@ -342,6 +342,31 @@ def test_clean_file_imports_after_confirming_and_the_window_reloads(
     assert "Added: 2" in answers.infos[-1][1]
 
 
+def test_a_number_outside_the_known_plan_is_imported_with_a_warning(
+    qtbot, window, answers, tmp_path
+) -> None:
+    # #13: the row is kept; the preview says which number to check, and why.
+    source = tmp_path / "new_range.csv"
+    source.write_text(
+        "number,carrier,expires\n"
+        "+965 9260 1815,Zain,2026-12-31\n"
+        "+968 7123 4567,Ooredoo,2027-01-15\n",
+        encoding="utf-8",
+    )
+    dialog = preview_dialog(qtbot, window, answers, source)
+    assert dialog.error_texts() == []
+    [warning] = dialog.warning_texts()
+    assert warning.startswith("row 2, number: +965 9260 1815 is not in the numbering plan")
+    assert warning in dialog.errors_view.toPlainText()
+    # (No catalogue is loaded here: the source text's plural form shows.)
+    assert "1 number(s) not in the numbering plan known" in dialog.summary_label.text()
+    assert "check: " in dialog.status_text(dialog.preview.rows[0])
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    carriers = sorted(line.fields.carrier for line in window.model.lines())
+    assert carriers == ["kw-zain", "om-ooredoo"]
+
+
 def test_duplicates_are_shown_and_skipped_or_merged(
     qtbot, window, answers, make_line, tmp_path
 ) -> None:

@@ -89,6 +89,13 @@ def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     qtbot.keyClicks(edit, text)
 
 
+def focus_number(qtbot: QtBot, dialog: LineDialog) -> None:
+    """Activate the dialog and wait until its number field has the focus (so Tab leaves it)."""
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    qtbot.waitUntil(dialog.form.number_edit.hasFocus)
+
+
 def save(dialog: LineDialog) -> None:
     dialog.save_button.click()
 
@@ -117,9 +124,7 @@ def test_number_error_shows_live_when_leaving_the_field(
 ) -> None:
     dialog = make_dialog()
     form = dialog.form
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
-    qtbot.waitUntil(form.number_edit.hasFocus)
+    focus_number(qtbot, dialog)
     qtbot.keyClicks(form.number_edit, "12345")
     assert dialog.field_errors("number") == ()  # not while typing
     qtbot.keyClick(form.number_edit, Qt.Key.Key_Tab)
@@ -327,6 +332,7 @@ ALL_PARAMS = {
     "byte": "39",
     "country": "KW",
     "number_country": "CN",
+    "carrier": "Ooredoo",
 }
 
 
@@ -423,3 +429,39 @@ def test_cancel_writes_nothing(
     with qtbot.waitSignal(dialog.rejected):
         dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
     assert count(conn, "lines") == 0
+
+
+def test_a_number_outside_the_known_plan_is_saved_with_a_warning_under_it(
+    qtbot: QtBot, make_dialog: MakeDialog, conn: sqlite3.Connection
+) -> None:
+    # Metadata lags new allocations (#13): the number is kept, and the user asked to check it.
+    dialog = make_dialog()
+    form = dialog.form
+    focus_number(qtbot, dialog)
+    qtbot.keyClicks(form.number_edit, "+965 9260 1815")
+    qtbot.keyClick(form.number_edit, Qt.Key.Key_Tab)
+    warning = text_of(ErrorCode.NUMBER_NOT_IN_PLAN, value="+965 9260 1815")
+    assert "It will be kept" in warning
+    assert dialog.field_errors("number") == (warning,)
+
+    type_into(qtbot, form.expires_field.line_edit, "2026-03-31")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        save(dialog)
+    assert saved.args[0].fields.number == "+96592601815"
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_carrier_name_shared_by_countries_follows_the_number(
+    qtbot: QtBot, make_dialog: MakeDialog, conn: sqlite3.Connection
+) -> None:
+    dialog = make_dialog()
+    form = dialog.form
+    type_into(qtbot, form.number_edit, "+968 7123 4567")
+    type_into(qtbot, combo_edit(form.carrier_combo), "Ooredoo")
+    # Ooredoo of Oman, not of Kuwait (the first preset of that name): its zone and currency.
+    assert "Asia/Muscat" in combo_edit(form.zone_combo).placeholderText()
+    assert form.currency_combo.text() == "OMR"
+    type_into(qtbot, form.expires_field.line_edit, "2026-03-31")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        save(dialog)
+    assert saved.args[0].fields.carrier == "om-ooredoo"

@@ -44,14 +44,35 @@ class CarrierCatalog:
         return cls(_carrier_from_json(item) for item in data.get("carriers", []))
 
     def get(self, key: str) -> Carrier | None:
-        """The preset whose id or any name equals `key` (case-insensitive), if any."""
+        """The preset whose id or any name equals `key` (case-insensitive), if any: the first
+        when a name is shared by several countries (use `resolve` when the country is known)."""
+        matches = self.matching(key)
+        return matches[0] if matches else None
+
+    def matching(self, key: str) -> list[Carrier]:
+        """Every preset whose id or any name equals `key` (case-insensitive), in catalog order.
+
+        Names are shared across countries ("Ooredoo" in Kuwait, Oman and Qatar; "Zain", "stc",
+        "Vodafone"): only the number's country tells which one is meant (#13).
+        """
         if key in self._by_id:
-            return self._by_id[key]
+            return [self._by_id[key]]
         folded = key.strip().casefold()
-        for carrier in self.carriers:
-            if carrier.id == folded or any(n.casefold() == folded for n in carrier.names.values()):
-                return carrier
-        return None
+        return [
+            c
+            for c in self.carriers
+            if c.id == folded or any(n.casefold() == folded for n in c.names.values())
+        ]
+
+    def resolve(self, key: str, country: str | None) -> Carrier | None:
+        """The preset `key` means for a number of `country`: the one of that country when the
+        name is shared, else the first match (whose country then differs), else None."""
+        matches = self.matching(key)
+        if country:
+            mine = [c for c in matches if c.country == country.upper()]
+            if mine:
+                return mine[0]
+        return matches[0] if matches else None
 
     def for_country(self, country: str) -> list[Carrier]:
         """Presets of one country (ISO alpha-2)."""

@@ -40,6 +40,9 @@ class ErrorCode(StrEnum):
     FILE_NOT_UTF8 = "file_not_utf8"
     NUMBER_REPEATED = "number_repeated"
     CARRIER_COUNTRY_MISMATCH = "carrier_country_mismatch"
+    NUMBER_NEEDS_COUNTRY_CODE = "number_needs_country_code"
+    # A warning, not a refusal: the number is kept (#13).
+    NUMBER_NOT_IN_PLAN = "number_not_in_plan"
 
 
 ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
@@ -71,7 +74,16 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.NUMBER_REPEATED: "{value} is already on row {row} of this file",
     ErrorCode.CARRIER_COUNTRY_MISMATCH: "{value} is a carrier in {country}; the number is from "
     "{number_country}",
+    ErrorCode.NUMBER_NEEDS_COUNTRY_CODE: "{value} could be a number in {country} ({carrier} is a "
+    "carrier in each); write it with its country code",
+    ErrorCode.NUMBER_NOT_IN_PLAN: "{value} is not in the numbering plan known to this version — "
+    "check it",
 }
+
+
+# Between the country codes of an error's "country" parameter ("KW, OM, QA"); the GUI splits
+# on it to name each country in the user's language.
+COUNTRY_SEPARATOR = ", "
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,22 @@ from numberkeeper.core.errors import ErrorCode, ValidationError
 
 @dataclass(frozen=True)
 class PhoneNumber:
-    """A validated number: E.164 for storage and the region it belongs to."""
+    """A validated number: E.164 for storage and the region it belongs to.
+
+    `in_plan` is False for a number of the right length for its country whose range the
+    installed metadata does not know (#13): metadata lags new allocations, so such a number is
+    kept, with a warning that asks the user to check it.
+    """
 
     e164: str
     region: str
+    in_plan: bool = True
+
+
+def is_international(text: str) -> bool:
+    """True when the typed number carries its country code (+… or 00…)."""
+    raw = text.strip()
+    return raw.startswith(("+", "00"))
 
 
 def parse_phone(
@@ -41,11 +53,32 @@ def parse_phone(
         parsed = phonenumbers.parse(candidate, default_region)
     except NumberParseException:
         raise ValidationError.single(field_name, ErrorCode.NUMBER_UNPARSABLE, value=raw) from None
-    if not phonenumbers.is_valid_number(parsed):
-        raise ValidationError.single(field_name, ErrorCode.NUMBER_INVALID, value=raw)
-    region = phonenumbers.region_code_for_number(parsed) or ""
     e164 = phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
-    return PhoneNumber(e164=e164, region=region)
+    if phonenumbers.is_valid_number(parsed):
+        return PhoneNumber(e164=e164, region=phonenumbers.region_code_for_number(parsed) or "")
+    # Not in a known range. Of the right length for its country, it may be a new allocation:
+    # kept, under its country's main region (+1 → US), with a warning (#13).
+    possible = phonenumbers.is_possible_number_with_reason(parsed)
+    region = phonenumbers.region_code_for_country_code(parsed.country_code or 0)
+    if possible != phonenumbers.ValidationResult.IS_POSSIBLE or not _geographic(region):
+        raise ValidationError.single(field_name, ErrorCode.NUMBER_INVALID, value=raw)
+    return PhoneNumber(e164=e164, region=region, in_plan=False)
+
+
+def _geographic(region: str) -> bool:
+    """A country's region code, not "ZZ" (unknown) or "001" (non-geographic, e.g. +800)."""
+    return len(region) == 2 and region.isalpha() and region != "ZZ"
+
+
+def in_numbering_plan(e164: str) -> bool:
+    """True when the installed metadata knows the stored number's range."""
+    import phonenumbers
+    from phonenumbers import NumberParseException
+
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(e164, None)))
+    except NumberParseException:
+        return False
 
 
 def format_readable(e164: str) -> str:

@@ -11,8 +11,8 @@ from datetime import date
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from numberkeeper.core.carriers import CarrierCatalog, default_time_zone
-from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+from numberkeeper.core.carriers import Carrier, CarrierCatalog, default_time_zone
+from numberkeeper.core.errors import COUNTRY_SEPARATOR, ErrorCode, FieldError, ValidationError
 from numberkeeper.core.lines import (
     DEFAULT_GRACE_DAYS,
     ActivityKind,
@@ -23,7 +23,13 @@ from numberkeeper.core.lines import (
     LineStatus,
 )
 from numberkeeper.core.money import check_currency, parse_money
-from numberkeeper.core.phones import parse_phone
+from numberkeeper.core.phones import (
+    PhoneNumber,
+    format_readable,
+    in_numbering_plan,
+    is_international,
+    parse_phone,
+)
 
 MAX_LABEL = 80
 MAX_NOTES = 10_000
@@ -160,14 +166,16 @@ def validate_line(inp: LineInput, catalog: CarrierCatalog | None = None) -> Line
     """Validate every field of `inp`; raise one ValidationError listing all that are wrong."""
     errors = _Collector()
     catalog = catalog or CarrierCatalog(())
-    preset = catalog.get(inp.carrier) if inp.carrier.strip() else None
+    candidates = catalog.matching(inp.carrier) if inp.carrier.strip() else []
 
     number = region = None
     try:
-        phone = parse_phone(inp.number, preset.country if preset else None)
+        phone = read_number(inp, catalog)
         number, region = phone.e164, phone.region
     except ValidationError as e:
         errors.take(e)
+    # A name shared by several countries' carriers means the one of the number's country.
+    preset = catalog.resolve(inp.carrier, region) if candidates else None
     if preset and preset.country and region and region != preset.country:
         # A preset carrier gives numbers of its own country only; its zone and currency
         # would be wrong for this number.
@@ -175,7 +183,11 @@ def validate_line(inp: LineInput, catalog: CarrierCatalog | None = None) -> Line
             FieldError(
                 "carrier",
                 ErrorCode.CARRIER_COUNTRY_MISMATCH,
-                {"value": preset.name(), "country": preset.country, "number_country": region},
+                {
+                    "value": preset.name(),
+                    "country": COUNTRY_SEPARATOR.join(_countries(candidates)),
+                    "number_country": region,
+                },
             )
         )
 
@@ -267,6 +279,62 @@ def validate_line(inp: LineInput, catalog: CarrierCatalog | None = None) -> Line
         notes=notes,
         portal_user=inp.portal_user.strip(),
     )
+
+
+def _countries(carriers: list[Carrier]) -> list[str]:
+    """The countries of these presets, each once, in catalog order."""
+    return list(dict.fromkeys(c.country for c in carriers if c.country))
+
+
+def _number_for_carrier(typed: str, carrier: str, candidates: list[Carrier]) -> PhoneNumber:
+    """Parse the typed number; a local one (no +) is read in the carrier's country.
+
+    When the carrier's name exists in several countries (Ooredoo: Kuwait, Oman, Qatar), a local
+    number is read in each: if only one country can have it, that is the one; if several can,
+    the user is asked for the country code rather than given a guess (#13). Even a reading the
+    metadata knows is no proof: a new Kuwaiti range can be a known Bahraini one.
+    """
+    countries = _countries(candidates)
+    if is_international(typed) or len(countries) <= 1:
+        return parse_phone(typed, countries[0] if countries else None)
+    readings: list[PhoneNumber] = []
+    refusal: ValidationError | None = None
+    for country in countries:
+        try:
+            readings.append(parse_phone(typed, country))
+        except ValidationError as e:
+            refusal = refusal or e
+    if len(readings) == 1:
+        return readings[0]
+    if not readings:
+        assert refusal is not None
+        raise refusal
+    raise ValidationError.single(
+        "number",
+        ErrorCode.NUMBER_NEEDS_COUNTRY_CODE,
+        value=typed.strip(),
+        carrier=carrier,
+        country=COUNTRY_SEPARATOR.join(p.region for p in readings),
+    )
+
+
+def read_number(inp: LineInput, catalog: CarrierCatalog) -> PhoneNumber:
+    """The typed number as `validate_line` reads it (a local one in its carrier's country)."""
+    candidates = catalog.matching(inp.carrier) if inp.carrier.strip() else []
+    return _number_for_carrier(inp.number, inp.carrier.strip(), candidates)
+
+
+def number_warnings(e164: str) -> list[FieldError]:
+    """What is kept but worth a second look: a number outside the known numbering plan (#13)."""
+    if in_numbering_plan(e164):
+        return []
+    readable = format_readable(e164)
+    return [FieldError("number", ErrorCode.NUMBER_NOT_IN_PLAN, {"value": readable})]
+
+
+def line_warnings(fields: LineFields) -> list[FieldError]:
+    """What is kept of a line but worth a second look (see `number_warnings`)."""
+    return number_warnings(fields.number)
 
 
 def split_accounts(text: str) -> tuple[str, ...]:

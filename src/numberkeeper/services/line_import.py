@@ -20,7 +20,12 @@ from pathlib import Path
 
 from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.core.lines import LineFields
-from numberkeeper.core.validation import LineInput, input_from_fields, validate_line
+from numberkeeper.core.validation import (
+    LineInput,
+    input_from_fields,
+    line_warnings,
+    validate_line,
+)
 from numberkeeper.services.container import Services
 from numberkeeper.services.exports import (
     LINE_COLUMN_FIELDS,
@@ -91,6 +96,8 @@ class ImportRow:
     errors: tuple[CellError, ...]
     duplicate_of: int | None
     given: frozenset[str] = frozenset()
+    # What is imported but worth a second look (a number the metadata does not know, #13).
+    warnings: tuple[CellError, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,6 +112,11 @@ class ImportPreview:
     def errors(self) -> tuple[CellError, ...]:
         """Every cell error, in row order."""
         return tuple(e for r in self.rows for e in r.errors)
+
+    @property
+    def warnings(self) -> tuple[CellError, ...]:
+        """Every cell warning, in row order: imported, but to be checked (#13)."""
+        return tuple(w for r in self.rows for w in r.warnings)
 
     @property
     def ok(self) -> bool:
@@ -242,28 +254,31 @@ def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
         typed = LineInput(number=given.get("number", ""), expires=given.get("expires", ""))
         typed = dataclasses.replace(typed, **given)
         errors: list[CellError] = []
+        warnings: tuple[CellError, ...] = ()
         fields = None
         duplicate_of = None
+
+        def cell_of(fe: FieldError, row: int = row_number) -> CellError:
+            column = _COLUMN_OF_FIELD.get(fe.field, fe.field)
+            return CellError(row, spelled.get(column, column), fe.message, fe)
+
         try:
             fields = validate_line(typed, catalog)
+            warnings = tuple(cell_of(w) for w in line_warnings(fields))
         except ValidationError as e:
-            for fe in e.errors:
-                column = _COLUMN_OF_FIELD.get(fe.field, fe.field)
-                errors.append(CellError(row_number, spelled.get(column, column), fe.message, fe))
+            errors += [cell_of(fe) for fe in e.errors]
         if fields is not None:
             first = first_row_of.setdefault(fields.number, row_number)
             if first != row_number:
                 repeated = FieldError(
                     "number", ErrorCode.NUMBER_REPEATED, {"value": fields.number, "row": str(first)}
                 )
-                errors.append(
-                    CellError(
-                        row_number, spelled.get("number", "number"), repeated.message, repeated
-                    )
-                )
+                errors.append(cell_of(repeated))
             duplicate_of = kept_ids.get(fields.number)
         rows.append(
-            ImportRow(row_number, typed, fields, tuple(errors), duplicate_of, frozenset(given))
+            ImportRow(
+                row_number, typed, fields, tuple(errors), duplicate_of, frozenset(given), warnings
+            )
         )
     return ImportPreview(tuple(rows), tuple(unknown), missing)
 

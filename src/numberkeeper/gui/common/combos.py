@@ -95,10 +95,11 @@ class CarrierCombo(QComboBox):
             return str(self.itemData(index))
         return text
 
-    def preset(self) -> Carrier | None:
-        """The preset the current text resolves to (by id or by any of its names), if any."""
+    def preset(self, country: str | None = None) -> Carrier | None:
+        """The preset the current text resolves to (by id or by any of its names), if any; a
+        name shared by several countries' carriers means the one of `country` (#13)."""
         value = self.carrier()
-        return self.catalog.get(value) if value else None
+        return self.catalog.resolve(value, country) if value else None
 
     def set_carrier(self, value: str) -> None:
         """Show a stored carrier: a preset id selects its item, anything else is shown as text."""

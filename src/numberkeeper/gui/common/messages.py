@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+from numberkeeper.core.errors import COUNTRY_SEPARATOR, ErrorCode, FieldError, ValidationError
 from numberkeeper.gui.app.i18n import normalise_language
 from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineStateError
 from numberkeeper.store.db import StoreError, StoreProblem
@@ -110,6 +110,16 @@ def error_templates() -> dict[ErrorCode, str]:
             "FieldErrors",
             "{value} is a carrier in {country}, but this number is from {number_country}.",
         ),
+        ErrorCode.NUMBER_NEEDS_COUNTRY_CODE: QCoreApplication.translate(
+            "FieldErrors",
+            "“{value}” could be a number in {country}: {carrier} is a carrier in each. "
+            "Write it with its country code.",
+        ),
+        ErrorCode.NUMBER_NOT_IN_PLAN: QCoreApplication.translate(
+            "FieldErrors",
+            "{value} is not in the numbering plan known to this version of NumberKeeper. "
+            "It will be kept: check that it is right.",
+        ),
         ErrorCode.FILE_TOO_LARGE: QCoreApplication.translate(
             "FieldErrors", "{value} is larger than {limit} MiB."
         ),
@@ -134,9 +144,12 @@ def field_error_text(error: FieldError) -> str:
         return error.message
     params = dict(error.params)
     language = normalise_language(QLocale())
-    for key in _COUNTRY_PARAMS:  # codes from the core ("KW"): the country's name here
+    # Codes from the core ("KW", or "KW, OM, QA"): the countries' names here.
+    separator = QCoreApplication.translate("FieldErrors", ", ")
+    for key in _COUNTRY_PARAMS:
         if key in params:
-            params[key] = country_name(params[key], language)
+            codes = params[key].split(COUNTRY_SEPARATOR)
+            params[key] = separator.join(country_name(code, language) for code in codes)
     try:
         return template.format_map(_KeepMissing(params))
     except (ValueError, IndexError):

@@ -131,6 +131,10 @@ class ImportLinesDialog(QDialog):
         """Every refusal in the file, in row order."""
         return [self.cell_error_text(e) for row in self.preview.rows for e in row.errors]
 
+    def warning_texts(self) -> list[str]:
+        """What is imported but should be checked (#13), in row order."""
+        return [self.cell_error_text(w) for w in self.preview.warnings]
+
     def duplicate_rows(self) -> list[ImportRow]:
         """The rows whose number is already kept (and that have no errors of their own)."""
         return [r for r in self.preview.rows if r.duplicate_of is not None and not r.errors]
@@ -161,6 +165,15 @@ class ImportLinesDialog(QDialog):
             )
         if duplicates:
             parts.append(self.tr("%n number(s) already kept.", "", duplicates))
+        if p.warnings and not refused:
+            parts.append(
+                self.tr(
+                    "%n number(s) not in the numbering plan known to this version: they will be "
+                    "imported; check them.",
+                    "",
+                    len(p.warnings),
+                )
+            )
         if not p.rows:
             parts.append(self.tr("There is nothing to import."))
         elif not refused and not p.missing_required:
@@ -222,9 +235,9 @@ class ImportLinesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        errors = self.error_texts()
-        self.errors_view.setPlainText("\n".join(errors))
-        self.errors_view.setVisible(bool(errors))
+        notes = self.error_texts() or self.warning_texts()
+        self.errors_view.setPlainText("\n".join(notes))
+        self.errors_view.setVisible(bool(notes))
         self.duplicates_box.setVisible(bool(duplicates))
         self.import_button.setEnabled(self.can_import())
         if not self.can_import():
@@ -241,6 +254,10 @@ class ImportLinesDialog(QDialog):
             if self.merge_radio.isChecked():
                 return self.tr("Already kept as “{line}”: will be merged").format(line=kept)
             return self.tr("Already kept as “{line}”: will be skipped").format(line=kept)
+        if row.warnings:
+            return self.tr("New line; check: {warning}").format(
+                warning="; ".join(field_error_text(w.error) for w in row.warnings if w.error)
+            )
         return self.tr("New line")
 
     def _kept_name(self, line_id: int) -> str:

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.core.errors import FieldError, ValidationError
 from numberkeeper.core.lines import Line
-from numberkeeper.core.validation import LineInput, input_from_fields, validate_line
+from numberkeeper.core.validation import (
+    LineInput,
+    input_from_fields,
+    number_warnings,
+    read_number,
+    validate_line,
+)
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
@@ -96,7 +102,18 @@ class LineDialog(QDialog):
             self._validate()
 
     def _validate(self) -> None:
-        self._show(self._errors_for(self.line_input()))
+        typed = self.line_input()
+        errors = self._errors_for(typed)
+        self._show(errors + self._warnings_for(typed, errors))
+
+    def _warnings_for(self, typed: LineInput, errors: list[FieldError]) -> list[FieldError]:
+        """What Save keeps but the user should check: a number the metadata does not know."""
+        if any(e.field == "number" for e in errors):
+            return []
+        try:
+            return number_warnings(read_number(typed, self._catalog).e164)
+        except ValidationError:
+            return []
 
     def _show(self, errors: list[FieldError]) -> None:
         self.form.errors.show(errors)

@@ -351,14 +351,14 @@ class LineForm(QWidget):
 
     def update_defaults(self) -> None:
         """Show what an empty field will mean for the chosen carrier and number."""
-        preset = self.carrier_combo.preset()
+        try:
+            region: str | None = parse_phone(self.number_edit.text(), None).region
+        except ValidationError:
+            region = None
+        preset = self.carrier_combo.preset(region)
         zone = preset.time_zone if preset and preset.time_zone else None
-        if zone is None:
-            try:
-                region = parse_phone(self.number_edit.text(), None).region
-                zone = default_time_zone(region)
-            except ValidationError:
-                zone = None
+        if zone is None and region:
+            zone = default_time_zone(region)
         _line_edit(self.zone_combo).setPlaceholderText(
             self.tr("Default: {zone}").format(zone=zone)
             if zone
