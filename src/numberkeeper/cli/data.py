@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from numberkeeper.cli_errands import receipt_filter
-from numberkeeper.cli_types import EXIT_BAD_INPUT, record_id
+from numberkeeper.cli.errands import receipt_filter
+from numberkeeper.cli.types import EXIT_BAD_INPUT, record_id
 from numberkeeper.paths import database_path
 from numberkeeper.services.backups import (
     RestoreRefusedError,

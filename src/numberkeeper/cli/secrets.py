@@ -11,7 +11,7 @@ import sys
 from datetime import datetime
 from typing import Any, TextIO
 
-from numberkeeper.cli_types import record_id
+from numberkeeper.cli.types import record_id
 from numberkeeper.services.container import Services
 from numberkeeper.services.secrets import SecretsService
 

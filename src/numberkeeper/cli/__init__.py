@@ -16,17 +16,17 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from numberkeeper import __version__, paths
-from numberkeeper.cli_errands import ERRAND_COMMANDS, add_errand_parsers, run_errand
-from numberkeeper.cli_exports import (
+from numberkeeper.cli.data import (
     EXPORT_COMMANDS,
     NO_DATABASE_COMMANDS,
     add_export_parsers,
     run_exports,
     run_without_database,
 )
-from numberkeeper.cli_reminders import REMINDER_COMMANDS, add_reminder_parsers, run_reminders
-from numberkeeper.cli_secrets import add_secret_parsers, run_secret
-from numberkeeper.cli_types import EXIT_BAD_INPUT, OneLineParser, instant, record_id
+from numberkeeper.cli.errands import ERRAND_COMMANDS, add_errand_parsers, run_errand
+from numberkeeper.cli.reminders import REMINDER_COMMANDS, add_reminder_parsers, run_reminders
+from numberkeeper.cli.secrets import add_secret_parsers, run_secret
+from numberkeeper.cli.types import EXIT_BAD_INPUT, OneLineParser, instant, record_id
 from numberkeeper.core.countdown import countdown, countdown_english
 from numberkeeper.core.errors import ValidationError
 from numberkeeper.core.lines import Line

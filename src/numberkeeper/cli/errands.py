@@ -8,7 +8,7 @@ import json
 from datetime import datetime
 from typing import Any, TextIO
 
-from numberkeeper.cli_types import record_id
+from numberkeeper.cli.types import record_id
 from numberkeeper.core.money import check_currency
 from numberkeeper.core.receipts import Channel, Receipt, ReceiptFilter
 from numberkeeper.core.validation import parse_date
