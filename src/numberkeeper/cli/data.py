@@ -1,20 +1,22 @@
 """`numberkeeper-cli` exports, import, backups and restore (#5).
 
 `export receipts|lines|calendar`, `import lines`, `backup` run on the open database.
-`restore` and `check` run before any connection is opened (`NO_DATABASE_COMMANDS`): `check`
+`restore` and `check` run before any connection is opened (`without_database`): `check`
 must not touch a damaged file, and `restore` swaps the file itself.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from numberkeeper.cli.errands import receipt_filter
-from numberkeeper.cli.types import EXIT_BAD_INPUT, record_id
+from numberkeeper.cli.receipts import receipt_filter
+from numberkeeper.cli.types import EXIT_BAD_INPUT, EXIT_PROBLEM, record_id
 from numberkeeper.paths import database_path
 from numberkeeper.services.backups import (
     RestoreRefusedError,
@@ -33,12 +35,10 @@ from numberkeeper.services.line_import import (
 )
 from numberkeeper.store.db import StoreError, refuse_a_file_as_folder
 
-EXPORT_COMMANDS = ("export", "import", "backup")
-NO_DATABASE_COMMANDS = ("restore", "check")
-EXIT_PROBLEM = 1
+Command = Callable[[argparse.Namespace, Services, datetime, TextIO], int]
 
 
-def add_export_parsers(sub: Any) -> None:
+def add_data_parsers(sub: Any) -> None:
     """Register `export`, `import`, `backup`, `restore` and `check`."""
     export = sub.add_parser("export", help="write receipts, lines or a calendar to a file")
     what = export.add_subparsers(dest="export_what", required=True)
@@ -48,11 +48,14 @@ def add_export_parsers(sub: Any) -> None:
     receipts.add_argument("--from", dest="date_from", default="", help="YYYY-MM-DD")
     receipts.add_argument("--to", dest="date_to", default="", help="YYYY-MM-DD")
     receipts.add_argument("--no-bom", action="store_true", help="plain UTF-8, for scripts")
+    receipts.set_defaults(func=run_export_receipts)
     lines = what.add_parser("lines", help="every line as CSV (the columns `import lines` reads)")
     lines.add_argument("--csv", required=True, metavar="FILE")
     lines.add_argument("--no-bom", action="store_true", help="plain UTF-8, for scripts")
+    lines.set_defaults(func=run_export_lines)
     calendar = what.add_parser("calendar", help="deadlines as an iCalendar (.ics) file")
     calendar.add_argument("--ics", required=True, metavar="FILE")
+    calendar.set_defaults(func=run_export_calendar)
 
     import_ = sub.add_parser("import", help="import lines from a CSV")
     import_what = import_.add_subparsers(dest="import_what", required=True)
@@ -65,14 +68,18 @@ def add_export_parsers(sub: Any) -> None:
         default=DuplicatePolicy.SKIP.value,
         help="a number already kept: skip the row, or merge its non-empty cells into the line",
     )
+    import_lines_.set_defaults(func=run_import_lines)
 
     backup = sub.add_parser("backup", help="back up the database (and attachments with --to)")
     backup.add_argument(
         "--to", metavar="FILE", help="one .zip with database, attachments and manifest"
     )
+    backup.set_defaults(func=run_backup)
     restore = sub.add_parser("restore", help="restore a backup archive (keeps a safety copy)")
     restore.add_argument("archive", metavar="FILE")
-    sub.add_parser("check", help="check the database's integrity (read-only)")
+    restore.set_defaults(func=run_restore, without_database=True)
+    check = sub.add_parser("check", help="check the database's integrity (read-only)")
+    check.set_defaults(func=run_check, without_database=True)
 
 
 def _bad(field: str, message: str) -> int:
@@ -80,27 +87,31 @@ def _bad(field: str, message: str) -> int:
     return EXIT_BAD_INPUT
 
 
-def run_exports(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
-    """Execute `export`, `import` or `backup` on the open database."""
-    for option in ("ics", "csv", "to"):
-        value = getattr(args, option, None)
-        if value is not None and not value.strip():  # e.g. an unset shell variable
-            return _bad(f"--{option}", "the file name is empty")
-    try:
-        return _run_exports(args, services, now, out)
-    except OSError as e:
-        # Named as typed: the option, and the user's path (not the temporary file beside it).
-        option = next((o for o in ("ics", "csv", "to") if getattr(args, o, None) is not None), "")
-        target = getattr(args, option) if option else e.filename
-        where = f"{target}: " if isinstance(target, str) and target else ""
-        return _bad(f"--{option}" if option else "backup", f"{where}{e.strerror or e}")
+def _file_errors(run: Command) -> Command:
+    """`run`, with its file named as typed when it is empty or cannot be written."""
+
+    @functools.wraps(run)
+    def guarded(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+        for option in ("ics", "csv", "to"):
+            value = getattr(args, option, None)
+            if value is not None and not value.strip():  # e.g. an unset shell variable
+                return _bad(f"--{option}", "the file name is empty")
+        try:
+            return run(args, services, now, out)
+        except OSError as e:
+            # Named as typed: the option, and the user's path (not the temporary file beside it).
+            options = ("ics", "csv", "to")
+            option = next((o for o in options if getattr(args, o, None) is not None), "")
+            target = getattr(args, option) if option else e.filename
+            where = f"{target}: " if isinstance(target, str) and target else ""
+            return _bad(f"--{option}" if option else "backup", f"{where}{e.strerror or e}")
+
+    return guarded
 
 
-def _run_exports(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
-    if args.command == "export":
-        return _export(args, services, now, out)
-    if args.command == "import":
-        return _import(args, services, now, out)
+@_file_errors
+def run_backup(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    """`backup`: one archive at --to, or today's automatic copy made now."""
     if args.to:
         path = backup_archive(services, services.data_dir, Path(args.to), now)
         out.write(f"backed up to {path}\n")
@@ -110,23 +121,44 @@ def _run_exports(args: argparse.Namespace, services: Services, now: datetime, ou
     return 0
 
 
-def _export(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
-    if args.export_what == "receipts":
-        flt = receipt_filter(args, services)
-        count = export_receipts_csv(services, Path(args.csv), flt, bom=not args.no_bom)
-        out.write(f"exported {count} receipts to {args.csv}\n")
-    elif args.export_what == "lines":
-        count = export_lines_csv(services, Path(args.csv), bom=not args.no_bom)
-        out.write(f"exported {count} lines to {args.csv}\n")
-    else:
-        from numberkeeper.services.calendar_export import export_calendar  # icalendar: ~65 ms
-
-        count = export_calendar(services, Path(args.ics), now)
-        out.write(f"exported {count} events to {args.ics}\n")
+@_file_errors
+def run_export_receipts(
+    args: argparse.Namespace, services: Services, now: datetime, out: TextIO
+) -> int:
+    """`export receipts`: the receipts the filter asks for, as CSV."""
+    flt = receipt_filter(args, services)
+    count = export_receipts_csv(services, Path(args.csv), flt, bom=not args.no_bom)
+    out.write(f"exported {count} receipts to {args.csv}\n")
     return 0
 
 
-def _import(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+@_file_errors
+def run_export_lines(
+    args: argparse.Namespace, services: Services, now: datetime, out: TextIO
+) -> int:
+    """`export lines`: every line as CSV, the columns `import lines` reads."""
+    count = export_lines_csv(services, Path(args.csv), bom=not args.no_bom)
+    out.write(f"exported {count} lines to {args.csv}\n")
+    return 0
+
+
+@_file_errors
+def run_export_calendar(
+    args: argparse.Namespace, services: Services, now: datetime, out: TextIO
+) -> int:
+    """`export calendar`: the deadlines as an .ics file."""
+    from numberkeeper.services.calendar_export import export_calendar  # icalendar: ~65 ms
+
+    count = export_calendar(services, Path(args.ics), now)
+    out.write(f"exported {count} events to {args.ics}\n")
+    return 0
+
+
+@_file_errors
+def run_import_lines(
+    args: argparse.Namespace, services: Services, now: datetime, out: TextIO
+) -> int:
+    """`import lines`: all rows or none; --dry-run checks only."""
     preview = preview_lines_csv(services, Path(args.csv))
     for column in preview.unknown_columns:
         out.write(f"ignored column: {column}\n")
@@ -156,26 +188,38 @@ def _import(args: argparse.Namespace, services: Services, now: datetime, out: Te
     return 0
 
 
-def run_without_database(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
-    """Execute `restore` or `check`, which must run with no connection open."""
-    now = datetime.now(UTC)
+def _no_folder_problem(data_dir: Path) -> bool:
+    """False, said on stderr, when the data folder is a file: neither command can run then."""
     try:
         refuse_a_file_as_folder(data_dir)
     except StoreError as e:
         print(f"numberkeeper-cli: {e}", file=sys.stderr)
+        return False
+    return True
+
+
+def run_check(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
+    """`check`: SQLite's integrity check, read-only, on a file no connection has opened."""
+    if not _no_folder_problem(data_dir):
         return EXIT_PROBLEM
-    if args.command == "check":
-        path = database_path(data_dir)
-        if not path.exists():  # a first start has not made it yet: nothing to check
-            out.write(f"{path}: no database yet\n")
-            return 0
-        health = check_database(path)
-        if health.ok:
-            out.write(f"{path}: ok\n")
-            return 0
-        print(f"numberkeeper-cli: database: {health.problem}", file=sys.stderr)
-        if health.latest_backup is not None:
-            print(f"numberkeeper-cli: latest good backup: {health.latest_backup}", file=sys.stderr)
+    path = database_path(data_dir)
+    if not path.exists():  # a first start has not made it yet: nothing to check
+        out.write(f"{path}: no database yet\n")
+        return 0
+    health = check_database(path)
+    if health.ok:
+        out.write(f"{path}: ok\n")
+        return 0
+    print(f"numberkeeper-cli: database: {health.problem}", file=sys.stderr)
+    if health.latest_backup is not None:
+        print(f"numberkeeper-cli: latest good backup: {health.latest_backup}", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def run_restore(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
+    """`restore`: the archive checked first, the current data kept as a safety copy."""
+    now = datetime.now(UTC)
+    if not _no_folder_problem(data_dir):
         return EXIT_PROBLEM
     archive = Path(args.archive)
     if not archive.is_file():

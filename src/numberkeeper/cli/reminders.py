@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+from numberkeeper.cli.types import instant
 from numberkeeper.core.countdown import Span, countdown, countdown_english, span_english
 from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import line_timing
@@ -19,16 +19,15 @@ from numberkeeper.core.phones import format_readable
 from numberkeeper.core.reminders import Reminder, ReminderKind
 from numberkeeper.services.container import Services
 
-REMINDER_COMMANDS = ("due",)
 
-
-def add_reminder_parsers(sub: Any, at_type: Callable[[str], datetime]) -> None:
-    """Register the reminder sub-commands (`at_type` parses --at like the other commands)."""
+def add_reminder_parsers(sub: Any) -> None:
+    """Register the reminder sub-commands."""
     due = sub.add_parser(
         "due", help="reminders due now (not acknowledged or snoozed), most urgent first"
     )
-    due.add_argument("--at", type=at_type, help="evaluate at this ISO date-time instead of now")
+    due.add_argument("--at", type=instant, help="evaluate at this ISO date-time instead of now")
     due.add_argument("--json", action="store_true")
+    due.set_defaults(func=run_due)
 
 
 def _in_or_ago(deadline: datetime, now: datetime, ahead: str, behind: str) -> str:
@@ -78,8 +77,8 @@ def due_summary(reminder: Reminder, line: Line, now: datetime) -> dict[str, Any]
     }
 
 
-def run_reminders(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
-    """Execute one reminder command."""
+def run_due(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    """`due`: the reminders due now, most urgent first, as a table or JSON."""
     rows = [due_summary(r, line, now) for r, line in services.reminders.due_with_lines(now)]
     if args.json:
         json.dump(rows, out, ensure_ascii=False, indent=2)

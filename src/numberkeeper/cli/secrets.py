@@ -13,7 +13,6 @@ from typing import Any, TextIO
 
 from numberkeeper.cli.types import record_id
 from numberkeeper.services.container import Services
-from numberkeeper.services.secrets import SecretsService
 
 KINDS_HELP = "password, pin, puk, esim-code or other:NAME"
 
@@ -25,51 +24,56 @@ def add_secret_parsers(sub: Any) -> None:
     set_ = verbs.add_parser("set", help="store a secret read from standard input")
     set_.add_argument("id", type=record_id)
     set_.add_argument("kind", help=KINDS_HELP)
+    set_.set_defaults(func=run_set)
     get = verbs.add_parser("get", help="print a secret")
     get.add_argument("id", type=record_id)
     get.add_argument("kind", help=KINDS_HELP)
+    get.set_defaults(func=run_get)
     list_ = verbs.add_parser("list", help="which secrets a line has (no values)")
     list_.add_argument("id", type=record_id)
+    list_.set_defaults(func=run_list)
     delete = verbs.add_parser("delete", help="remove a secret from the keyring")
     delete.add_argument("id", type=record_id)
     delete.add_argument("kind", help=KINDS_HELP)
+    delete.set_defaults(func=run_delete)
 
 
-def run_secret(
-    args: argparse.Namespace,
-    services: Services,
-    now: datetime,
-    out: TextIO,
-    stdin: TextIO | None = None,
-) -> int:
-    """Execute one `secret` command; returns the exit code."""
-    secrets: SecretsService = services.secrets
-    if args.secret_command == "set":
-        source = stdin or sys.stdin
-        if source.isatty():
-            import getpass
+def run_set(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    """`secret set`: the value comes from standard input (or a prompt that does not echo)."""
+    if sys.stdin.isatty():
+        import getpass
 
-            value = getpass.getpass("Secret (not shown): ")
-        else:
-            value = source.read()
-        ref = secrets.set(args.id, args.kind, value, now)
-        out.write(f"stored {ref.label} of line {args.id} in the keyring\n")
-    elif args.secret_command == "get":
-        stored = secrets.get(args.id, args.kind)
-        if stored is None:
-            print(
-                f"numberkeeper-cli: kind: line {args.id} has no {args.kind} stored", file=sys.stderr
-            )
-            return 1
-        out.write(stored + "\n")
-    elif args.secret_command == "list":
-        for entry in secrets.list(args.id):
-            out.write(f"{entry.ref.label}\t{entry.updated_at.isoformat()}\n")
-    elif args.secret_command == "delete":
-        existed = secrets.delete(args.id, args.kind, now)
-        out.write(
-            f"deleted {args.kind} of line {args.id}\n"
-            if existed
-            else f"line {args.id} had no {args.kind}\n"
-        )
+        value = getpass.getpass("Secret (not shown): ")
+    else:
+        value = sys.stdin.read()
+    ref = services.secrets.set(args.id, args.kind, value, now)
+    out.write(f"stored {ref.label} of line {args.id} in the keyring\n")
+    return 0
+
+
+def run_get(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    """`secret get`: exit code 1 when the line has no such secret."""
+    stored = services.secrets.get(args.id, args.kind)
+    if stored is None:
+        print(f"numberkeeper-cli: kind: line {args.id} has no {args.kind} stored", file=sys.stderr)
+        return 1
+    out.write(stored + "\n")
+    return 0
+
+
+def run_list(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    """`secret list`: which secrets a line has, never their values."""
+    for entry in services.secrets.list(args.id):
+        out.write(f"{entry.ref.label}\t{entry.updated_at.isoformat()}\n")
+    return 0
+
+
+def run_delete(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    """`secret delete`."""
+    existed = services.secrets.delete(args.id, args.kind, now)
+    out.write(
+        f"deleted {args.kind} of line {args.id}\n"
+        if existed
+        else f"line {args.id} had no {args.kind}\n"
+    )
     return 0

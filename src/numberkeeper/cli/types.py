@@ -1,4 +1,5 @@
-"""What every `numberkeeper-cli` command shares: its parser class and its argument types.
+"""What every `numberkeeper-cli` command shares: its parser class, its argument types, its exit
+codes and the option each refused field is named by.
 
 A refused argument is one line on stderr, naming the option, and exit code 2, whatever the
 sub-command: argparse's own errors print the whole usage first, which buries the reason.
@@ -12,8 +13,33 @@ from typing import NoReturn
 
 from numberkeeper.core.errors import ValidationError
 from numberkeeper.core.validation import EARLIEST_DATE, LATEST_DATE, parse_int
+from numberkeeper.services.exports import LINE_COLUMN_FIELDS
 
 EXIT_BAD_INPUT = 2
+EXIT_PROBLEM = 1  # the database or the keyring cannot be used, or `check` found a problem
+
+# CLI option → LineInput field, for add-line and edit: the lines CSV's columns, two of them
+# under shorter option names.
+_SHORT_OPTION_NAMES = {"time_zone": "tz", "linked_accounts": "accounts"}
+LINE_OPTIONS: dict[str, str] = {
+    _SHORT_OPTION_NAMES.get(column, column): name for column, name in LINE_COLUMN_FIELDS.items()
+}
+
+# A refused field is named as the option that was typed (`--balance`, not balance_amount):
+# the services name their own fields. The errands add their few differences.
+_OPTION_OF_FIELD = {field: option for option, field in LINE_OPTIONS.items()} | {
+    "new_balance": "balance",
+    "attachment": "attach",
+    "last_four": "confirm",
+}
+_COMMAND_OPTION_OF_FIELD = {"suspend": {"resume_on": "until"}}
+
+
+def option_of(command: str, field: str) -> str:
+    """The option a refused field came from, as typed: "--balance", "--tz", "--until"."""
+    dest = _COMMAND_OPTION_OF_FIELD.get(command, {}).get(field) or _OPTION_OF_FIELD.get(field)
+    return "--" + (dest or field).replace("_", "-")
+
 
 # SQLite keeps ids as signed 64-bit integers; a larger one cannot even be looked up.
 _LARGEST_ID = 2**63 - 1
