@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from numberkeeper.gui.app import application, i18n
 from numberkeeper.gui.common import prompts
 from numberkeeper.paths import database_path
+from numberkeeper.store.migrations import APPLICATION_ID
 
 
 @pytest.fixture
@@ -68,6 +69,7 @@ def test_newer_database_is_refused_and_left_untouched(monkeypatch, data_dir) -> 
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE lines (id INTEGER PRIMARY KEY)")
     conn.execute("PRAGMA user_version = 999")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a newer NumberKeeper's
     conn.commit()
     conn.close()
     before = path.read_bytes()

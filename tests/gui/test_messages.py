@@ -69,7 +69,7 @@ def test_errands_refused_meanwhile_are_told_in_chinese(chinese) -> None:
 def test_a_database_that_cannot_be_used_is_told_in_chinese(chinese, tmp_path) -> None:
     from numberkeeper.gui.common.messages import store_error_text
     from numberkeeper.store.db import StoreError, StoreProblem, connect
-    from numberkeeper.store.migrations import SCHEMA_VERSION
+    from numberkeeper.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("mine")
@@ -82,6 +82,7 @@ def test_a_database_that_cannot_be_used_is_told_in_chinese(chinese, tmp_path) ->
     newer = tmp_path / "newer.sqlite3"
     with sqlite3.connect(newer) as raw:
         raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     with pytest.raises(StoreError) as caught:
         connect(newer)
     assert caught.value.problem is StoreProblem.TOO_NEW

@@ -12,6 +12,7 @@ import pytest
 
 from numberkeeper.cli import main
 from numberkeeper.paths import DATA_DIR_ENV, database_path
+from numberkeeper.store.migrations import APPLICATION_ID
 
 AT = "2026-11-22T12:00:00+00:00"
 
@@ -216,6 +217,7 @@ def test_failed_edit_changes_nothing(data_dir: Path, capsys: pytest.CaptureFixtu
 def test_newer_database_is_refused(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     raw = sqlite3.connect(database_path(data_dir))
     raw.execute("PRAGMA user_version = 99")
+    raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a newer NumberKeeper's
     raw.close()
     assert cli(data_dir, "lines") == 1
     assert "newer version of NumberKeeper" in capsys.readouterr().err

@@ -14,6 +14,7 @@ from numberkeeper.paths import database_path
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import StoreError, connect, transaction
 from numberkeeper.store.migrations import (
+    APPLICATION_ID,
     MIGRATIONS,
     SCHEMA_VERSION,
     SchemaTooNewError,
@@ -46,6 +47,7 @@ def test_newer_schema_is_refused_and_left_untouched(data_dir: Path) -> None:
     raw = sqlite3.connect(path)
     raw.execute("CREATE TABLE future (x)")
     raw.execute("PRAGMA user_version = 999")
+    raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a newer NumberKeeper's
     raw.commit()
     raw.close()
     before = path.read_bytes()

@@ -327,7 +327,9 @@ def _check_extracted(archive: Path, folder: Path) -> RestoreCheck:
         problems.append(
             _problem(BackupProblemKind.DATABASE_DAMAGED, name=DATABASE_NAME, reason=facts.problem)
         )
-    if facts.schema_version > SCHEMA_VERSION:
+    if facts.ok and not facts.ours:  # another program's database: never put in place (#15)
+        problems.append(_problem(BackupProblemKind.DATABASE_NOT_OURS))
+    elif facts.schema_version > SCHEMA_VERSION:
         problems.append(
             _problem(
                 BackupProblemKind.DATABASE_TOO_NEW,
@@ -335,13 +337,11 @@ def _check_extracted(archive: Path, folder: Path) -> RestoreCheck:
                 known=SCHEMA_VERSION,
             )
         )
-    if facts.ok and facts.schema_version < 1:  # user_version 0: some other program's
-        problems.append(_problem(BackupProblemKind.DATABASE_NOT_OURS))
     referenced: list[tuple[str, str]] = []
-    if facts.ok and facts.schema_version >= 1:
+    if facts.ok and facts.ours:
         try:
             referenced = store.referenced_attachments(db)
-        except sqlite3.Error:  # a database with our version number but not our tables
+        except sqlite3.Error:  # unreadable tables: the integrity check did not see it
             problems.append(_problem(BackupProblemKind.DATABASE_NOT_OURS))
     attachments = 0
     if facts.ok:
@@ -442,6 +442,8 @@ def restore_daily_backup(backup: Path, data_dir: Path, now: datetime) -> Path:
             BackupProblemKind.DATABASE_DAMAGED, name=backup.name, reason=facts.problem
         )
         raise RestoreRefusedError((problem,))
+    if not facts.ours:
+        raise RestoreRefusedError((_problem(BackupProblemKind.DATABASE_NOT_OURS),))
     db = Path(data_dir) / DATABASE_NAME
     aside = db.with_name(f"{db.name}.broken-{_stamp(now)}")
     n = 1

@@ -2,7 +2,8 @@
 
 A copy goes through `sqlite3.Connection.backup`, which copies the last committed state even
 while another connection holds an open write transaction. A check opens the file read-only
-(`mode=ro`), so a damaged database is never written to, not even its header.
+(`store.identity.read_only_uri`), so a damaged database is never written to, not even its
+header, and no -wal or -shm is left beside a file that is not ours (#15).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from numberkeeper.store.db import own_reader
+from numberkeeper.store.identity import Kind, identify, read_only_uri
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,12 @@ class DatabaseFacts:
     schema_version: int
     lines: int
     receipts: int
+    kind: Kind = Kind.NOT_SQLITE  # whose file it is (store/identity.py)
+
+    @property
+    def ours(self) -> bool:
+        """NumberKeeper's database, marked or from before the mark (#15)."""
+        return self.kind in (Kind.OURS, Kind.LEGACY)
 
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> None:
@@ -47,9 +55,8 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
 
 @contextlib.contextmanager
 def open_read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection that cannot change the file (URI `mode=ro`)."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    """A read-only connection that cannot change the file or create files beside it."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
     try:
         yield conn
     finally:
@@ -64,13 +71,15 @@ def inspect(path: Path) -> DatabaseFacts:
     if not Path(path).is_file():
         return DatabaseFacts(False, f"{path} does not exist", 0, 0, 0)
     try:
+        kind = identify(path).kind
         with open_read_only(path) as conn:
             results = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if results != ["ok"]:
-                return DatabaseFacts(False, "; ".join(results), version, 0, 0)
-            return DatabaseFacts(True, "", version, _count(conn, "lines"), _count(conn, "receipts"))
-    except sqlite3.DatabaseError as e:
+                return DatabaseFacts(False, "; ".join(results), version, 0, 0, kind)
+            lines, receipts = _count(conn, "lines"), _count(conn, "receipts")
+            return DatabaseFacts(True, "", version, lines, receipts, kind)
+    except (sqlite3.DatabaseError, OSError) as e:
         return DatabaseFacts(False, str(e), 0, 0, 0)
 
 

@@ -46,10 +46,13 @@ def refuse_a_file_as_folder(folder: Path) -> None:
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) the database at `path`, migrated to the current schema.
 
-    Raises StoreError for a database written by a newer version, a file that is not one, or
-    a place where no database can be opened or created.
+    Nothing is written to a file that is not ours (#15): it is identified first
+    (store/identity.py), and only a new or empty file is initialised. Raises StoreError for
+    another program's file, a database written by a newer version, or a place where no
+    database can be opened or created.
     """
-    from numberkeeper.store.migrations import check_version, migrate
+    from numberkeeper.store.identity import Kind, identify
+    from numberkeeper.store.migrations import APPLICATION_ID, check_version, migrate
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -58,12 +61,17 @@ def connect(path: Path) -> sqlite3.Connection:
         # files now.
         with contextlib.suppress(FileExistsError):
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        identity = identify(path)
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except (OSError, sqlite3.Error) as e:  # the folder is a file, read-only, not allowed …
         refuse_a_file_as_folder(path.parent)
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         message = f"NumberKeeper cannot open {path}: {reason}."
         raise StoreError(message, StoreProblem.CANNOT_OPEN, path, reason) from e
+    if not identity.writable:
+        conn.close()
+        message = f"{path} is not a NumberKeeper database ({identity.detail}); it was not changed."
+        raise StoreError(message, StoreProblem.NOT_OURS, path, identity.detail)
     conn.row_factory = sqlite3.Row
     try:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -71,6 +79,9 @@ def connect(path: Path) -> sqlite3.Connection:
         # Refuse a newer schema before anything writes to the file: even switching the
         # journal mode rewrites its header.
         check_version(conn, path)
+        if identity.kind is Kind.NEW:
+            # Marked first, before WAL: the mark is then in the main file's header for good.
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn, path)

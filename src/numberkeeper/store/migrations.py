@@ -15,6 +15,10 @@ from numberkeeper.store.db import StoreError, StoreProblem, transaction
 
 Step = str | Callable[[sqlite3.Connection], None]
 
+# Our mark in the file's header ("NKpr"), set when a database is created and by migration 6 on
+# the databases made before it: a file without it is another program's (#15, store/identity.py).
+APPLICATION_ID = 0x4E4B7072
+
 
 def _store_readable_numbers(conn: sqlite3.Connection) -> None:
     """Fill lines.number_readable for the lines written before it existed."""
@@ -188,7 +192,15 @@ MIGRATIONS: list[list[Step]] = [
         "ALTER TABLE lines ADD COLUMN number_readable TEXT NOT NULL DEFAULT ''",
         _store_readable_numbers,
     ],
+    [
+        # The mark (#15): databases written before it are recognised by their exact schema
+        # (store/identity.py) and marked here; new ones carry it from their first write.
+        f"PRAGMA application_id = {APPLICATION_ID}",
+    ],
 ]
+
+# The first schema version whose databases carry APPLICATION_ID.
+MARKED_FROM = 6
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
