@@ -7,7 +7,7 @@ locales and its global table), paid before the window could appear. So two snaps
   decimals (a Python module: the core reads no files);
 - `resources/territories.json`: country names in each interface language.
 
-tests/unit/test_cldr_snapshot.py fails when either no longer says what Babel says (a Babel
+tests/test_cldr_snapshot.py fails when either no longer says what Babel says (a Babel
 upgrade, a new translation); then run `make cldr`.
 
 A currency's decimals are part of the storage format: amounts are stored as integer minor

@@ -4,7 +4,6 @@ off the GUI thread with a time limit, a clear sentence when it cannot be used (#
 from __future__ import annotations
 
 import sqlite3
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from keyring.backends import fail
+from memory_keyring import MemoryKeyring
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
@@ -32,9 +32,6 @@ from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
 from numberkeeper.services.secrets import KeyringVault
 from numberkeeper.services.status_changes import CancelInput
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
-from memory_keyring import MemoryKeyring
 
 PIN = "4821"
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")

@@ -8,7 +8,6 @@ and with NUMBERKEEPER_REQUIRE_DESKTOP=1 (CI) they fail.
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import os
 import re
 import struct
@@ -16,35 +15,18 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from desktop_support import require_programs
 
 from numberkeeper import APP_ICON_SIZES, APP_ID, APP_NAME, __version__
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "packaging" / "linux"
 ICONS = ROOT / "resources" / "icons"
 DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 PNG_SIZES = APP_ICON_SIZES
-
-
-def _desktop_support() -> ModuleType:
-    """tests/desktop/desktop_support.py (require_programs), loaded by path."""
-    if "desktop_support" in sys.modules:
-        return sys.modules["desktop_support"]
-    path = ROOT / "tests" / "desktop" / "desktop_support.py"
-    spec = importlib.util.spec_from_file_location("desktop_support", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def require_programs(*names: str) -> None:
-    _desktop_support().require_programs(*names)
 
 
 def read_desktop_entry(path: Path) -> configparser.SectionProxy:

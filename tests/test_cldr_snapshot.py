@@ -21,7 +21,7 @@ from numberkeeper.territory_names import (
     shipped_country_names,
 )
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 INTERFACE_LANGUAGES = sorted(
     p.stem.removeprefix("numberkeeper_") for p in TRANSLATIONS.glob("*.ts")
 )
