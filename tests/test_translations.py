@@ -111,3 +111,30 @@ def test_compiled_qm_matches_its_ts(tmp_path: Path, language: str) -> None:
     )
     committed = TRANSLATIONS / f"numberkeeper_{language}.qm"
     assert committed.read_bytes() == qm.read_bytes(), "run `make translations`"
+
+
+# Latin words a Chinese reader sees as they are: names of products and standards, units, file
+# types, and the formats and examples the user types. Anything else is an English leftover
+# ("Civil ID", #16).
+KEPT_IN_LATIN = {
+    "App", "Asia", "Kuwait", "BOM", "CSV", "csv", "UTF-", "GNOME", "Keyring", "KWallet", "Linux",
+    "Secret", "Service", "Gmail", "WhatsApp", "K-Net", "HH", "mm", "ISO", "KWD", "KiB", "MiB",
+    "LPA", "NumberKeeper", "PDF", "pdf", "png", "jpg", "jpeg", "heic", "webp", "ics",
+    "iCalendar", "PIN", "PUK", "SIM", "eSIM", "SQLite", "VoIP", "YYYY-MM-DD", "manifest",
+}  # fmt: skip
+
+
+def test_no_english_words_left_in_the_chinese_catalogue() -> None:
+    import re
+
+    leftovers = {}
+    for key, message in messages(TRANSLATIONS / "numberkeeper_zh_CN.ts").items():
+        translation = message.find("translation")
+        assert translation is not None
+        texts = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for text in texts:
+            words = re.sub(r"\{[a-z_]+\}|%n|%\d|<[^>]+>", " ", text)
+            for word in re.findall(r"[A-Za-z][A-Za-z-]+", words):
+                if word not in KEPT_IN_LATIN:
+                    leftovers[word] = key[1]
+    assert not leftovers, leftovers

@@ -358,7 +358,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suspension can still cost a monthly fee (Zain Kuwait&apos;s prepaid terms say so). A fee you pay is recorded as a receipt.</source>
+        <source>Some carriers still charge a monthly fee while a line is suspended: check your carrier&apos;s terms. A fee you pay is recorded as a receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -530,7 +530,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the printed slip and its transaction number (Omantel kiosks print one starting with OAB): it is the only proof if the top-up is delayed.</source>
+        <source>Keep the printed slip and its transaction number: it is the only proof if the top-up is delayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

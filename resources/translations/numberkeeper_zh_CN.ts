@@ -356,8 +356,8 @@
         <translation>规定与费用</translation>
     </message>
     <message>
-        <source>Suspension can still cost a monthly fee (Zain Kuwait&apos;s prepaid terms say so). A fee you pay is recorded as a receipt.</source>
-        <translation>暂停服务期间仍可能按月收费（Zain 科威特的预付费条款即有此规定）。您支付的费用会记录为收据。</translation>
+        <source>Some carriers still charge a monthly fee while a line is suspended: check your carrier&apos;s terms. A fee you pay is recorded as a receipt.</source>
+        <translation>有些运营商在线路暂停期间仍按月收费：请查看您的运营商的条款。您支付的费用会记录为收据。</translation>
     </message>
     <message>
         <source>Monthly fee</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Passport or civil ID at hand</source>
-        <translation>已备好护照或 Civil ID 身份卡</translation>
+        <translation>已备好护照或民事身份证</translation>
     </message>
     <message>
         <source>Registered e-mail at hand</source>
@@ -525,11 +525,15 @@
     </message>
     <message>
         <source>Bring your passport or civil ID: stores ask for it before touching a line. Ask for a printed receipt.</source>
-        <translation>请携带护照或 Civil ID 身份卡：营业厅办理号码业务前都会要求出示。记得索要纸质收据。</translation>
+        <translation>请携带护照或民事身份证：营业厅办理号码业务前都会要求出示。记得索要纸质收据。</translation>
     </message>
     <message>
-        <source>Keep the printed slip and its transaction number (Omantel kiosks print one starting with OAB): it is the only proof if the top-up is delayed.</source>
-        <translation>请保留打印的凭条及其交易号（Omantel 自助机打印的交易号以 OAB 开头）：如果充值延迟到账，这是唯一的凭证。</translation>
+        <source>Keep the printed slip and its transaction number: it is the only proof if the top-up is delayed.</source>
+        <translation>请保留打印的凭条及其交易号：如果充值延迟到账，这是唯一的凭证。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Enter the voucher code through the carrier&apos;s short code or website. Keep the card until the top-up shows on your balance.</source>

@@ -1,6 +1,8 @@
 """Carrier presets (read from resources/carriers.json by the caller) and time-zone defaults.
 
 Grace and keep-alive figures are unverified unless the preset cites a source: the app says so.
+What one carrier's own terms say (a fee, a receipt's format) is a `CarrierFact` of that preset,
+with its source, so a line is never told another carrier's rules (#16).
 """
 
 from __future__ import annotations
@@ -8,6 +10,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+
+@dataclass(frozen=True)
+class CarrierFact:
+    """Something one carrier's own terms or pages say, shown on that carrier's lines only (#16).
+
+    `errand` and `step` are the ids of the checklist step it belongs to (core.checklists);
+    `channel`, when not empty, limits it to one renewal channel (core.receipts.Channel).
+    `texts` holds the sentence by language ("en", "zh"); `source` is where it was read.
+    """
+
+    errand: str
+    step: str
+    channel: str
+    texts: Mapping[str, str]
+    source: str
+
+    def text(self, language: str = "en") -> str:
+        """The sentence in `language` ("en", "zh"), falling back to English."""
+        return self.texts.get(language) or self.texts.get("en") or ""
 
 
 @dataclass(frozen=True)
@@ -25,6 +47,13 @@ class Carrier:
     verified: bool
     website: str
     sources: tuple[str, ...]
+    facts: tuple[CarrierFact, ...] = ()
+
+    def facts_for(self, errand: str, step: str, channel: str = "") -> tuple[CarrierFact, ...]:
+        """This carrier's facts for one checklist step (and, when given, one channel)."""
+        return tuple(
+            f for f in self.facts if (f.errand, f.step, f.channel) == (errand, step, channel)
+        )
 
     def name(self, language: str = "en") -> str:
         """The name in `language` ("en", "zh", "ar"), falling back to English."""
@@ -97,6 +126,17 @@ def _carrier_from_json(item: Mapping[str, Any]) -> Carrier:
         verified=bool(item.get("verified", False)),
         website=str(item.get("website") or ""),
         sources=tuple(str(s) for s in item.get("sources") or ()),
+        facts=tuple(_fact_from_json(fact) for fact in item.get("facts") or ()),
+    )
+
+
+def _fact_from_json(item: Mapping[str, Any]) -> CarrierFact:
+    return CarrierFact(
+        errand=str(item["errand"]),
+        step=str(item["step"]),
+        channel=str(item.get("channel") or ""),
+        texts={str(k): str(v) for k, v in dict(item["text"]).items() if v},
+        source=str(item["source"]),
     )
 
 

@@ -67,13 +67,14 @@ class StepSpec:
 SUSPEND_TERMS = ("short", "long")
 ACCOUNT_DECISIONS = ("unbound", "kept")
 
+# General advice only: what one carrier says is a CarrierFact of its preset (#16).
 CHANNEL_GUIDANCE: dict[Channel, str] = {
     Channel.ONLINE: "Pay on the carrier's website or app. Keep the confirmation page or e-mail: "
     "its reference number is your proof.",
     Channel.STORE: "Bring your passport or civil ID: stores ask for it before touching a line. "
     "Ask for a printed receipt.",
-    Channel.KIOSK: "Keep the printed slip and its transaction number (Omantel kiosks print one "
-    "starting with OAB): it is the only proof if the top-up is delayed.",
+    Channel.KIOSK: "Keep the printed slip and its transaction number: it is the only proof if "
+    "the top-up is delayed.",
     Channel.VOUCHER: "Enter the voucher code through the carrier's short code or website. Keep "
     "the card until the top-up shows on your balance.",
     Channel.HOTLINE: "Call the carrier's hotline from another phone if needed. Write down the "
@@ -127,8 +128,8 @@ CHECKLISTS: dict[Action, tuple[StepSpec, ...]] = {
         StepSpec(
             "policy",
             "Policy and fee",
-            "Suspension can still cost a monthly fee (Zain Kuwait's prepaid terms say so). "
-            "A fee you pay is recorded as a receipt.",
+            "Some carriers still charge a monthly fee while a line is suspended: check your "
+            "carrier's terms. A fee you pay is recorded as a receipt.",
             (
                 FieldSpec("fee", "Monthly fee", FieldKind.MONEY),
                 FieldSpec("currency", "Currency", FieldKind.CURRENCY),

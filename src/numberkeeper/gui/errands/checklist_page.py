@@ -83,6 +83,14 @@ class ChecklistPage(QWizardPage):
         self.setSubTitle(checklist_text(step.help))
 
         self.banner = ResumeBanner(self)
+        # What the line's own carrier says about this step (#16); hidden when it says nothing.
+        self.facts = QLabel(self)
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setOpenExternalLinks(True)
+        self.facts.setFrameShape(QFrame.Shape.StyledPanel)
+        self.facts.setMargin(8)
+        self.facts.setVisible(False)
         self.general_error = ErrorLabel(self)
         self.errors = InlineErrors(self.general_error)
         self.top = QVBoxLayout()
@@ -104,12 +112,18 @@ class ChecklistPage(QWizardPage):
 
         column = QVBoxLayout(self)
         column.addWidget(self.banner)
+        column.addWidget(self.facts)
         column.addLayout(self.top)
         column.addLayout(self.form)
         column.addLayout(self.bottom)
         column.addStretch(1)
         column.addWidget(self.general_error)
         column.addWidget(self.hint)
+
+    def show_facts(self, rich_text: str) -> None:
+        """Show the carrier's facts for this step (gui.checklist_texts.facts_html), or hide."""
+        self.facts.setText(rich_text)
+        self.facts.setVisible(bool(rich_text))
 
     def insert_row_after(self, field_id: str, label: str, widget: QWidget) -> None:
         """Put an extra row (e.g. quick amounts) under a field and its error line."""

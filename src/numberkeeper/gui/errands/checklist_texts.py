@@ -10,10 +10,14 @@ this table lists every string of core.checklists, so a new step cannot go untran
 
 from __future__ import annotations
 
+import html
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
+from numberkeeper.core.carriers import CarrierFact
 from numberkeeper.core.receipts import Channel
-from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP
+from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP, carrier_language
 
 CONTEXT = "Checklist"
 
@@ -49,7 +53,7 @@ STEP_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Checklist", "Policy and fee"),
     QT_TRANSLATE_NOOP(
         "Checklist",
-        "Suspension can still cost a monthly fee (Zain Kuwait's prepaid terms say so). A fee you pay is recorded as a receipt.",
+        "Some carriers still charge a monthly fee while a line is suspended: check your carrier's terms. A fee you pay is recorded as a receipt.",
     ),
     QT_TRANSLATE_NOOP("Checklist", "Monthly fee"),
     QT_TRANSLATE_NOOP("Checklist", "Prepare"),
@@ -122,7 +126,7 @@ GUIDANCE_TEXTS: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Checklist",
-        "Keep the printed slip and its transaction number (Omantel kiosks print one starting with OAB): it is the only proof if the top-up is delayed.",
+        "Keep the printed slip and its transaction number: it is the only proof if the top-up is delayed.",
     ),
     QT_TRANSLATE_NOOP(
         "Checklist",
@@ -164,3 +168,17 @@ def choice_label(value: str) -> str:
     """The translated words for a stored choice value; the value itself when it has none."""
     english = CHOICE_LABELS.get(value)
     return QCoreApplication.translate(CONTEXT, english) if english else value
+
+
+def facts_html(facts: Iterable[CarrierFact], language: str) -> str:
+    """A carrier's facts as rich text, one paragraph each, with a link to where it was read.
+
+    The sentences come from carriers.json in the carrier's own languages (#16), like its names.
+    """
+    words = carrier_language(language)
+    source = QCoreApplication.translate("Checklist", "Source")
+    return "".join(
+        f'<p>{html.escape(fact.text(words), quote=False)} <a href="{html.escape(fact.source)}">'
+        f"{html.escape(source, quote=False)}</a></p>"
+        for fact in facts
+    )

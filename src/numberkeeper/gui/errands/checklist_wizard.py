@@ -36,6 +36,7 @@ from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.errands.checklist_page import ChecklistPage
+from numberkeeper.gui.errands.checklist_texts import facts_html
 from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX, FieldEditor, make_editor
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineNotFoundError, LineStateError
@@ -85,6 +86,12 @@ class ChecklistWizard(QWizard):
             page.banner.start_over.connect(self.start_over)
             self.setPage(index, page)
             self.step_pages[step.id] = page
+        carrier = self.line.fields.carrier
+        self.preset = services.lines.catalog.get(carrier) if carrier else None
+        if self.preset is not None:  # only this line's carrier's facts (#16)
+            for step_id, step_page in self.step_pages.items():
+                facts = self.preset.facts_for(action.value, step_id)
+                step_page.show_facts(facts_html(facts, language))
         last = self.step_pages[steps(action)[-1].id]
         last.last_step = True
         last.finish = self._finish

@@ -8,9 +8,11 @@ event in one transaction. `finished_with` carries the RenewalResult.
 
 from __future__ import annotations
 
+import html
 import sqlite3
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from numberkeeper.core.checklists import CHANNEL_GUIDANCE, Action
@@ -19,7 +21,7 @@ from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import Channel, ReceiptFilter, ReceiptKind
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
-from numberkeeper.gui.errands.checklist_texts import checklist_text, choice_label
+from numberkeeper.gui.errands.checklist_texts import checklist_text, choice_label, facts_html
 from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
 from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX
 from numberkeeper.gui.lines.line_facts import LineFacts
@@ -56,7 +58,6 @@ class RenewWizard(ChecklistWizard):
         super().__init__(services, clock, language, line_id, Action.RENEW, parent)
         self.setWindowTitle(self.tr("Renew {line}").format(line=self.line.display_name))
         catalog = services.lines.catalog
-        self.preset = catalog.get(self.line.fields.carrier) if self.line.fields.carrier else None
         self.prepared: PreparedRenewal | None = None
 
         self.facts = LineFacts(clock, catalog, language)
@@ -65,6 +66,8 @@ class RenewWizard(ChecklistWizard):
         self._show_state()
 
         self.guidance = QLabel()
+        self.guidance.setTextFormat(Qt.TextFormat.RichText)
+        self.guidance.setOpenExternalLinks(True)
         self.guidance_box = _info_box(self.guidance)
         self.page_of("channel").bottom.addWidget(self.guidance_box)
         self.editors["channel"].changed.connect(self._update_guidance)
@@ -99,7 +102,9 @@ class RenewWizard(ChecklistWizard):
     def _update_guidance(self) -> None:
         channel = self.text("channel")
         if channel in set(Channel):
-            self.guidance.setText(checklist_text(CHANNEL_GUIDANCE[Channel(channel)]))
+            general = html.escape(checklist_text(CHANNEL_GUIDANCE[Channel(channel)]), quote=False)
+            own = self.preset.facts_for(Action.RENEW, "channel", channel) if self.preset else ()
+            self.guidance.setText(f"<p>{general}</p>" + facts_html(own, self.language))
         else:
             self.guidance.setText(self.tr("Choose a channel to see what to keep in mind."))
 

@@ -31,9 +31,8 @@ class SuspendWizard(ChecklistWizard):
     ) -> None:
         super().__init__(services, clock, language, line_id, Action.SUSPEND, parent)
         self.setWindowTitle(self.tr("Suspend {line}").format(line=self.line.display_name))
-        preset = services.lines.catalog.get(self.line.fields.carrier)
-        if preset is not None and preset.currency:
-            self.editors["currency"].set_value(preset.currency)
+        if self.preset is not None and self.preset.currency:
+            self.editors["currency"].set_value(self.preset.currency)
         elif self.line.fields.balance is not None:
             self.editors["currency"].set_value(self.line.fields.balance.amount.currency)
         self.editors["submitted_on"].set_value(self.line_today().isoformat())
