@@ -974,6 +974,14 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{value}” is not a date: {month} {year} has no day {day} (it has {days} days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: there is no month {month_number}; months go from 01 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is outside the dates NumberKeeper keeps: {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -980,6 +980,14 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>“{value}”不是日期。请使用 YYYY-MM-DD 格式，例如 2026-03-31。</translation>
     </message>
     <message>
+        <source>“{value}” is not a date: {month} {year} has no day {day} (it has {days} days).</source>
+        <translation>“{value}”不是有效日期：{year}年{month}没有 {day} 日（该月只有 {days} 天）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: there is no month {month_number}; months go from 01 to 12.</source>
+        <translation>“{value}”不是有效日期：没有 {month_number} 月；月份只能是 01 到 12。</translation>
+    </message>
+    <message>
         <source>{value} is outside the dates NumberKeeper keeps: {low} to {high}.</source>
         <translation>{value} 超出了 NumberKeeper 可记录的日期范围：{low} 至 {high}。</translation>
     </message>

@@ -86,7 +86,10 @@ def test_bad_input_is_one_line_naming_the_field(
         == 2
     )
     err = capsys.readouterr().err
-    assert err.strip() == "numberkeeper-cli: --from: 2026-02-31 is not a date (use YYYY-MM-DD)"
+    assert err.strip() == (
+        "numberkeeper-cli: --from: 2026-02-31 is not a date: February 2026 has no day 31 "
+        "(it has 28 days)"
+    )
     assert cli(data_dir, "export", "lines", "--csv", str(tmp_path / "no" / "such" / "l.csv")) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"numberkeeper-cli: --csv: {tmp_path / 'no' / 'such' / 'l.csv'}: ")

@@ -73,12 +73,12 @@ def test_bad_input_names_every_field_and_writes_nothing(
     by_field = {e.field: e.code for e in caught.value.errors}
     assert by_field == {
         "number": ErrorCode.NUMBER_UNPARSABLE,
-        "expires": ErrorCode.DATE_INVALID,
+        "expires": ErrorCode.DATE_NO_SUCH_DAY,
         "balance_amount": ErrorCode.AMOUNT_NEGATIVE,
         "grace_days": ErrorCode.INTEGER_INVALID,
     }
     assert caught.value.for_field("expires")[0].message == (
-        "2026-02-31 is not a date (use YYYY-MM-DD)"
+        "2026-02-31 is not a date: February 2026 has no day 31 (it has 28 days)"
     )
     assert counts(conn) == (0, 0)
 

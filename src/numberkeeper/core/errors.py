@@ -19,6 +19,8 @@ class ErrorCode(StrEnum):
     NUMBER_INVALID = "number_invalid"
     NUMBER_DUPLICATE = "number_duplicate"
     DATE_INVALID = "date_invalid"
+    DATE_NO_SUCH_DAY = "date_no_such_day"
+    DATE_NO_SUCH_MONTH = "date_no_such_month"
     DATE_OUT_OF_RANGE = "date_out_of_range"
     AMOUNT_INVALID = "amount_invalid"
     AMOUNT_NEGATIVE = "amount_negative"
@@ -52,6 +54,10 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.NUMBER_INVALID: "{value} is not a valid number in any country's numbering plan",
     ErrorCode.NUMBER_DUPLICATE: "{value} is already kept as line {line_id}",
     ErrorCode.DATE_INVALID: "{value} is not a date (use YYYY-MM-DD)",
+    ErrorCode.DATE_NO_SUCH_DAY: "{value} is not a date: {month_name} {year} has no day {day} "
+    "(it has {days} days)",
+    ErrorCode.DATE_NO_SUCH_MONTH: "{value} is not a date: there is no month {month_number} "
+    "(months go from 01 to 12)",
     ErrorCode.DATE_OUT_OF_RANGE: "{value} is outside the dates kept ({low} to {high})",
     ErrorCode.AMOUNT_INVALID: "{value} is not an amount",
     ErrorCode.AMOUNT_NEGATIVE: "{value} is negative; amounts cannot be below zero",

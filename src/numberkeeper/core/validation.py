@@ -5,6 +5,7 @@ Both faces use this: the GUI shows each error under its field, the CLI prints th
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -42,8 +43,13 @@ MAX_KEEP_ALIVE_DAYS = 3650
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2199, 12, 31)
 # Exactly YYYY-MM-DD: date.fromisoformat also takes "20261231" and "2026-W52-7".
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _WHOLE_NUMBER = re.compile(r"[+-]?\d+")
+# English month names for the core's own messages (calendar.month_name follows the C locale).
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -76,12 +82,29 @@ def parse_date(text: str, field_name: str) -> date:
     raw = text.strip()
     if not raw:
         raise ValidationError.single(field_name, ErrorCode.REQUIRED)
-    try:
-        if not _ISO_DATE.fullmatch(raw):
-            raise ValueError(raw)
-        day = date.fromisoformat(raw)
-    except ValueError:
-        raise ValidationError.single(field_name, ErrorCode.DATE_INVALID, value=raw) from None
+    if not _ISO_DATE.fullmatch(raw):
+        raise ValidationError.single(field_name, ErrorCode.DATE_INVALID, value=raw)
+    year, month, day_of_month = (int(part) for part in raw.split("-"))
+    # The format is right: say what is wrong with the date itself (#16), not "use YYYY-MM-DD".
+    if not 1 <= month <= 12:
+        raise ValidationError.single(
+            field_name, ErrorCode.DATE_NO_SUCH_MONTH, value=raw, month_number=f"{month:02d}"
+        )
+    if not EARLIEST_DATE.year <= year <= LATEST_DATE.year:  # Python has no year 0000
+        raise _out_of_range(raw, field_name)
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day_of_month <= days:
+        raise ValidationError.single(
+            field_name,
+            ErrorCode.DATE_NO_SUCH_DAY,
+            value=raw,
+            year=str(year),
+            month=str(month),
+            month_name=_MONTH_NAMES[month - 1],
+            day=str(day_of_month),
+            days=str(days),
+        )
+    day = date(year, month, day_of_month)
     check_date_range(day, field_name)
     return day
 
@@ -89,13 +112,17 @@ def parse_date(text: str, field_name: str) -> date:
 def check_date_range(day: date, field_name: str) -> None:
     """Refuse a date outside EARLIEST_DATE … LATEST_DATE (e.g. one reached by an extension)."""
     if not EARLIEST_DATE <= day <= LATEST_DATE:
-        raise ValidationError.single(
-            field_name,
-            ErrorCode.DATE_OUT_OF_RANGE,
-            value=day.isoformat(),
-            low=EARLIEST_DATE.isoformat(),
-            high=LATEST_DATE.isoformat(),
-        )
+        raise _out_of_range(day.isoformat(), field_name)
+
+
+def _out_of_range(value: str, field_name: str) -> ValidationError:
+    return ValidationError.single(
+        field_name,
+        ErrorCode.DATE_OUT_OF_RANGE,
+        value=value,
+        low=EARLIEST_DATE.isoformat(),
+        high=LATEST_DATE.isoformat(),
+    )
 
 
 def parse_int(text: str, field_name: str, low: int, high: int) -> int:

@@ -8,8 +8,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
+from numberkeeper.core.errors import ValidationError
+from numberkeeper.core.validation import parse_date
 from numberkeeper.gui.app import i18n
-from numberkeeper.gui.common.messages import write_error_text
+from numberkeeper.gui.common.messages import field_error_text, write_error_text
 from numberkeeper.services.lines import LineNotFoundError
 
 
@@ -103,3 +105,14 @@ def test_every_backup_problem_is_told_in_chinese(chinese) -> None:
     for kind in BackupProblemKind:
         problem = BackupProblem(kind, params)
         assert not backup_problem_text(problem).isascii(), kind  # not the service's English
+
+
+def test_an_impossible_date_names_its_month_in_chinese(chinese) -> None:
+    # Not "use YYYY-MM-DD": the format was right, February has no 30th (#16).
+    try:
+        parse_date("2027-02-30", "expires")
+    except ValidationError as refused:
+        (error,) = refused.errors
+    assert field_error_text(error) == (
+        "“2027-02-30”不是有效日期：2027年二月没有 30 日（该月只有 28 天）。"
+    )

@@ -106,7 +106,7 @@ def test_a_future_date_is_refused_inline(make_dialog, services, kept_line, conn)
 
     dialog.date_field.setText("2026-02-31")
     assert dialog.date_error.messages == (
-        "“2026-02-31” is not a date. Use YYYY-MM-DD, e.g. 2026-03-31.",
+        "“2026-02-31” is not a date: February 2026 has no day 31 (it has 28 days).",
     )
     save(dialog)
     assert count(conn, "activities") == activities

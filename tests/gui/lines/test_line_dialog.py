@@ -145,7 +145,10 @@ def test_impossible_date_is_refused_under_expires(
     type_into(qtbot, dialog.form.expires_field.line_edit, "2026-02-31")
     save(dialog)
 
-    assert dialog.field_errors("expires") == (text_of(ErrorCode.DATE_INVALID, value="2026-02-31"),)
+    # The format is right: the message says which day does not exist (#16).
+    assert dialog.field_errors("expires") == (
+        "“2026-02-31” is not a date: February 2026 has no day 31 (it has 28 days).",
+    )
     assert dialog.field_errors("number") == ()
     assert dialog.form.expires_field.text() == "2026-02-31"
     assert count(conn, "lines") == 0
@@ -333,6 +336,12 @@ ALL_PARAMS = {
     "country": "KW",
     "number_country": "CN",
     "carrier": "Ooredoo",
+    "year": "2027",
+    "month": "2",
+    "month_name": "February",
+    "day": "30",
+    "days": "28",
+    "month_number": "13",
 }
 
 

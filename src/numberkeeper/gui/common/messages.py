@@ -52,6 +52,14 @@ def error_templates() -> dict[ErrorCode, str]:
         ErrorCode.DATE_INVALID: QCoreApplication.translate(
             "FieldErrors", "“{value}” is not a date. Use YYYY-MM-DD, e.g. 2026-03-31."
         ),
+        ErrorCode.DATE_NO_SUCH_DAY: QCoreApplication.translate(
+            "FieldErrors",
+            "“{value}” is not a date: {month} {year} has no day {day} (it has {days} days).",
+        ),
+        ErrorCode.DATE_NO_SUCH_MONTH: QCoreApplication.translate(
+            "FieldErrors",
+            "“{value}” is not a date: there is no month {month_number}; months go from 01 to 12.",
+        ),
         ErrorCode.DATE_OUT_OF_RANGE: QCoreApplication.translate(
             "FieldErrors", "{value} is outside the dates NumberKeeper keeps: {low} to {high}."
         ),
@@ -150,6 +158,8 @@ def field_error_text(error: FieldError) -> str:
         if key in params:
             codes = params[key].split(COUNTRY_SEPARATOR)
             params[key] = separator.join(country_name(code, language) for code in codes)
+    if error.code is ErrorCode.DATE_NO_SUCH_DAY:  # "2": "February", "二月" (#16)
+        params["month"] = QLocale().standaloneMonthName(int(params["month"]))
     try:
         return template.format_map(_KeepMissing(params))
     except (ValueError, IndexError):
