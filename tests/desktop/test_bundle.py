@@ -46,6 +46,7 @@ def test_bundle_carries_what_the_app_reads(bundle: Path) -> None:
         INTERNAL / "PySide6" / "Qt" / "translations" / "qtbase_zh_CN.qm",
         INTERNAL / "tzdata" / "zoneinfo" / "Asia" / "Kuwait",
         INTERNAL / "tzdata" / "zoneinfo" / "Asia" / "Muscat",
+        INTERNAL / "tzdata" / "zoneinfo" / "zone.tab",  # the time-zone picker's list (#16)
         INTERNAL / "babel" / "global.dat",
         INTERNAL / "babel" / "locale-data" / "zh_Hans_CN.dat",
         INTERNAL / "babel" / "locale-data" / "en.dat",
