@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import backup_problem_text, refusal_text, store_error_text
 from numberkeeper.gui.data.export_runner import (
     BackgroundTask,
@@ -31,7 +32,6 @@ from numberkeeper.services.container import Services
 
 if TYPE_CHECKING:
     from numberkeeper.gui.data.daily_backup import BackupJob, DailyBackups
-    from numberkeeper.gui.main.main_window import MainWindow
     from numberkeeper.services.backups import RestoreCheck, RestoreReport
     from numberkeeper.services.line_import import ImportPreview
 
@@ -39,13 +39,21 @@ BACKUP_SUFFIX = ".zip"
 
 
 class DataActions(QObject):
-    """The data actions of one main window, and its daily backups."""
+    """The data actions of one main window, and its daily backups.
+
+    The window is only their parent and where they speak; they tell it through `data_changed`
+    that the lines it shows changed (an import, a restore), so this module never needs the
+    main window's module (#14: no import cycle).
+    """
 
     restored = Signal(object)  # a RestoreReport: the data was replaced by a backup
+    data_changed = Signal()  # lines were imported or the data was restored: show them again
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, services: Services, clock: Clock) -> None:
         super().__init__(window)
         self.window = window
+        self._services = services  # a restore rebinds the same services to the new file
+        self.clock = clock
 
         def make(
             text: str, handler: Callable[[], object], icon: QIcon.ThemeIcon | None = None
@@ -84,8 +92,8 @@ class DataActions(QObject):
 
     @property
     def services(self) -> Services:
-        """The window's current services (a restore replaces them)."""
-        return self.window.services
+        """The services the window works with (a restore rebinds them to the restored file)."""
+        return self._services
 
     @property
     def data_dir(self) -> Path:
@@ -106,14 +114,14 @@ class DataActions(QObject):
         menu.insertActions(before, [*actions, separator, *backups, closing])  # type: ignore[arg-type]
 
     def _today(self) -> str:
-        return self.window.clock().astimezone().date().isoformat()
+        return self.clock().astimezone().date().isoformat()
 
     @cached_property
     def daily(self) -> DailyBackups:
         """The once-a-day backup, made when first started (after the window is painted)."""
         from numberkeeper.gui.data.daily_backup import DailyBackups
 
-        daily = DailyBackups(self._daily_job, self.window.clock, self)
+        daily = DailyBackups(self._daily_job, self.clock, self)
         daily.failed.connect(self._daily_failed)
         return daily
 
@@ -186,7 +194,7 @@ class DataActions(QObject):
         if choice is None:
             return None
         target, _kind = choice
-        services, now = self.services, self.window.clock()
+        services, now = self.services, self.clock()
 
         def done(count: int) -> None:
             prompts.info(
@@ -240,7 +248,7 @@ class DataActions(QObject):
         """Open the preview dialog (window-modal); the main window reloads after an import."""
         from numberkeeper.gui.data.import_lines_dialog import ImportLinesDialog
 
-        dialog = ImportLinesDialog(self.services, self.window.clock, source, preview, self.window)
+        dialog = ImportLinesDialog(self.services, self.clock, source, preview, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
         self.import_dialog = dialog
@@ -248,7 +256,7 @@ class DataActions(QObject):
         return dialog
 
     def _imported(self, result: Any) -> None:
-        self.window.reload()
+        self.data_changed.emit()
         prompts.info(
             self.window,
             self.tr("Lines imported"),
@@ -273,7 +281,7 @@ class DataActions(QObject):
         if choice is None:
             return None
         target, _kind = choice
-        conn, folder, now = self._conn(), self.data_dir, self.window.clock()
+        conn, folder, now = self._conn(), self.data_dir, self.clock()
 
         def done(path: Path) -> None:
             prompts.info(
@@ -364,7 +372,7 @@ class DataActions(QObject):
         from numberkeeper.store.db import StoreError, connect
 
         services = self.services
-        folder, now = services.data_dir, self.window.clock()
+        folder, now = services.data_dir, self.clock()
         self.shutdown()  # a daily backup must not read the files being replaced
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         report: RestoreReport | None = None
@@ -394,7 +402,7 @@ class DataActions(QObject):
                 QGuiApplication.restoreOverrideCursor()
         if self._daily_started:
             self.daily.start()
-        self.window.reload()
+        self.data_changed.emit()
         if error is not None or report is None:
             prompts.error(
                 self.window,

@@ -108,7 +108,9 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self.line_actions = LineActions(services, clock, language, self)
         self.line_actions.changed.connect(self._on_line_changed)
-        self.data_actions = DataActions(self)  # File ▸ export, import, back up, restore (#5)
+        # File ▸ export, import, back up, restore (#5)
+        self.data_actions = DataActions(self, services, clock)
+        self.data_actions.data_changed.connect(self.reload)
         self._create_table()
         self._create_toolbar_and_menus()
         self.stack = QStackedWidget(self)  # the table, or the empty state while there are no lines
