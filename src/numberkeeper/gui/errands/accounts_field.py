@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from numberkeeper.core.checklists import ACCOUNT_DECISIONS, FieldSpec
 from numberkeeper.gui.errands.checklist_texts import choice_label
-from numberkeeper.gui.errands.step_fields import FieldEditor
+from numberkeeper.gui.errands.field_editor import FieldEditor
 
 
 class AccountsEditor(FieldEditor):

@@ -29,7 +29,7 @@ from numberkeeper.core.errors import ErrorCode, FieldError
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.inline_errors import InlineErrors
 from numberkeeper.gui.errands.checklist_texts import checklist_text
-from numberkeeper.gui.errands.step_fields import FieldEditor
+from numberkeeper.gui.errands.field_editor import FieldEditor
 
 StepCheck = Callable[[StepSpec], list[FieldError]]
 

@@ -37,7 +37,8 @@ from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.errands.checklist_page import ChecklistPage
 from numberkeeper.gui.errands.checklist_texts import facts_html
-from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX, FieldEditor, make_editor
+from numberkeeper.gui.errands.field_editor import FieldEditor
+from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX, make_editor
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineNotFoundError, LineStateError
 

@@ -1,9 +1,9 @@
-"""One editor widget per checklist field kind (core.checklists.FieldKind).
+"""One editor widget per checklist field kind (core.checklists.FieldKind), and `make_editor`.
 
-Every editor shows one `FieldSpec`, says when the user changed it (`changed`), and gives its
-value in a JSON-friendly form (str, bool, or dict for accounts) so a half-finished checklist can
-be saved as it is and filled back in after a restart. Editors never validate: the wizard does,
-through the core.
+Every editor (a `FieldEditor`, gui/errands/field_editor.py) shows one `FieldSpec`, says when the
+user changed it (`changed`), and gives its value in a JSON-friendly form (str, bool, or dict for
+accounts) so a half-finished checklist can be saved as it is and filled back in after a
+restart. Editors never validate: the wizard does, through the core.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numberkeeper.core.checklists import FieldKind, FieldSpec, answered
+from numberkeeper.core.checklists import FieldKind, FieldSpec
 from numberkeeper.core.money import known_currencies
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.combos import SearchableCombo
 from numberkeeper.gui.common.date_field import DateField
+from numberkeeper.gui.errands.accounts_field import AccountsEditor
 from numberkeeper.gui.errands.checklist_texts import checklist_text, choice_label
+from numberkeeper.gui.errands.field_editor import FieldEditor
 
 # The EXTENSION value of "the new expiry date the carrier's SMS states" is this prefix + the date.
 NEW_EXPIRY_PREFIX = "date:"
@@ -42,33 +44,6 @@ def _row(parent: QWidget) -> QHBoxLayout:
     layout = QHBoxLayout(parent)
     layout.setContentsMargins(0, 0, 0, 0)
     return layout
-
-
-class FieldEditor(QWidget):
-    """The widget for one field of a step."""
-
-    changed = Signal()  # the user changed the value
-
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.spec = spec
-
-    def value(self) -> Any:
-        """The value as saved in the checklist's answers."""
-        raise NotImplementedError
-
-    def set_value(self, value: Any) -> None:
-        """Show a saved value (quietly: `changed` is not emitted)."""
-        raise NotImplementedError
-
-    def filled(self) -> bool:
-        """Whether a required field counts as answered; editors with a stricter idea of a
-        complete value (four digits, every account decided) say so themselves."""
-        return answered(self.value())
-
-    def has_own_label(self) -> bool:
-        """True when the editor shows its label itself (a check box), not the form."""
-        return False
 
 
 class TextEditor(FieldEditor):
@@ -328,8 +303,6 @@ def make_editor(
     parent: QWidget | None = None,
 ) -> FieldEditor:
     """The editor for a field, by its kind; `accounts` are the line's linked accounts."""
-    from numberkeeper.gui.errands.accounts_field import AccountsEditor
-
     kind = spec.kind
     if kind is FieldKind.DATE:
         return DateEditor(spec, today, parent)
