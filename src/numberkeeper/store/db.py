@@ -2,6 +2,8 @@
 
 Connections run in autocommit mode (`isolation_level=None`); every write goes through
 `transaction()`, which issues BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception.
+`StoreError`, `StoreProblem` and `transaction` live in store/base.py, which the migrations
+import too; they are named here as well, where the rest of the app has always found them.
 """
 
 from __future__ import annotations
@@ -10,30 +12,15 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
-from enum import StrEnum
 from pathlib import Path
 
+from numberkeeper.store.base import StoreError as StoreError
+from numberkeeper.store.base import StoreProblem as StoreProblem
+from numberkeeper.store.base import transaction as transaction
+from numberkeeper.store.identity import Kind, identify
+from numberkeeper.store.migrations import APPLICATION_ID, check_version, migrate
+
 DATABASE_NAME = "numberkeeper.sqlite3"
-
-
-class StoreProblem(StrEnum):
-    """Why a database cannot be used: the window words each one in the user's language."""
-
-    NOT_A_FOLDER = "not_a_folder"  # the data folder's path is a file
-    CANNOT_OPEN = "cannot_open"  # no permission, a read-only disk, …
-    NOT_OURS = "not_ours"  # not a database, damaged, or another program's
-    TOO_NEW = "too_new"  # written by a newer NumberKeeper
-
-
-class StoreError(Exception):
-    """The database cannot be used as it is. The message says why, in English (the command
-    line, logs); `problem`, `path` and `detail` let a face word it in the user's language."""
-
-    def __init__(self, message: str, problem: StoreProblem, path: Path, detail: str = "") -> None:
-        super().__init__(message)
-        self.problem = problem
-        self.path = path
-        self.detail = detail
 
 
 def refuse_a_file_as_folder(folder: Path) -> None:
@@ -51,9 +38,6 @@ def connect(path: Path) -> sqlite3.Connection:
     another program's file, a database written by a newer version, or a place where no
     database can be opened or created.
     """
-    from numberkeeper.store.identity import Kind, identify
-    from numberkeeper.store.migrations import APPLICATION_ID, check_version, migrate
-
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # The file is created 0600 before SQLite opens it, and SQLite gives its -wal and -shm
@@ -93,18 +77,6 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
-
-
-@contextlib.contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """All-or-nothing: BEGIN IMMEDIATE, then COMMIT, or ROLLBACK if anything raises."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 @contextlib.contextmanager

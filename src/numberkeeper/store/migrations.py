@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from numberkeeper.store.db import StoreError, StoreProblem, transaction
+from numberkeeper.store.base import StoreError, StoreProblem, transaction
 
 Step = str | Callable[[sqlite3.Connection], None]
 
