@@ -26,8 +26,9 @@ from numberkeeper.gui.common.clock import FixedClock
 from numberkeeper.gui.errands.cancel_wizard import CancelWizard
 from numberkeeper.gui.lines.line_actions import LineActions
 from numberkeeper.gui.lines.line_dialog import LineDialog
+from numberkeeper.gui.secrets.clipboard import _ClipboardClearer
 from numberkeeper.gui.secrets.keyring_worker import KeyringWorker, _shared_relay
-from numberkeeper.gui.secrets.secrets_panel import SecretsPanel, _ClipboardClearer
+from numberkeeper.gui.secrets.panel import SecretsPanel
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
 from numberkeeper.services.secrets import KeyringVault

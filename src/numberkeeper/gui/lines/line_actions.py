@@ -304,7 +304,7 @@ class LineActions(QObject):
         self, line_id: int, refs: list[SecretRef], then: Callable[[], None], kept: str
     ) -> None:
         """Delete these secrets from the keyring on the worker, record it, then call `then`."""
-        from numberkeeper.gui.secrets.secrets_panel import keyring_problem_text
+        from numberkeeper.gui.secrets.keyring_text import keyring_problem_text
 
         vault = self.services.secrets.vault
 

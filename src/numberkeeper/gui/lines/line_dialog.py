@@ -32,7 +32,7 @@ from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.lines.line_form import FIELD_ORDER, LineForm
-from numberkeeper.gui.secrets.secrets_panel import SecretsPanel
+from numberkeeper.gui.secrets.panel import SecretsPanel
 from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineService
 from numberkeeper.services.secrets import SecretsService
 

@@ -4,9 +4,7 @@ PIN, PUK, eSIM activation code and named secrets kept in the OS keyring (#6).
 - Values are never loaded with the window: only a click on Show or Copy reads one, through the
   `KeyringWorker` (off the GUI thread, with a time limit). A value shown is masked again and
   dropped from the field after `reveal_ms`; a saved value is dropped from the field at once.
-- Copy puts the value on the clipboard and clears the clipboard after `clipboard_clear_ms`, but
-  only if it still holds that value (the user may have copied something else meanwhile). The
-  clearing outlives the window; only a digest of the value is kept to compare.
+- Copy puts the value on the clipboard for `clipboard_clear_ms` (clipboard.py).
 - No keyring, a locked one, or an error: the secret fields are disabled and one sentence says why
   and what to do; the portal user name (not a secret, saved with the line) and the rest of the
   dialog keep working. Nothing is ever stored anywhere else.
@@ -20,13 +18,12 @@ the worker, so one connection is never used by two threads.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication, QHideEvent, QPalette
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -43,6 +40,9 @@ from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import field_error_text, write_error_text
+from numberkeeper.gui.secrets.clipboard import CLIPBOARD_CLEAR_MS, copy_secret
+from numberkeeper.gui.secrets.field import NewSecretRow, SecretField, fixed_secret_titles
+from numberkeeper.gui.secrets.keyring_text import keyring_problem_text
 from numberkeeper.gui.secrets.keyring_worker import KeyringTimeoutError, KeyringWorker
 from numberkeeper.services.lines import LineNotFoundError
 from numberkeeper.services.secrets import (
@@ -53,180 +53,6 @@ from numberkeeper.services.secrets import (
 )
 
 REVEAL_MS = 5_000
-CLIPBOARD_CLEAR_MS = 30_000
-FIXED_KINDS = (SecretKind.PASSWORD, SecretKind.PIN, SecretKind.PUK, SecretKind.ESIM_CODE)
-
-
-def keyring_problem_text(error: Exception) -> str:
-    """One sentence for why the keyring cannot be used now, and what to do about it."""
-    # Literal strings in translate() calls, so pyside6-lupdate extracts each of them.
-    if isinstance(error, KeyringTimeoutError):
-        return QCoreApplication.translate(
-            "SecretsPanel",
-            "The keyring did not answer within {seconds} seconds. If it asked you to unlock "
-            "it, do so and try again.",
-        ).format(seconds=f"{error.timeout_ms / 1000:g}")
-    if isinstance(error, SecretsUnavailableError):
-        if error.reason is Unavailability.NO_BACKEND:
-            return QCoreApplication.translate(
-                "SecretsPanel",
-                "No keyring service is available. Install and start a Secret Service such as "
-                "GNOME Keyring or KWallet (Linux), then reopen this window.",
-            )
-        if error.reason is Unavailability.LOCKED:
-            return QCoreApplication.translate(
-                "SecretsPanel",
-                "The keyring is locked. Unlock it (your login password) and try again.",
-            )
-        detail = error.detail
-    else:
-        detail = str(error) or type(error).__name__
-    return QCoreApplication.translate(
-        "SecretsPanel",
-        "The keyring reported an error ({detail}); try again, or check your keyring service.",
-    ).format(detail=detail)
-
-
-def copy_secret(value: str, clear_after_ms: int = CLIPBOARD_CLEAR_MS) -> None:
-    """Put a secret on the clipboard; clear it after `clear_after_ms` if it is still there."""
-    clipboard = QGuiApplication.clipboard()
-    data = QMimeData()
-    data.setText(value)
-    # Clipboard managers that honour it (KDE's Klipper) keep no history of this entry.
-    data.setData("x-kde-passwordManagerHint", QByteArray(b"secret"))
-    clipboard.setMimeData(data, QClipboard.Mode.Clipboard)
-    _ClipboardClearer(clipboard, _digest(value), clear_after_ms)
-
-
-def _digest(value: str) -> bytes:
-    return hashlib.sha256(value.encode("utf-8")).digest()
-
-
-def _ignore(_value: object) -> None:
-    """A keyring answer nobody waits for (taking back a value that could not be recorded)."""
-
-
-class _ClipboardClearer(QObject):
-    """Clears the clipboard once, later, if it still holds the copied secret.
-
-    Owned by the application, not by a window, so closing the dialog does not cancel it; on
-    quit it clears at once. It keeps a digest of the secret, never the secret.
-    """
-
-    def __init__(self, clipboard: QClipboard, digest: bytes, delay_ms: int) -> None:
-        super().__init__(QCoreApplication.instance())
-        self._clipboard = clipboard
-        self._digest = digest
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.clear_now)
-        self._timer.start(delay_ms)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.clear_now)
-
-    def clear_now(self) -> None:
-        """Clear the clipboard if it still holds the secret; then this object is done."""
-        if self._digest and _digest(self._clipboard.text()) == self._digest:
-            self._clipboard.clear(QClipboard.Mode.Clipboard)
-        self._digest = b""
-        self._timer.stop()
-        self.deleteLater()
-
-
-class SecretField(QWidget):
-    """One secret of the line: a masked field and its Show, Copy, Save and Delete buttons."""
-
-    def __init__(self, ref: SecretRef, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ref = ref
-        self.title = title
-        self.stored = False
-        self.busy = False
-        self.loaded = False  # the field holds a value read from the keyring, not one typed
-        self.edit = QLineEdit()
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setAccessibleName(title)
-        self.show_button = QPushButton(self.tr("Show"))
-        self.copy_button = QPushButton(self.tr("Copy"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        for button, text in (
-            (self.show_button, self.tr("Show {secret} for a few seconds")),
-            (self.copy_button, self.tr("Copy {secret} to the clipboard")),
-            (self.save_button, self.tr("Save {secret} in the keyring")),
-            (self.delete_button, self.tr("Delete {secret} from the keyring")),
-        ):
-            button.setAutoDefault(False)  # Enter in a field must not save the whole line
-            button.setToolTip(text.format(secret=title))
-            button.setAccessibleName(text.format(secret=title))
-        self.reveal_timer = QTimer(self)
-        self.reveal_timer.setSingleShot(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        for button in (self.show_button, self.copy_button, self.save_button, self.delete_button):
-            layout.addWidget(button)
-        self.setFocusProxy(self.edit)
-        self.edit.textEdited.connect(self._typed)
-        self.update_state()
-
-    @property
-    def kind_text(self) -> str:
-        """The kind as the service names it: "pin", "other:Bank app"."""
-        return self.ref.label
-
-    def is_revealed(self) -> bool:
-        """Whether the value is readable on screen."""
-        return self.edit.echoMode() == QLineEdit.EchoMode.Normal
-
-    def reveal(self, value: str | None, duration_ms: int) -> None:
-        """Show the value (`value` read from the keyring, or None for what is typed)."""
-        if value is not None:
-            self.edit.setText(value)
-            self.loaded = True
-        self.edit.setEchoMode(QLineEdit.EchoMode.Normal)
-        self.show_button.setText(self.tr("Hide"))
-        self.reveal_timer.start(duration_ms)
-
-    def conceal(self) -> None:
-        """Mask the field again, and drop a value that was only read to be shown."""
-        self.reveal_timer.stop()
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_button.setText(self.tr("Show"))
-        if self.loaded:
-            self.edit.clear()
-            self.loaded = False
-        self.update_state()
-
-    def set_stored(self, stored: bool) -> None:
-        """The keyring holds a value for this secret (or not)."""
-        self.stored = stored
-        self.update_state()
-
-    def set_busy(self, busy: bool) -> None:
-        """A keyring call for this secret is under way."""
-        self.busy = busy
-        self.update_state()
-
-    def update_state(self) -> None:
-        """Enable what makes sense now; say in the empty field whether a value is stored."""
-        typed = bool(self.edit.text()) and not self.loaded
-        has_value = self.stored or bool(self.edit.text())
-        self.edit.setReadOnly(self.busy)
-        self.edit.setPlaceholderText(
-            self.tr("Stored in the keyring") if self.stored else self.tr("Not stored")
-        )
-        self.show_button.setEnabled(not self.busy and has_value)
-        self.copy_button.setEnabled(not self.busy and has_value)
-        self.save_button.setEnabled(not self.busy and typed)
-        self.delete_button.setEnabled(
-            not self.busy and (self.stored or self.ref.kind is SecretKind.OTHER)
-        )
-
-    def _typed(self, _text: str) -> None:
-        self.loaded = False  # what the field holds now is the user's
-        self.update_state()
 
 
 class SecretsPanel(QWidget):
@@ -287,22 +113,10 @@ class SecretsPanel(QWidget):
         self._form = QFormLayout(self.fields)
         self._form.setContentsMargins(0, 0, 0, 0)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.other_name_edit = QLineEdit()
-        self.other_name_edit.setPlaceholderText(self.tr("Name, e.g. Bank app PIN"))
-        self.add_other_button = QPushButton(self.tr("Add secret"))
-        self.add_other_button.setAutoDefault(False)
-        self.add_other_button.setEnabled(False)
-        self.other_name_edit.textChanged.connect(
-            lambda text: self.add_other_button.setEnabled(bool(text.strip()))
-        )
-        self.other_name_edit.returnPressed.connect(self.add_other_from_edit)
-        self.add_other_button.clicked.connect(self.add_other_from_edit)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.other_name_edit, 1)
-        add_row.addWidget(self.add_other_button)
-        self._add_row_holder = QWidget()
-        self._add_row_holder.setLayout(add_row)
-        add_row.setContentsMargins(0, 0, 0, 0)
+        self._add_row_holder = NewSecretRow()
+        self.other_name_edit = self._add_row_holder.name_edit
+        self.add_other_button = self._add_row_holder.add_button
+        self._add_row_holder.requested.connect(self.add_other_from_edit)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -317,20 +131,8 @@ class SecretsPanel(QWidget):
             self.hint.setVisible(secrets is not None)
             self.hint.setText(self.tr("Save the line first to add its secrets."))
             return
-        titles = {
-            SecretKind.PASSWORD: self.tr("Portal password"),
-            SecretKind.PIN: self.tr("SIM PIN"),
-            SecretKind.PUK: self.tr("PUK"),
-            SecretKind.ESIM_CODE: self.tr("eSIM activation code"),
-        }
-        labels = {
-            SecretKind.PASSWORD: self.tr("Portal password:"),
-            SecretKind.PIN: self.tr("SIM PIN:"),
-            SecretKind.PUK: self.tr("PUK:"),
-            SecretKind.ESIM_CODE: self.tr("eSIM activation code:"),
-        }
-        for kind in FIXED_KINDS:
-            self._add_field(SecretRef(line_id, kind), titles[kind], labels[kind])
+        for kind, (title, label) in fixed_secret_titles().items():
+            self._add_field(SecretRef(line_id, kind), title, label)
         esim = self.rows[SecretKind.ESIM_CODE.value]
         esim.edit.setToolTip(self.tr("The LPA string from the QR code, e.g. LPA:1$…"))
         self._other_heading = QLabel(self.tr("Other secrets:"))
@@ -343,7 +145,7 @@ class SecretsPanel(QWidget):
             if entry.ref.kind is SecretKind.OTHER:
                 self._add_other_field(entry.ref.name)
             self.rows[entry.ref.label].set_stored(True)
-        self._set_fields_enabled(False)
+        self.fields.setEnabled(False)
         self.check_keyring()
 
     # -- the portal user name ----------------------------------------------------------------
@@ -369,7 +171,7 @@ class SecretsPanel(QWidget):
         self.available = True
         self.notice.show_messages([])
         self.retry_button.setVisible(False)
-        self._set_fields_enabled(True)
+        self.fields.setEnabled(True)
 
     def show_problem(self, error: Exception) -> None:
         """Say why the keyring cannot be used; disable the secrets unless it merely timed out."""
@@ -381,7 +183,7 @@ class SecretsPanel(QWidget):
             self.available = False
             for row in self.rows.values():
                 row.conceal()
-            self._set_fields_enabled(False)
+            self.fields.setEnabled(False)
 
     def problem_text(self) -> str:
         """The sentence shown about the keyring, or "" while there is none."""
@@ -390,9 +192,6 @@ class SecretsPanel(QWidget):
     def secrets_enabled(self) -> bool:
         """Whether the secret fields can be used."""
         return self.fields.isEnabled()
-
-    def _set_fields_enabled(self, enabled: bool) -> None:
-        self.fields.setEnabled(enabled)
 
     # -- rows ----------------------------------------------------------------------------------
 
@@ -492,9 +291,7 @@ class SecretsPanel(QWidget):
 
         def show_stored() -> None:
             if self.rows.get(ref.label) is row:
-                row.edit.clear()
-                row.conceal()
-                row.set_stored(True)
+                row.settle(stored=True)
 
         def recorded() -> bool:
             """Record the stored value; if that fails, say so, and leave no unknown secret."""
@@ -514,7 +311,8 @@ class SecretsPanel(QWidget):
                     return False
                 # A new secret: none may stay in the keyring that the app does not know of.
                 # The typed value stays in the field for a retry.
-                self.worker.submit(lambda: vault.delete(key), _ignore, _ignore)
+                # Taken back; nobody waits for the answer.
+                self.worker.submit(lambda: vault.delete(key), lambda _r: None, lambda _e: None)
                 self._say(write_error_text(e))
                 return False
             show_stored()
@@ -554,9 +352,7 @@ class SecretsPanel(QWidget):
             except (sqlite3.Error, LineNotFoundError) as e:  # the keyring's copy is gone
                 self._say(write_error_text(e))
                 return
-            row.edit.clear()
-            row.conceal()
-            row.set_stored(False)
+            row.settle(stored=False)
             if ref.kind is SecretKind.OTHER:
                 self._remove_row(row)
             self._say(self.tr("{secret} deleted from the keyring.").format(secret=row.title))
