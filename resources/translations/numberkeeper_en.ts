@@ -1010,6 +1010,10 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{value}” is not a time of day (use HH:MM, e.g. 09:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{value}” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1016,6 +1016,10 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>“{value}”不是已知的时区（例如 Asia/Kuwait）。</translation>
     </message>
     <message>
+        <source>“{value}” is not a time of day (use HH:MM, e.g. 09:00).</source>
+        <translation>“{value}”不是有效的时间（请使用“时:分”格式，例如 09:00）。</translation>
+    </message>
+    <message>
         <source>“{value}” is not a whole number.</source>
         <translation>“{value}”不是整数。</translation>
     </message>

@@ -19,6 +19,12 @@ def cli(data_dir: Path, *args: str) -> int:
     return main(["--data-dir", str(data_dir), *args])
 
 
+@pytest.fixture(autouse=True)
+def user_in_utc(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reminders fall due at 09:00 of the user's day (#17): here the machine's zone is UTC."""
+    monkeypatch.setenv("TZ", "UTC")
+
+
 @pytest.fixture
 def lines(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for number, expires, label in (
@@ -46,7 +52,8 @@ def test_due_json(data_dir: Path, lines: None, capsys: pytest.CaptureFixture[str
     assert final["deadline"] == "2026-11-24T19:59:00+00:00"  # 23:59 in Muscat
     assert final["deadline_local"] == "2026-11-24T23:59:00+04:00"
     assert final["repeats_daily"] is True
-    assert final["occurrence"] == "2026-11-21T19:59:00+00:00"
+    assert final["due_at"] == "2026-11-21T09:00:00+00:00"  # 09:00, 3 days before the 24th
+    assert final["occurrence"] == "2026-11-22T09:00:00+00:00"  # today's, at 09:00
     assert final["message"] == "expires in 2 d 7 h"
     assert final["countdown"] == "2 d 7 h"
     assert rows[1]["lead_days"] == 30

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -28,6 +28,7 @@ from numberkeeper.store.migrations import SCHEMA_VERSION, user_version
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 KEY = "1:lead:30:2026-12-01"
+KUWAIT = ZoneInfo("Asia/Kuwait")  # where the user lives in these tests
 
 
 @pytest.fixture
@@ -78,31 +79,34 @@ def test_acknowledged_stays_acknowledged_after_reopening(data_dir: Path) -> None
     conn = connect(database_path(data_dir))
     services = Services.open(conn, data_dir, carrier_catalog())
     services.lines.add(LineInput(number="+96596661234", expires="2026-12-01"), NOW)
-    [due] = services.reminders.due(NOW)
+    [due] = services.reminders.due(NOW, KUWAIT)
     assert due.key == KEY
     services.reminders.acknowledge([due.key], NOW)
-    assert services.reminders.due(NOW) == []
+    assert services.reminders.due(NOW, KUWAIT) == []
     conn.close()
 
     conn = connect(database_path(data_dir))
     services = Services.open(conn, data_dir, carrier_catalog())
-    assert services.reminders.due(NOW) == []
-    assert [r.kind for r in services.reminders.due(NOW + timedelta(days=3))] == [ReminderKind.LEAD]
+    assert services.reminders.due(NOW, KUWAIT) == []
+    assert [r.kind for r in services.reminders.due(NOW + timedelta(days=3), KUWAIT)] == [
+        ReminderKind.LEAD
+    ]
     assert services.reminders.state().acknowledged == frozenset({KEY})
     conn.close()
 
 
 def test_service_due_next_check_snooze_and_notified(reminders: ReminderService) -> None:
-    [due] = reminders.due(NOW)
-    assert reminders.next_check(NOW) == datetime(2026, 11, 24, 20, 59, tzinfo=UTC)  # lead 7
-    until = reminders.snooze([due.key], SnoozeOption.TOMORROW_MORNING, NOW, ZoneInfo("Asia/Kuwait"))
+    [due] = reminders.due(NOW, KUWAIT)
+    # Lead 7: 09:00 in Kuwait, seven days before the deadline's day (#17).
+    assert reminders.next_check(NOW, KUWAIT) == datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
+    until = reminders.snooze([due.key], SnoozeOption.TOMORROW_MORNING, NOW, KUWAIT)
     assert until == datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
-    assert reminders.due(NOW) == []
-    assert reminders.next_check(NOW) == until
-    [back] = reminders.due(until)
+    assert reminders.due(NOW, KUWAIT) == []
+    assert reminders.next_check(NOW, KUWAIT) == until
+    [back] = reminders.due(until, KUWAIT)
     reminders.mark_notified([back.key], until)
     assert reminders.state().notified_at == {back.key: until}
-    [(reminder, line)] = reminders.due_with_lines(until)
+    [(reminder, line)] = reminders.due_with_lines(until, KUWAIT)
     assert (reminder, line.fields.label) == (back, "Zain")
 
 
@@ -120,8 +124,10 @@ def test_lead_day_settings(reminders: ReminderService) -> None:
     settings = reminders.set_line_lead_days(1, [8], NOW)
     assert dict(settings.per_line) == {1: (8,)}
     assert [e.kind for e in reminders.lines.history(1)][-1] == "reminder_lead_days"
-    assert [r.key for r in reminders.due(NOW)] == []  # 9 days before expiry: lead 8 not yet
-    assert [r.key for r in reminders.due(NOW + timedelta(days=2))] == ["1:lead:8:2026-12-01"]
+    assert [r.key for r in reminders.due(NOW, KUWAIT)] == []  # 9 days before expiry: lead 8 not yet
+    assert [r.key for r in reminders.due(NOW + timedelta(days=2), KUWAIT)] == [
+        "1:lead:8:2026-12-01"
+    ]
     assert dict(reminders.set_line_lead_days(1, None).per_line) == {}
     for bad, code in (([366], ErrorCode.INTEGER_OUT_OF_RANGE), ([True], ErrorCode.INTEGER_INVALID)):
         with pytest.raises(ValidationError) as e:
@@ -140,6 +146,25 @@ def test_save_settings_replaces_everything(reminders: ReminderService) -> None:
     with transaction(conn):
         store.save_settings(conn, ReminderSettings())
     assert store.load_settings(conn) == ReminderSettings()
+
+
+def test_the_reminder_hour_and_zone_are_kept_and_checked(reminders: ReminderService) -> None:
+    assert (reminders.settings().hour, reminders.settings().zone) == (time(9, 0), None)
+    settings = reminders.set_hour("7:30", "Asia/Shanghai")
+    assert (settings.hour, settings.zone) == (time(7, 30), "Asia/Shanghai")
+    # 7:30 in Shanghai, seven of its days before 2 December (23:59 on 1 December in Kuwait).
+    assert reminders.next_check(NOW, KUWAIT) == datetime(2026, 11, 24, 23, 30, tzinfo=UTC)
+    with pytest.raises(ValidationError) as e:
+        reminders.set_hour("25:00", "Mars/Olympus")
+    assert [(x.field, x.code) for x in e.value.errors] == [
+        ("hour", ErrorCode.TIME_INVALID),
+        ("zone", ErrorCode.TIME_ZONE_UNKNOWN),
+    ]
+    assert reminders.settings().hour == time(7, 30)  # nothing written
+    assert reminders.set_hour(time(21, 0), "").zone is None
+    with transaction(reminders.conn):
+        store.save_settings(reminders.conn, ReminderSettings(hour=time(6, 5), zone="UTC"))
+    assert store.load_settings(reminders.conn) == ReminderSettings(hour=time(6, 5), zone="UTC")
 
 
 def test_purging_a_line_drops_its_reminder_rows(reminders: ReminderService) -> None:

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from numberkeeper.cli.receipts import receipt_filter
 from numberkeeper.cli.types import EXIT_BAD_INPUT, EXIT_PROBLEM, record_id
+from numberkeeper.local_zone import local_zone
 from numberkeeper.paths import database_path
 from numberkeeper.services.backups import (
     RestoreRefusedError,
@@ -149,7 +150,7 @@ def run_export_calendar(
     """`export calendar`: the deadlines as an .ics file."""
     from numberkeeper.services.calendar_export import export_calendar  # icalendar: ~65 ms
 
-    count = export_calendar(services, Path(args.ics), now)
+    count = export_calendar(services, Path(args.ics), now, local_zone())
     out.write(f"exported {count} events to {args.ics}\n")
     return 0
 

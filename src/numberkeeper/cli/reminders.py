@@ -17,6 +17,7 @@ from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import line_timing
 from numberkeeper.core.phones import format_readable
 from numberkeeper.core.reminders import Reminder, ReminderKind
+from numberkeeper.local_zone import local_zone
 from numberkeeper.services.container import Services
 
 
@@ -79,7 +80,8 @@ def due_summary(reminder: Reminder, line: Line, now: datetime) -> dict[str, Any]
 
 def run_due(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
     """`due`: the reminders due now, most urgent first, as a table or JSON."""
-    rows = [due_summary(r, line, now) for r, line in services.reminders.due_with_lines(now)]
+    due = services.reminders.due_with_lines(now, local_zone())
+    rows = [due_summary(r, line, now) for r, line in due]
     if args.json:
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")

@@ -28,6 +28,7 @@ class ErrorCode(StrEnum):
     AMOUNT_TOO_LARGE = "amount_too_large"
     CURRENCY_UNKNOWN = "currency_unknown"
     TIME_ZONE_UNKNOWN = "time_zone_unknown"
+    TIME_INVALID = "time_invalid"
     INTEGER_INVALID = "integer_invalid"
     INTEGER_OUT_OF_RANGE = "integer_out_of_range"
     CHOICE_INVALID = "choice_invalid"
@@ -65,6 +66,7 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.AMOUNT_TOO_LARGE: "{value} is too large",
     ErrorCode.CURRENCY_UNKNOWN: "{value} is not a known ISO 4217 currency code",
     ErrorCode.TIME_ZONE_UNKNOWN: "{value} is not a known time zone",
+    ErrorCode.TIME_INVALID: "{value} is not a time of day (use HH:MM, e.g. 09:00)",
     ErrorCode.INTEGER_INVALID: "{value} is not a whole number",
     ErrorCode.INTEGER_OUT_OF_RANGE: "{value} must be between {low} and {high}",
     ErrorCode.CHOICE_INVALID: "{value} is not one of: {choices}",

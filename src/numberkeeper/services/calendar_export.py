@@ -1,10 +1,13 @@
-"""An iCalendar (.ics) file of every line's deadlines, so reminders also reach a phone (#5).
+"""The calendar events of every line's deadlines, so reminders also reach a phone (#5, #17):
+written to an iCalendar (.ics) file here, and kept on a CalDAV server by services.calendar_sync.
 
 Events follow the reminder rules (core.reminders): an active line gives its expiry, its grace
 end and its keep-alive due date; a suspended line its resume date; cancelled and archived lines
 give none. Deadlines are timed events at the line's cut-off (23:59) in the line's own zone,
 with a TZID and a VTIMEZONE; the resume date is an all-day event. Each event has alarms at
-the line's reminder lead times (the per-line setting, else the default 30, 7, 3 and 1 days).
+the line's reminder lead times (the per-line setting, else the default 30, 7, 3 and 1 days),
+each at an absolute instant: the reminder hour of the user's day, as the desktop reminders
+(core.reminders.reminder_instant; #17 §1b), so a phone rings at 09:00, not at 04:59.
 
 UIDs are stable (`line-12-expiry@numberkeeper`), so importing a newer file updates the events
 instead of duplicating them; SEQUENCE grows with the line's last change.
@@ -12,9 +15,11 @@ instead of duplicating them; SEQUENCE grows with the line's last change.
 
 from __future__ import annotations
 
+import copy
+import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,7 +29,7 @@ from numberkeeper import __version__
 from numberkeeper.core.keepalive import keep_alive_comes_first, keep_alive_due
 from numberkeeper.core.lines import DEFAULT_CUTOFF, Line, LineStatus
 from numberkeeper.core.phases import expiry_instant, grace_end_instant
-from numberkeeper.core.reminders import DEFAULT_LEAD_DAYS
+from numberkeeper.core.reminders import ReminderSettings, reminder_instant
 from numberkeeper.services.container import Services
 from numberkeeper.services.exports import atomic_text
 
@@ -76,12 +81,28 @@ class Deadline:
         """Stable across exports: the line id and the kind."""
         return f"line-{self.line.id}-{self.kind}@{UID_DOMAIN}"
 
+    @property
+    def instant(self) -> datetime:
+        """The deadline as an instant (all-day: the start of its day in the line's zone)."""
+        if isinstance(self.at, datetime):
+            return self.at
+        return datetime.combine(self.at, time(0), ZoneInfo(self.line.fields.time_zone))
 
-def deadlines(services: Services, now: datetime) -> Iterator[Deadline]:
+
+def is_our_uid(uid: str) -> bool:
+    """Whether an event's UID is one NumberKeeper makes (`line-12-expiry@numberkeeper`)."""
+    head, _, domain = uid.partition("@")
+    if domain != UID_DOMAIN or not head.startswith("line-"):
+        return False
+    line_id, _, kind = head[len("line-") :].partition("-")
+    kinds = (DeadlineKind.EXPIRY, DeadlineKind.GRACE_END, DeadlineKind.KEEP_ALIVE)
+    return line_id.isdigit() and kind in (*kinds, DeadlineKind.RESUME)
+
+
+def deadlines(services: Services, settings: ReminderSettings) -> Iterator[Deadline]:
     """Every event the calendar holds, line by line."""
-    settings = services.reminders.settings() if hasattr(services, "reminders") else None
     for line in services.lines.list_lines():
-        leads = settings.lead_days_for(line.id) if settings else DEFAULT_LEAD_DAYS
+        leads = settings.lead_days_for(line.id)
         leads = tuple(sorted({d for d in leads if d >= 0}, reverse=True))
         f = line.fields
         if f.status is LineStatus.SUSPENDED and f.resume_on is not None:
@@ -119,23 +140,30 @@ def _sequence(line: Line) -> int:
     return max(0, int((changed - _SEQUENCE_EPOCH).total_seconds() // 60))
 
 
-def build_calendar(
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One event as a calendar holds it, with a digest of what it says: the same digest means
+    the server's copy needs nothing (#17: a sync with nothing changed sends nothing)."""
+
+    uid: str
+    line_id: int
+    event: icalendar.Event  # without DTSTAMP, which every writing adds
+    digest: str
+
+
+def calendar_events(
     services: Services,
-    now: datetime,
+    user_zone: tzinfo,
     summary: Callable[[Line, str], str] = english_summary,
-) -> icalendar.Calendar:
-    """The calendar of every deadline (see the module docstring)."""
-    cal = icalendar.Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", "NumberKeeper")
-    stamp = now.astimezone(UTC)
-    for deadline in deadlines(services, now):
+) -> Iterator[CalendarEvent]:
+    """Every deadline's event (see the module docstring); `user_zone` is the zone the app runs
+    in, whose days the alarms' hour belongs to unless the settings pin another."""
+    settings = services.reminders.settings()
+    zone = settings.user_zone(user_zone)
+    for deadline in deadlines(services, settings):
         line = deadline.line
         event = icalendar.Event()
         event.add("uid", deadline.uid)
-        event.add("dtstamp", stamp)
         event.add("last-modified", line.updated_at.astimezone(UTC))
         event.add("sequence", _sequence(line))
         title = summary(line, deadline.kind)
@@ -153,9 +181,47 @@ def build_calendar(
             alarm.add("uid", f"{deadline.uid.split('@')[0]}-alarm-{days}d@{UID_DOMAIN}")
             alarm.add("action", "DISPLAY")
             alarm.add("description", title)
-            alarm.add("trigger", -timedelta(days=days))
+            at = reminder_instant(deadline.instant, days, settings.hour, zone)
+            alarm.add("trigger", at, parameters={"VALUE": "DATE-TIME"})
             event.add_component(alarm)
-        cal.add_component(event)
+        digest = hashlib.sha256(event.to_ical()).hexdigest()
+        yield CalendarEvent(deadline.uid, line.id, event, digest)
+
+
+def event_calendar(event: CalendarEvent, now: datetime) -> icalendar.Calendar:
+    """A calendar holding one event and its time zones: one CalDAV resource."""
+    cal = _calendar()
+    cal.add_component(_stamped(event, now))
+    cal.add_missing_timezones()
+    return cal
+
+
+def _calendar() -> icalendar.Calendar:
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    return cal
+
+
+def _stamped(event: CalendarEvent, now: datetime) -> icalendar.Event:
+    """A copy of the event with DTSTAMP: the digest stays that of what the event says."""
+    stamped = copy.deepcopy(event.event)
+    stamped.add("dtstamp", now.astimezone(UTC))
+    return stamped
+
+
+def build_calendar(
+    services: Services,
+    now: datetime,
+    user_zone: tzinfo,
+    summary: Callable[[Line, str], str] = english_summary,
+) -> icalendar.Calendar:
+    """The calendar of every deadline (see the module docstring)."""
+    cal = _calendar()
+    cal.add("x-wr-calname", "NumberKeeper")
+    for event in calendar_events(services, user_zone, summary):
+        cal.add_component(_stamped(event, now))
     cal.add_missing_timezones()
     return cal
 
@@ -164,6 +230,7 @@ def export_calendar(
     services: Services,
     target: Path,
     now: datetime,
+    user_zone: tzinfo,
     *,
     summary: Callable[[Line, str], str] = english_summary,
 ) -> int:
@@ -171,7 +238,7 @@ def export_calendar(
 
     `summary` words each event's title (the GUI passes a translated one).
     """
-    cal = build_calendar(services, now, summary)
+    cal = build_calendar(services, now, user_zone, summary)
     count = sum(1 for _ in cal.walk("VEVENT"))
     # RFC 5545 wants CRLF line ends, which to_ical() already produces: write them untouched.
     with atomic_text(target, bom=False) as out:

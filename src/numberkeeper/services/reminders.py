@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, time, tzinfo
 
-from numberkeeper.core.errors import ErrorCode, ValidationError
+from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.core.lines import Line
+from numberkeeper.core.reminder_settings import parse_hour
 from numberkeeper.core.reminders import (
     Reminder,
     ReminderSettings,
@@ -25,6 +26,7 @@ from numberkeeper.core.reminders import (
     snooze_until,
     validate_lead_days,
 )
+from numberkeeper.core.validation import check_time_zone
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import events
 from numberkeeper.store import reminders as store
@@ -55,27 +57,33 @@ class ReminderService:
         """The lead times: global default and per-line overrides."""
         return store.load_settings(self.conn)
 
-    def due(self, now: datetime) -> list[Reminder]:
-        """The reminders due at `now`, most urgent first (see core.reminders.due_reminders)."""
-        return due_reminders(self.lines.list_lines(), self.state(), now, self.settings())
+    # `user_zone` below is the zone the app runs in: a reminder falls due at the reminder hour
+    # of the user's day there, unless the settings pin another zone (#17).
 
-    def due_with_lines(self, now: datetime) -> list[tuple[Reminder, Line]]:
+    def due(self, now: datetime, user_zone: tzinfo) -> list[Reminder]:
+        """The reminders due at `now`, most urgent first (see core.reminders.due_reminders)."""
+        lines = self.lines.list_lines()
+        return due_reminders(lines, self.state(), now, user_zone, self.settings())
+
+    def due_with_lines(self, now: datetime, user_zone: tzinfo) -> list[tuple[Reminder, Line]]:
         """`due`, each reminder with its line (for wording it)."""
         lines = self.lines.list_lines()
         by_id = {line.id: line for line in lines}
-        due = due_reminders(lines, self.state(), now, self.settings())
+        due = due_reminders(lines, self.state(), now, user_zone, self.settings())
         return [(r, by_id[r.line_id]) for r in due]
 
-    def check(self, now: datetime) -> ReminderCheck:
+    def check(self, now: datetime, user_zone: tzinfo) -> ReminderCheck:
         """What is due, when to look again, and the state — from one read of lines, state and
         settings and one pass over the lines (a scheduler's wake)."""
         state = self.state()
-        result = scan_reminders(self.lines.list_lines(), state, now, self.settings())
+        lines = self.lines.list_lines()
+        result = scan_reminders(lines, state, now, user_zone, self.settings())
         return ReminderCheck(result.due, result.next_check, state)
 
-    def next_check(self, now: datetime) -> datetime | None:
+    def next_check(self, now: datetime, user_zone: tzinfo) -> datetime | None:
         """The next instant after `now` at which `due` can change; None if never."""
-        return next_check(self.lines.list_lines(), self.state(), now, self.settings())
+        lines = self.lines.list_lines()
+        return next_check(lines, self.state(), now, user_zone, self.settings())
 
     def acknowledge(self, keys: Sequence[str], now: datetime) -> None:
         """Acknowledge reminders: they are never shown again (a new deadline makes new keys)."""
@@ -105,6 +113,29 @@ class ReminderService:
         lead_days = validate_lead_days(days)
         with transaction(self.conn):
             store.save_default_lead_days(self.conn, lead_days)
+        return self.settings()
+
+    def set_hour(self, hour: time | str, zone: str | None = None) -> ReminderSettings:
+        """Set the hour of the user's day at which reminders fall due ("09:00"), and pin the
+        user's zone (an IANA name; None or "": the zone the app runs in). Returns the settings.
+
+        The desktop, the pushes and the calendar's alarms all follow it (#17 §1b).
+        """
+        errors: list[FieldError] = []
+        try:
+            parsed = parse_hour(hour) if isinstance(hour, str) else hour
+        except ValidationError as e:
+            errors += e.errors
+        pinned = (zone or "").strip() or None
+        if pinned is not None:
+            try:
+                check_time_zone(pinned, "zone")
+            except ValidationError as e:
+                errors += e.errors
+        if errors:
+            raise ValidationError(errors)
+        with transaction(self.conn):
+            store.save_hour(self.conn, parsed, pinned)
         return self.settings()
 
     def set_line_lead_days(

@@ -8,17 +8,21 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
-from numberkeeper.core.reminders import (
+from numberkeeper.core.reminder_settings import (
+    DEFAULT_HOUR,
     DEFAULT_LEAD_DAYS,
     ReminderSettings,
-    ReminderState,
-    key_line_id,
+    hour_text,
+    parse_hour,
 )
+from numberkeeper.core.reminders import ReminderState, key_line_id
 from numberkeeper.store import settings as settings_table
 
 LEAD_DAYS_SETTING = "reminders.lead_days"
+HOUR_SETTING = "reminders.hour"  # "09:00" (#17)
+ZONE_SETTING = "reminders.zone"  # an IANA name, or absent: the zone the app runs in (#17)
 
 
 def _iso(moment: datetime) -> str:
@@ -97,7 +101,11 @@ def load_settings(conn: sqlite3.Connection) -> ReminderSettings:
         r[0]: tuple(json.loads(r[1]))
         for r in conn.execute("SELECT line_id, lead_days FROM reminder_lead_days")
     }
-    return ReminderSettings(lead_days, per_line)
+    hour = settings_table.get(conn, HOUR_SETTING)
+    zone = settings_table.get(conn, ZONE_SETTING)
+    return ReminderSettings(
+        lead_days, per_line, parse_hour(hour) if hour else DEFAULT_HOUR, zone or None
+    )
 
 
 def save_default_lead_days(conn: sqlite3.Connection, lead_days: tuple[int, ...]) -> None:
@@ -119,9 +127,19 @@ def save_line_lead_days(
     )
 
 
+def save_hour(conn: sqlite3.Connection, hour: time, zone: str | None) -> None:
+    """Store the reminder hour and the pinned zone (None: the zone the app runs in)."""
+    settings_table.put(conn, HOUR_SETTING, hour_text(hour))
+    if zone is None:
+        conn.execute("DELETE FROM settings WHERE key = ?", (ZONE_SETTING,))
+    else:
+        settings_table.put(conn, ZONE_SETTING, zone)
+
+
 def save_settings(conn: sqlite3.Connection, settings: ReminderSettings) -> None:
-    """Store the global lead times and replace every per-line override."""
+    """Store the global lead times, the hour and zone, and replace every per-line override."""
     save_default_lead_days(conn, settings.lead_days)
+    save_hour(conn, settings.hour, settings.zone)
     conn.execute("DELETE FROM reminder_lead_days")
     for line_id, lead_days in settings.per_line.items():
         save_line_lead_days(conn, line_id, lead_days)

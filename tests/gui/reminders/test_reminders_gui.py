@@ -13,6 +13,7 @@ import sys
 import textwrap
 from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLockFile, QSettings
@@ -45,6 +46,8 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 CAPPED_MS = MAX_WAIT // timedelta(milliseconds=1) + MARGIN_MS
+# Where the user lives: reminders fall due at 09:00 of their day (#17).
+USER_ZONE = ZoneInfo("Asia/Kuwait")
 
 
 class FakeNotifier:
@@ -89,7 +92,9 @@ def window(qtbot, services: Services, clock: FixedClock, data_dir: Path) -> Main
 
 def make_scheduler(qtbot, services: Services, clock: FixedClock):
     notifier, monotonic = FakeNotifier(), FakeMonotonic()
-    scheduler = ReminderScheduler(services.reminders, clock, notifier, monotonic=monotonic)
+    scheduler = ReminderScheduler(
+        services.reminders, clock, notifier, monotonic=monotonic, zone=lambda: USER_ZONE
+    )
     return scheduler, notifier, monotonic
 
 
@@ -106,13 +111,13 @@ def test_wait_is_exact_and_capped(clock) -> None:
 
 def test_timer_is_armed_for_the_next_check(qtbot, services, clock, make_line) -> None:
     # Expires 2026-11-22 23:59 Kuwait = 20:59 UTC: the final-days stage has started,
-    # the next change (grace) comes at expiry, 8 h 59 min after now.
+    # the next change (grace) comes at 09:00 the next day in Kuwait.
     make_line("2026-11-22", label="Bank OTP")
     scheduler, _notifier, _mono = make_scheduler(qtbot, services, clock)
     with qtbot.waitSignal(scheduler.due_changed) as blocker:
         scheduler.start()
     assert [r.line_id for r in blocker.args[0]]
-    next_check = services.reminders.next_check(clock())
+    next_check = services.reminders.next_check(clock(), USER_ZONE)
     assert next_check is not None
     assert scheduler.is_active()
     assert scheduler.interval() == wait_ms(clock(), next_check)
@@ -126,7 +131,7 @@ def test_nothing_due_waits_for_the_first_lead_time(qtbot, services, clock, make_
         scheduler.start()
     assert blocker.args == [[]]
     assert notifier.shown == []
-    next_check = services.reminders.next_check(clock())
+    next_check = services.reminders.next_check(clock(), USER_ZONE)
     assert next_check is not None
     assert next_check - clock() > MAX_WAIT
     assert scheduler.interval() == CAPPED_MS
@@ -138,7 +143,7 @@ def test_wake_at_the_due_instant_announces_and_notifies(qtbot, services, clock, 
     scheduler, notifier, mono = make_scheduler(qtbot, services, clock)
     scheduler.start()
     assert {r.line_id for r in scheduler.due} == {line.id - 1}
-    next_check = services.reminders.next_check(clock())
+    next_check = services.reminders.next_check(clock(), USER_ZONE)
     assert next_check is not None
     step = next_check - clock()
     clock.advance(seconds=step.total_seconds() + 1)
@@ -224,7 +229,7 @@ def test_clock_jump_replans(qtbot, services, clock, make_line) -> None:
         scheduler._timer.timeout.emit()
     assert [r.kind for r in b.args[0]] == [ReminderKind.LEAD]
     assert len(notifier.shown) == 1
-    next_check = services.reminders.next_check(clock())
+    next_check = services.reminders.next_check(clock(), USER_ZONE)
     assert scheduler.interval() == wait_ms(clock(), next_check)
     assert not scheduler.jumped()
 
@@ -234,7 +239,7 @@ def test_clock_jump_replans(qtbot, services, clock, make_line) -> None:
 
 def test_summary_names_the_line_and_the_countdown(services, clock, make_line) -> None:
     line = make_line("2026-11-25", label="Bank OTP (Kuwait)")
-    (reminder,) = services.reminders.due(clock())
+    (reminder,) = services.reminders.due(clock(), USER_ZONE)
     text = describe(reminder, line, clock())
     assert text.summary == "Bank OTP (Kuwait) expires in 3 d 8 h"
     assert line.fields.number in text.body
@@ -512,7 +517,7 @@ def test_with_a_tray_closing_hides_and_says_so_once(qtbot, window, monkeypatch) 
 
 def test_with_nowhere_to_show_it_a_reminder_is_not_delivered(qtbot, services, clock, make_line):
     make_line("2026-11-24", label="Bank OTP")
-    (reminder,) = services.reminders.check(clock()).due
+    (reminder,) = services.reminders.check(clock(), USER_ZONE).due
     notifier = ReminderNotifier(services, clock, dbus=None, tray=lambda: None)
     delivered: list[Reminder] = []
     undelivered: list[Reminder] = []
@@ -526,7 +531,7 @@ def test_a_busy_database_delays_the_check_instead_of_stopping_it(
 ) -> None:
     scheduler, _notifier, _mono = make_scheduler(qtbot, services, clock)
 
-    def locked(_now):
+    def locked(_now, _zone):
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(services.reminders, "check", locked)

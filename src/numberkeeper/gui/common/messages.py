@@ -81,6 +81,9 @@ def error_templates() -> dict[ErrorCode, str]:
         ErrorCode.TIME_ZONE_UNKNOWN: QCoreApplication.translate(
             "FieldErrors", "“{value}” is not a known time zone (e.g. Asia/Kuwait)."
         ),
+        ErrorCode.TIME_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a time of day (use HH:MM, e.g. 09:00)."
+        ),
         ErrorCode.INTEGER_INVALID: QCoreApplication.translate(
             "FieldErrors", "“{value}” is not a whole number."
         ),

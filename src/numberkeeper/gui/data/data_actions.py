@@ -182,6 +182,7 @@ class DataActions(QObject):
     def export_calendar(self) -> BackgroundTask | None:
         """An .ics file with every expiry, grace end, keep-alive and resume date."""
         from numberkeeper.gui.data.calendar_texts import calendar_summary
+        from numberkeeper.local_zone import local_zone
         from numberkeeper.services import calendar_export
 
         choice = prompts.save_file(
@@ -213,7 +214,7 @@ class DataActions(QObject):
             self.tr("Exporting the calendar"),
             self.tr("Writing {name}…").format(name=target.name),
             lambda _progress: calendar_export.export_calendar(
-                services, target, now, summary=calendar_summary
+                services, target, now, local_zone(), summary=calendar_summary
             ),
             done,
             failure_title=self.tr("The calendar was not exported"),

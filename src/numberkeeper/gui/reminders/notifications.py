@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
@@ -24,6 +23,7 @@ from numberkeeper import APP_ID, APP_NAME
 from numberkeeper.core.reminders import Reminder, SnoozeOption
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.reminders.reminder_texts import ReminderText, describe
+from numberkeeper.local_zone import local_zone
 from numberkeeper.resources import resource_path
 from numberkeeper.services.container import Services
 
@@ -37,11 +37,6 @@ NOTIFY_SIGNATURE = "susssasa{sv}i"
 RENEW_ACTION = "renew"
 SNOOZE_ACTION = "snooze"
 DEFAULT_ACTION = "default"  # a click on the notification itself
-
-
-def local_zone() -> Any:
-    """The user's time zone now (for "until tomorrow 09:00")."""
-    return datetime.now().astimezone().tzinfo
 
 
 def notification_icon() -> str:

@@ -98,7 +98,7 @@ class ReminderBanner(QFrame):
     def snooze(self, key: str) -> None:
         """Snooze one reminder for an hour."""
         from numberkeeper.core.reminders import SnoozeOption
-        from numberkeeper.gui.reminders.notifications import local_zone
+        from numberkeeper.local_zone import local_zone
 
         self.services.reminders.snooze([key], SnoozeOption.HOUR, self.clock(), local_zone())
         self.changed.emit()

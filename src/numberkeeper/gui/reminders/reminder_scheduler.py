@@ -13,7 +13,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -22,6 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from numberkeeper.core.errors import ValidationError
 from numberkeeper.core.reminders import Reminder, ReminderState, needs_notification
 from numberkeeper.gui.common.clock import Clock
+from numberkeeper.local_zone import local_zone
 from numberkeeper.services.reminders import ReminderCheck
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ RETRY_AFTER_ERROR_MS = 60_000
 class ReminderSource(Protocol):
     """What the scheduler needs from services.reminders."""
 
-    def check(self, now: datetime) -> ReminderCheck: ...
+    def check(self, now: datetime, user_zone: tzinfo) -> ReminderCheck: ...
 
     def mark_notified(self, keys: Sequence[str], now: datetime) -> None: ...
 
@@ -81,12 +82,14 @@ class ReminderScheduler(QObject):
         notifier: Notifier | None = None,
         parent: QObject | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        zone: Callable[[], tzinfo] = local_zone,
     ) -> None:
         super().__init__(parent)
         self._reminders = reminders
         self._clock = clock
         self._notifier = notifier
         self._monotonic = monotonic
+        self._zone = zone  # where the user's reminder hour is (#17), read at each check
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         # Coarse timers may fire 5 % early: that would wake before the due instant.
@@ -148,7 +151,7 @@ class ReminderScheduler(QObject):
         now = self._clock()
         try:
             # One read of lines and state, one pass over them, per wake (#4).
-            result = self._reminders.check(now)
+            result = self._reminders.check(now, self._zone())
         except sqlite3.Error as e:  # e.g. locked by the command line for longer than 5 s
             log.warning("could not check the reminders, trying again soon: %s", e)
             self._timer.start(RETRY_AFTER_ERROR_MS)

@@ -151,7 +151,7 @@ class ReminderTray(QObject):
 
     def snooze_all(self, option: SnoozeOption) -> None:
         """Snooze every reminder due now."""
-        from numberkeeper.gui.reminders.notifications import local_zone
+        from numberkeeper.local_zone import local_zone
 
         if self.due_keys:
             self.services.reminders.snooze(self.due_keys, option, self.clock(), local_zone())
