@@ -121,6 +121,7 @@ KEPT_IN_LATIN = {
     "Secret", "Service", "Gmail", "WhatsApp", "K-Net", "HH", "mm", "ISO", "KWD", "KiB", "MiB",
     "LPA", "NumberKeeper", "PDF", "pdf", "png", "jpg", "jpeg", "heic", "webp", "ics",
     "iCalendar", "PIN", "PUK", "SIM", "eSIM", "SQLite", "VoIP", "YYYY-MM-DD", "manifest",
+    "numberkeeper-cli",
 }  # fmt: skip
 
 

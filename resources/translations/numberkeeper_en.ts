@@ -904,10 +904,6 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is not a NumberKeeper database, or it is damaged (SQLite says: {reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This line no longer exists: it was deleted, perhaps in another window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,10 +917,6 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>This line&apos;s status no longer allows this (it was changed elsewhere, perhaps cancelled or suspended). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not be changed ({reason}). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,6 +2810,41 @@ NumberKeeper has not changed the file.</source>
     </message>
     <message>
         <source>NumberKeeper restored its data from {backup}. The damaged database is kept at {kept}. Changes made after that backup are not in the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>its disk is mounted read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have no permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberKeeper cannot save in {path}: {reason}. Nothing was changed. Make it writable (its permissions, or mount the disk read-write), or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full ({free} free). Nothing was saved. Free at least {needed} on it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to {path} (perhaps numberkeeper-cli or a script). Nothing was saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}). NumberKeeper has not changed it. Restore a backup: File ▸ Restore from backup…, or the daily backup offered at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a NumberKeeper database ({reason}): another program&apos;s file, which NumberKeeper has not changed. Choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be changed ({reason}). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

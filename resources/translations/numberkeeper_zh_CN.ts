@@ -910,10 +910,6 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>{path} 由更新版本的 NumberKeeper 写入。请更新 NumberKeeper 后再打开；该文件未被改动。</translation>
     </message>
     <message>
-        <source>{path} is not a NumberKeeper database, or it is damaged (SQLite says: {reason}).</source>
-        <translation>{path} 不是 NumberKeeper 数据库，或已损坏（SQLite 提示：{reason}）。</translation>
-    </message>
-    <message>
         <source>This line no longer exists: it was deleted, perhaps in another window.</source>
         <translation>这个号码已不存在：它已被删除，可能是在另一个窗口中。</translation>
     </message>
@@ -928,10 +924,6 @@ Your data as it was before the restore is kept in {safety}.</source>
     <message>
         <source>This line&apos;s status no longer allows this (it was changed elsewhere, perhaps cancelled or suspended). Nothing was saved.</source>
         <translation>这个号码当前的状态已不允许此操作（它已在别处被修改，可能已注销或暂停服务）。没有保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The database could not be changed ({reason}). Nothing was saved.</source>
-        <translation>无法修改数据库（{reason}）。没有保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2808,41 @@ NumberKeeper 没有修改该文件。</translation>
     <message>
         <source>NumberKeeper restored its data from {backup}. The damaged database is kept at {kept}. Changes made after that backup are not in the restored data.</source>
         <translation>NumberKeeper 已从 {backup} 恢复数据。已损坏的数据库保存在 {kept}。该备份之后所做的更改不在恢复的数据中。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>its disk is mounted read-only</source>
+        <translation>它所在的磁盘以只读方式挂载</translation>
+    </message>
+    <message>
+        <source>you have no permission to write there</source>
+        <translation>您没有在那里写入的权限</translation>
+    </message>
+    <message>
+        <source>NumberKeeper cannot save in {path}: {reason}. Nothing was changed. Make it writable (its permissions, or mount the disk read-write), or choose another data folder.</source>
+        <translation>NumberKeeper 无法在 {path} 中保存：{reason}。没有任何更改。请让它可写（修改其权限，或以读写方式挂载该磁盘），或选择另一个数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full ({free} free). Nothing was saved. Free at least {needed} on it, then try again.</source>
+        <translation>{path} 所在的磁盘已满（剩余 {free}）。没有保存任何内容。请在该磁盘上至少腾出 {needed}，然后重试。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to {path} (perhaps numberkeeper-cli or a script). Nothing was saved; try again in a moment.</source>
+        <translation>另一个程序正在写入 {path}（可能是 numberkeeper-cli 或某个脚本）。没有保存任何内容；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}). NumberKeeper has not changed it. Restore a backup: File ▸ Restore from backup…, or the daily backup offered at the next start.</source>
+        <translation>{path} 已损坏（{reason}）。NumberKeeper 没有更改它。请恢复备份：“文件 ▸ 从备份恢复…”，或在下次启动时选择提供的每日备份。</translation>
+    </message>
+    <message>
+        <source>{path} is not a NumberKeeper database ({reason}): another program&apos;s file, which NumberKeeper has not changed. Choose another data folder.</source>
+        <translation>{path} 不是 NumberKeeper 数据库（{reason}）：这是另一个程序的文件，NumberKeeper 没有更改它。请选择另一个数据文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} could not be changed ({reason}). Nothing was saved.</source>
+        <translation>无法更改 {path}（{reason}）。没有保存任何内容。</translation>
     </message>
 </context>
 <context>

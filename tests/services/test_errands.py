@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from numberkeeper.core.checklists import Action
-from numberkeeper.core.errors import ErrorCode, ValidationError
+from numberkeeper.core.errors import (
+    ChangedElsewhereError,
+    ErrorCode,
+    LineStateError,
+    ValidationError,
+)
 from numberkeeper.core.lines import LineStatus
 from numberkeeper.core.money import Money
 from numberkeeper.core.phases import Phase, line_timing
@@ -18,7 +23,6 @@ from numberkeeper.core.receipts import Channel, ReceiptFilter, ReceiptKind
 from numberkeeper.core.validation import LineInput
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineStateError
 from numberkeeper.services.renewals import RenewalInput
 from numberkeeper.services.status_changes import CancelInput, SuspendInput
 
@@ -154,7 +158,7 @@ def test_a_stale_preview_is_refused(services: Services, line_id: int, now: datet
     typed = RenewalInput(amount="5", currency="KWD", channel="online", extend="30d")
     stale = services.renewals.prepare(line_id, typed, now)
     services.renewals.renew(line_id, typed, now)
-    with pytest.raises(LineStateError):
+    with pytest.raises(ChangedElsewhereError):
         services.renewals.commit(stale, now)
 
 

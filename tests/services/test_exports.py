@@ -20,6 +20,7 @@ from export_support import add_line, add_receipt, open_services, require_program
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from numberkeeper.core.errors import StorageError, StorageProblem
 from numberkeeper.core.receipts import ReceiptFilter
 from numberkeeper.services.container import Services
 from numberkeeper.services.exports import (
@@ -205,8 +206,9 @@ def test_failed_export_leaves_no_temporary_file(
     monkeypatch.setattr(exports.export_store, "receipt_rows", broken)
     folder = tmp_path / "out"
     folder.mkdir()
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(StorageError) as caught:
         export_receipts_csv(services, folder / "r.csv")
+    assert caught.value.problem is StorageProblem.DISK_FULL
     assert list(folder.iterdir()) == []
 
 

@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 from export_support import add_line, open_services
 
-from numberkeeper.core.errors import ErrorCode, ValidationError
+from numberkeeper.core.errors import ErrorCode, ImportRefusedError, StorageError, ValidationError
 from numberkeeper.services.container import Services
 from numberkeeper.services.exports import export_lines_csv
 from numberkeeper.services.line_import import (
     CellError,
     DuplicatePolicy,
-    ImportRefusedError,
     ImportResult,
     import_lines,
     preview_lines_csv,
@@ -122,7 +121,7 @@ def test_import_is_one_transaction(
         return real_insert(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(line_import.line_store, "insert", failing_second)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StorageError, match="disk I/O error"):
         import_lines(services, preview, DuplicatePolicy.SKIP, now)
     assert count_lines(services) == 0
 

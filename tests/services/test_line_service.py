@@ -8,13 +8,18 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from numberkeeper.core.errors import ErrorCode, ValidationError
+from numberkeeper.core.errors import (
+    ChangedElsewhereError,
+    ErrorCode,
+    LineNotFoundError,
+    ValidationError,
+)
 from numberkeeper.core.lines import LineKind
 from numberkeeper.core.money import Money
 from numberkeeper.core.phones import formatting_version
 from numberkeeper.core.validation import LineInput, input_from_fields
 from numberkeeper.services.demo import populate_demo
-from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineService
+from numberkeeper.services.lines import LineService
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.lines import READABLE_VERSION_SETTING
 
@@ -114,7 +119,7 @@ def test_edit_from_a_stale_read_is_refused_and_writes_nothing(
     renewed = dataclasses.replace(input_from_fields(line.fields), expires="2027-06-30")
     service.edit(line.id, renewed, now)  # someone else, after `line` was read
     mine = dataclasses.replace(input_from_fields(line.fields), label="Mine")
-    with pytest.raises(LineChangedError):
+    with pytest.raises(ChangedElsewhereError):
         service.edit(line.id, mine, now, read=line.fields)
     kept = service.get(line.id).fields
     assert (kept.label, kept.expires_on) == ("Bank OTP", date(2027, 6, 30))

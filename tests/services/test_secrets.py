@@ -12,12 +12,12 @@ from keyring.backends import fail
 from memory_keyring import MemoryKeyring
 
 from numberkeeper.cli import main
-from numberkeeper.core.errors import ValidationError
+from numberkeeper.core.errors import SecretsUnavailableError, Unavailability, ValidationError
 from numberkeeper.core.secrets import KEYRING_SERVICE, SecretKind, SecretRef
 from numberkeeper.core.validation import LineInput
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
-from numberkeeper.services.secrets import KeyringVault, SecretsUnavailableError, Unavailability
+from numberkeeper.services.secrets import KeyringVault
 
 PIN = "4821-unique-pin-value"
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from numberkeeper.core.errors import ErrorCode, ValidationError
+from numberkeeper.core.errors import ErrorCode, LineNotFoundError, ValidationError
 from numberkeeper.core.reminders import (
     DEFAULT_LEAD_DAYS,
     ReminderKind,
@@ -20,7 +20,7 @@ from numberkeeper.core.validation import LineInput
 from numberkeeper.paths import database_path
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineNotFoundError, LineService
+from numberkeeper.services.lines import LineService
 from numberkeeper.services.reminders import ReminderService
 from numberkeeper.store import reminders as store
 from numberkeeper.store.db import connect, transaction

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from numberkeeper.core.errors import StorageError, StorageProblem
 from numberkeeper.paths import database_path
-from numberkeeper.store.db import StoreError, connect, transaction
+from numberkeeper.store.db import connect, transaction
 from numberkeeper.store.migrations import (
     SCHEMA_VERSION,
     user_version,
@@ -34,8 +35,9 @@ def test_a_file_that_is_not_a_database_is_refused(data_dir: Path) -> None:
     path = database_path(data_dir)
     path.write_bytes(b"these are my notes, not a database" * 100)
     before = path.read_bytes()
-    with pytest.raises(StoreError, match="not a NumberKeeper database"):
+    with pytest.raises(StorageError, match="damaged") as caught:
         connect(path)
+    assert caught.value.problem is StorageProblem.DAMAGED  # named so: it has our name
     assert path.read_bytes() == before
 
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from numberkeeper.core.errors import StorageError, StorageProblem
 from numberkeeper.paths import database_path
 from numberkeeper.store import lines as line_store
-from numberkeeper.store.db import StoreError, StoreProblem, connect
+from numberkeeper.store.db import connect
 from numberkeeper.store.identity import Identity, Kind, identify, legacy_schema
 from numberkeeper.store.migrations import (
     APPLICATION_ID,
@@ -63,9 +64,9 @@ def test_another_programs_database_is_refused_unchanged(
     path = database_path(data_dir)
     _foreign(path, version, wal=wal)
     before = _folder_state(data_dir)
-    with pytest.raises(StoreError, match="not a NumberKeeper database") as caught:
+    with pytest.raises(StorageError, match="not a NumberKeeper database") as caught:
         connect(path)
-    assert caught.value.problem is StoreProblem.NOT_OURS
+    assert caught.value.problem is StorageProblem.NOT_OURS
     assert _folder_state(data_dir) == before  # the file's bytes, and no -wal/-shm beside it
 
 
@@ -73,7 +74,7 @@ def test_a_database_with_another_application_id_is_refused_unchanged(data_dir: P
     path = database_path(data_dir)
     _foreign(path, 1, app_id=0x47504B47)  # a GeoPackage says "GPKG"
     before = path.read_bytes()
-    with pytest.raises(StoreError, match="application id 0x47504b47"):
+    with pytest.raises(StorageError, match="application id 0x47504b47"):
         connect(path)
     assert path.read_bytes() == before
 
@@ -85,7 +86,7 @@ def test_a_foreign_database_shaped_almost_like_ours_is_refused(data_dir: Path) -
         raw.execute("CREATE TABLE their_own (x)")
     raw.close()
     before = path.read_bytes()
-    with pytest.raises(StoreError, match="not a NumberKeeper database"):
+    with pytest.raises(StorageError, match="not a NumberKeeper database"):
         connect(path)
     assert path.read_bytes() == before
 

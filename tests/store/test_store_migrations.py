@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from numberkeeper.core.errors import StorageError, StorageProblem
 from numberkeeper.paths import database_path
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import connect
@@ -14,7 +15,6 @@ from numberkeeper.store.migrations import (
     APPLICATION_ID,
     MIGRATIONS,
     SCHEMA_VERSION,
-    SchemaTooNewError,
     user_version,
 )
 
@@ -35,8 +35,9 @@ def test_newer_schema_is_refused_and_left_untouched(data_dir: Path) -> None:
     raw.commit()
     raw.close()
     before = path.read_bytes()
-    with pytest.raises(SchemaTooNewError, match="newer version of NumberKeeper"):
+    with pytest.raises(StorageError, match="newer version of NumberKeeper") as caught:
         connect(path)
+    assert caught.value.problem is StorageProblem.TOO_NEW
     assert path.read_bytes() == before
 
 

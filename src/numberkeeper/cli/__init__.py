@@ -21,13 +21,18 @@ from numberkeeper.cli.receipts import add_receipt_parsers
 from numberkeeper.cli.reminders import add_reminder_parsers
 from numberkeeper.cli.secrets import add_secret_parsers
 from numberkeeper.cli.types import EXIT_BAD_INPUT, EXIT_PROBLEM, OneLineParser, option_of
-from numberkeeper.core.errors import ValidationError
+from numberkeeper.core.errors import (
+    ChangedElsewhereError,
+    ExportCancelledError,
+    NotFoundError,
+    RefusedError,
+    SecretsUnavailableError,
+    StorageError,
+    UnavailableError,
+    ValidationError,
+)
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineNotFoundError, LineStateError
-from numberkeeper.services.receipts import ReceiptNotFoundError
-from numberkeeper.services.secrets import SecretsUnavailableError
-from numberkeeper.store.db import StoreError, connect
 
 
 def _refused_field(e: Exception, args: argparse.Namespace) -> str:
@@ -43,13 +48,15 @@ def _keyring_unavailable(e: Exception, _args: argparse.Namespace) -> str:
 
 # Error type → exit code and the words after "numberkeeper-cli: ". The first entry that the
 # error is an instance of answers; anything else is a bug and keeps its traceback.
+# The kinds are core.errors' hierarchy (#14): every error a service raises is one of them.
 ERRORS: tuple[tuple[type[Exception], int, Callable[[Exception, argparse.Namespace], str]], ...] = (
     (ValidationError, EXIT_BAD_INPUT, _refused_field),
-    (LineNotFoundError, EXIT_BAD_INPUT, lambda e, _args: f"id: {e}"),
-    (ReceiptNotFoundError, EXIT_BAD_INPUT, lambda e, _args: f"id: {e}"),
-    (LineStateError, EXIT_BAD_INPUT, lambda e, _args: str(e)),
-    (SecretsUnavailableError, EXIT_PROBLEM, _keyring_unavailable),
-    (StoreError, EXIT_PROBLEM, lambda e, _args: str(e)),
+    (NotFoundError, EXIT_BAD_INPUT, lambda e, _args: f"id: {e}"),
+    (ChangedElsewhereError, EXIT_BAD_INPUT, lambda e, _args: str(e)),
+    (RefusedError, EXIT_BAD_INPUT, lambda e, _args: str(e)),
+    (UnavailableError, EXIT_PROBLEM, _keyring_unavailable),
+    (StorageError, EXIT_PROBLEM, lambda e, _args: str(e)),
+    (ExportCancelledError, EXIT_PROBLEM, lambda e, _args: "cancelled"),
 )
 
 
@@ -93,15 +100,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args, data_dir, sys.stdout)
         return code
     try:
-        conn = connect(paths.database_path(data_dir))
-    except StoreError as e:
+        services = Services.open_folder(data_dir, carrier_catalog())
+    except StorageError as e:
         return _report(e, args)
     try:
-        services = Services.open(conn, data_dir, carrier_catalog())
         now = getattr(args, "at", None) or datetime.now(UTC)
         code = args.func(args, services, now, sys.stdout)
         return code
     except tuple(kind for kind, _code, _words in ERRORS) as e:
         return _report(e, args)
     finally:
-        conn.close()
+        services.close()

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from numberkeeper.cli.receipts import receipt_filter
 from numberkeeper.cli.types import EXIT_BAD_INPUT, EXIT_PROBLEM, record_id
+from numberkeeper.core.errors import ImportRefusedError, StorageError, StorageProblem, byte_size
 from numberkeeper.local_zone import local_zone
 from numberkeeper.paths import database_path
 from numberkeeper.services.backups import (
@@ -30,11 +31,9 @@ from numberkeeper.services.database_health import check_database
 from numberkeeper.services.exports import export_lines_csv, export_receipts_csv
 from numberkeeper.services.line_import import (
     DuplicatePolicy,
-    ImportRefusedError,
     import_lines,
     preview_lines_csv,
 )
-from numberkeeper.store.db import StoreError, refuse_a_file_as_folder
 
 Command = Callable[[argparse.Namespace, Services, datetime, TextIO], int]
 
@@ -83,6 +82,13 @@ def add_data_parsers(sub: Any) -> None:
     check.set_defaults(func=run_check, without_database=True)
 
 
+def file_reason(error: StorageError) -> str:
+    """Why the user's own file could not be written, in a few words after its name."""
+    if error.problem is StorageProblem.DISK_FULL:
+        return f"the disk is full ({byte_size(error.free)} free, {byte_size(error.needed)} needed)"
+    return error.detail or error.problem.value
+
+
 def _bad(field: str, message: str) -> int:
     print(f"numberkeeper-cli: {field}: {message}", file=sys.stderr)
     return EXIT_BAD_INPUT
@@ -99,13 +105,14 @@ def _file_errors(run: Command) -> Command:
                 return _bad(f"--{option}", "the file name is empty")
         try:
             return run(args, services, now, out)
-        except OSError as e:
+        except StorageError as e:
+            if e.path.is_relative_to(services.data_dir):
+                raise  # the database or its folder: told as such, not as the user's file
             # Named as typed: the option, and the user's path (not the temporary file beside it).
             options = ("ics", "csv", "to")
             option = next((o for o in options if getattr(args, o, None) is not None), "")
-            target = getattr(args, option) if option else e.filename
-            where = f"{target}: " if isinstance(target, str) and target else ""
-            return _bad(f"--{option}" if option else "backup", f"{where}{e.strerror or e}")
+            target = getattr(args, option) if option else str(e.path)
+            return _bad(f"--{option}" if option else "backup", f"{target}: {file_reason(e)}")
 
     return guarded
 
@@ -191,10 +198,11 @@ def run_import_lines(
 
 def _no_folder_problem(data_dir: Path) -> bool:
     """False, said on stderr, when the data folder is a file: neither command can run then."""
-    try:
-        refuse_a_file_as_folder(data_dir)
-    except StoreError as e:
-        print(f"numberkeeper-cli: {e}", file=sys.stderr)
+    if data_dir.exists() and not data_dir.is_dir():
+        print(
+            f"numberkeeper-cli: {StorageError(StorageProblem.NOT_A_FOLDER, data_dir)}",
+            file=sys.stderr,
+        )
         return False
     return True
 

@@ -1,7 +1,19 @@
-"""Validation errors that name the field and carry a code, so every face can translate them.
+"""Every failure NumberKeeper reports, in one hierarchy (#14), so a face catches one type and
+words each kind once:
 
-The core speaks English in `FieldError.message`; the GUI maps `code` to a translated sentence
-using `params`, the CLI prints the English message.
+    NumberKeeperError
+    ├── NotFoundError            LineNotFoundError, ReceiptNotFoundError
+    ├── ChangedElsewhereError    what was read was changed by another window or process
+    ├── RefusedError             ValidationError (per field), LineStateError, ImportRefusedError,
+    │                            services.backups.RestoreRefusedError
+    ├── UnavailableError         SecretsUnavailableError (the keyring), KeyringTimeoutError
+    ├── ExportCancelledError     the caller asked to stop
+    └── StorageError             the database or a file cannot be used; `problem` says why
+
+The services raise only these: SQLite's and the file system's errors become StorageError at
+the services' boundary (services/boundary.py). `str()` of each is English, for the command line
+and logs; the GUI words them from their codes and values (gui/common/messages.py). Validation
+errors name the field and carry a code (`FieldError`), so every face can translate them.
 """
 
 from __future__ import annotations
@@ -9,6 +21,175 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
+
+
+class NumberKeeperError(Exception):
+    """Something the user asked for did not happen; nothing was written unless said so."""
+
+
+class NotFoundError(NumberKeeperError, LookupError):
+    """The record named by its id does not exist (deleted, perhaps in another window)."""
+
+    what = "record"
+
+    def __init__(self, record_id: int) -> None:
+        self.record_id = record_id
+        super().__init__(f"there is no {self.what} {record_id}")
+
+
+class LineNotFoundError(NotFoundError):
+    """No line has that id."""
+
+    what = "line"
+
+    @property
+    def line_id(self) -> int:
+        """The id that was asked for."""
+        return self.record_id
+
+
+class ReceiptNotFoundError(NotFoundError):
+    """No receipt has that id."""
+
+    what = "receipt"
+
+
+class ChangedElsewhereError(NumberKeeperError):
+    """What the caller read changed since (e.g. renewed from the command line while its edit
+    dialog was open): saving what the caller holds would silently undo that. Nothing written."""
+
+
+class RefusedError(NumberKeeperError, ValueError):
+    """The request cannot be carried out as it stands; nothing was written."""
+
+
+class LineStateError(RefusedError):
+    """The line is not in a state that allows this (e.g. renewing a cancelled line)."""
+
+
+class ImportRefusedError(RefusedError):
+    """The import's preview has errors (or the file changed under it): nothing was imported."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems[:5]) + ("; …" if len(problems) > 5 else ""))
+
+
+class UnavailableError(NumberKeeperError):
+    """Something outside NumberKeeper that the request needs cannot be used right now."""
+
+
+class Unavailability(StrEnum):
+    """Why secrets cannot be used right now."""
+
+    NO_BACKEND = "no_backend"  # no Secret Service / Keychain / Credential Manager reachable
+    LOCKED = "locked"  # the keyring is locked and the unlock was refused
+    ERROR = "error"  # anything else the backend reported
+    TIMEOUT = "timeout"  # no answer in time (e.g. an unlock prompt is still open)
+
+
+class SecretsUnavailableError(UnavailableError):
+    """The keyring cannot be used; `reason` says why, `detail` is the backend's own words."""
+
+    def __init__(self, reason: Unavailability, detail: str) -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{reason.value}: {detail}")
+
+
+class KeyringTimeoutError(SecretsUnavailableError):
+    """The keyring did not answer in time (e.g. an unlock prompt is still open)."""
+
+    def __init__(self, timeout_ms: int) -> None:
+        self.timeout_ms = timeout_ms
+        detail = f"the keyring did not answer within {timeout_ms / 1000:g} s"
+        super().__init__(Unavailability.TIMEOUT, detail)
+
+    def __str__(self) -> str:
+        return self.detail
+
+
+class ExportCancelledError(NumberKeeperError):
+    """The progress callback returned False; the export was abandoned and nothing written."""
+
+
+class StorageProblem(StrEnum):
+    """Why the database or a file cannot be used. Each has its own sentence: only a damaged
+    database is told to restore a backup (#15)."""
+
+    NOT_A_FOLDER = "not_a_folder"  # the data folder's path is a file
+    READ_ONLY = "read_only"  # a read-only folder, file or disk: `path` is what to change
+    DISK_FULL = "disk_full"  # `free` bytes left, `needed` at least
+    LOCKED = "locked"  # another program is writing and did not let go in time
+    DAMAGED = "damaged"  # the database is damaged, or no longer a database at all
+    NOT_OURS = "not_ours"  # another program's database: never written to
+    TOO_NEW = "too_new"  # written by a newer NumberKeeper; `detail` is its schema version
+    CANNOT_OPEN = "cannot_open"  # any other reason it cannot be opened: `detail` says
+    FAILED = "failed"  # any other reason a change could not be written: `detail` says
+
+
+# READ_ONLY's detail when its cause is known: the faces word these two in their language.
+READ_ONLY_MOUNT = "its disk is mounted read-only"
+NO_PERMISSION = "no permission to write"
+
+STORAGE_TEMPLATES: dict[StorageProblem, str] = {
+    StorageProblem.NOT_A_FOLDER: "{path} is a file, not a folder for the data.",
+    StorageProblem.READ_ONLY: "{path} is read-only ({detail}), so nothing can be saved there. "
+    "Make it writable (its permissions, or mount its disk read-write), or choose another data "
+    "folder; nothing was changed.",
+    StorageProblem.DISK_FULL: "the disk holding {path} is full ({free} free); nothing was "
+    "saved. Free at least {needed} on it and try again.",
+    StorageProblem.LOCKED: "{path} is busy: another program (another NumberKeeper window, the "
+    "command line, a script) is writing to it. Nothing was saved; try again in a moment.",
+    StorageProblem.DAMAGED: "{path} is damaged ({detail}). It was not changed; restore a backup "
+    "(numberkeeper-cli restore FILE.zip, or start NumberKeeper to choose a daily backup).",
+    StorageProblem.NOT_OURS: "{path} is not a NumberKeeper database ({detail}); it was not "
+    "changed. Choose another data folder.",
+    StorageProblem.TOO_NEW: "{path} was written by a newer version of NumberKeeper (schema "
+    "{detail}). Update NumberKeeper to open it; the file was not changed.",
+    StorageProblem.CANNOT_OPEN: "NumberKeeper cannot open {path}: {detail}.",
+    StorageProblem.FAILED: "{path} could not be changed ({detail}); nothing was saved.",
+}
+
+
+def byte_size(size: int) -> str:
+    """A size for people: "32 KiB", "1.5 MiB"."""
+    value, unit = float(size), "bytes"
+    for larger in ("KiB", "MiB", "GiB"):
+        if value < 1024:
+            break
+        value, unit = value / 1024, larger
+    number = f"{value:.0f}" if unit == "bytes" else f"{value:.1f}".removesuffix(".0")
+    return f"{number} {unit}"
+
+
+class StorageError(NumberKeeperError):
+    """The database or a file cannot be used as it is; `problem` says why, `path` where.
+
+    `detail` is the system's or SQLite's own words; for DISK_FULL, `free` and `needed` are in
+    bytes. Nothing was written (a transaction was rolled back, a file left as it was).
+    """
+
+    def __init__(
+        self,
+        problem: StorageProblem,
+        path: Path | str,
+        detail: str = "",
+        *,
+        free: int = 0,
+        needed: int = 0,
+    ) -> None:
+        self.problem = problem
+        self.path = Path(path)
+        self.detail = detail
+        self.free = free
+        self.needed = needed
+        super().__init__(
+            STORAGE_TEMPLATES[problem].format(
+                path=self.path, detail=detail, free=byte_size(free), needed=byte_size(needed)
+            )
+        )
 
 
 class ErrorCode(StrEnum):
@@ -108,7 +289,7 @@ class FieldError:
         return ENGLISH_TEMPLATES[self.code].format(**self.params)
 
 
-class ValidationError(ValueError):
+class ValidationError(RefusedError):
     """Raised when input is refused; carries every field error found, not just the first."""
 
     def __init__(self, errors: list[FieldError]) -> None:

@@ -9,11 +9,13 @@ from numberkeeper.core.errors import ErrorCode, ValidationError
 from numberkeeper.core.keepalive import Activity, keep_alive_due
 from numberkeeper.core.lines import ActivityKind
 from numberkeeper.core.validation import parse_date, too_long
+from numberkeeper.services.boundary import speaks_storage
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import activities, events
 from numberkeeper.store.db import transaction
 
 
+@speaks_storage
 class ActivityService:
     """Keep-alive activities over one database."""
 

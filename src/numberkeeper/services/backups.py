@@ -28,11 +28,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
+from typing import Protocol
 
 from numberkeeper import __version__
+from numberkeeper.core.errors import RefusedError
 from numberkeeper.core.receipts import Attachment
-from numberkeeper.services.container import Services
+from numberkeeper.services.boundary import storage_errors
 from numberkeeper.services.database_health import backups_dir, daily_backups, daily_path
+from numberkeeper.services.lines import LineService
 from numberkeeper.store import backups as store
 from numberkeeper.store.attachment_files import ATTACHMENTS_DIR, attachments_dir
 from numberkeeper.store.db import DATABASE_NAME
@@ -93,7 +96,7 @@ def _problem(kind: BackupProblemKind, **params: object) -> BackupProblem:
     return BackupProblem(kind, {key: str(value) for key, value in params.items()})
 
 
-class RestoreRefusedError(ValueError):
+class RestoreRefusedError(RefusedError):
     """The archive failed its checks; nothing was changed."""
 
     def __init__(self, problems: tuple[BackupProblem, ...]) -> None:
@@ -122,7 +125,16 @@ class RestoreReport:
     restored: RestoreCheck
 
 
-def _conn_of(source: Services | sqlite3.Connection) -> sqlite3.Connection:
+class HasLines(Protocol):
+    """The services container, as far as backups need it (importing it would be a cycle)."""
+
+    lines: LineService
+
+
+Source = HasLines | sqlite3.Connection
+
+
+def _conn_of(source: Source) -> sqlite3.Connection:
     return source if isinstance(source, sqlite3.Connection) else source.lines.conn
 
 
@@ -135,8 +147,9 @@ def _private_dir(path: Path) -> Path:
     return path
 
 
+@storage_errors
 def daily_backup(
-    source: Services | sqlite3.Connection, data_dir: Path, now: datetime, *, force: bool = False
+    source: Source, data_dir: Path, now: datetime, *, force: bool = False
 ) -> Path | None:
     """Today's backup, made if it does not exist yet (or `force`, replacing it); old ones pruned.
 
@@ -161,6 +174,7 @@ def daily_backup(
     return target
 
 
+@storage_errors
 def prune_daily_backups(data_dir: Path) -> list[Path]:
     """Keep the last 7 daily backups, plus the newest backup of each of the 4 ISO weeks
     before those; delete the rest. Returns the deleted files."""
@@ -215,9 +229,8 @@ def _atomic_binary(target: Path) -> Iterator[Path]:
         raise
 
 
-def backup_archive(
-    source: Services | sqlite3.Connection, data_dir: Path, target: Path, now: datetime
-) -> Path:
+@storage_errors
+def backup_archive(source: Source, data_dir: Path, target: Path, now: datetime) -> Path:
     """Write one .zip (database, attachments, manifest.json) to `target`, atomically.
 
     The database is a backup-API copy (the last committed state, even mid-write). The
@@ -368,6 +381,7 @@ def _check_extracted(archive: Path, folder: Path) -> RestoreCheck:
     )
 
 
+@storage_errors
 def check_archive(archive: Path) -> RestoreCheck:
     """Check an archive without restoring it: readable, manifest hashes right, database
     intact and not newer than this version, every referenced attachment present and right."""
@@ -394,6 +408,7 @@ def _safety_copy(data_dir: Path, now: datetime) -> Path:
     return folder
 
 
+@storage_errors
 def restore_archive(archive: Path, data_dir: Path, now: datetime) -> RestoreReport:
     """Replace the data folder's database and attachments with the archive's.
 
@@ -428,6 +443,7 @@ def restore_archive(archive: Path, data_dir: Path, now: datetime) -> RestoreRepo
     return RestoreReport(safety, check)
 
 
+@storage_errors
 def restore_daily_backup(backup: Path, data_dir: Path, now: datetime) -> Path:
     """Put a daily backup in place of the database; returns where the old file was kept.
 

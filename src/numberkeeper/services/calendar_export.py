@@ -30,6 +30,7 @@ from numberkeeper.core.keepalive import keep_alive_comes_first, keep_alive_due
 from numberkeeper.core.lines import DEFAULT_CUTOFF, Line, LineStatus
 from numberkeeper.core.phases import expiry_instant, grace_end_instant
 from numberkeeper.core.reminders import ReminderSettings, reminder_instant
+from numberkeeper.services.boundary import storage_errors
 from numberkeeper.services.container import Services
 from numberkeeper.services.exports import atomic_text
 
@@ -99,6 +100,7 @@ def is_our_uid(uid: str) -> bool:
     return line_id.isdigit() and kind in (*kinds, DeadlineKind.RESUME)
 
 
+@storage_errors
 def deadlines(services: Services, settings: ReminderSettings) -> Iterator[Deadline]:
     """Every event the calendar holds, line by line."""
     for line in services.lines.list_lines():
@@ -151,6 +153,7 @@ class CalendarEvent:
     digest: str
 
 
+@storage_errors
 def calendar_events(
     services: Services,
     user_zone: tzinfo,
@@ -211,6 +214,7 @@ def _stamped(event: CalendarEvent, now: datetime) -> icalendar.Event:
     return stamped
 
 
+@storage_errors
 def build_calendar(
     services: Services,
     now: datetime,
@@ -226,6 +230,7 @@ def build_calendar(
     return cal
 
 
+@storage_errors
 def export_calendar(
     services: Services,
     target: Path,

@@ -6,11 +6,13 @@ from datetime import datetime
 from typing import Any
 
 from numberkeeper.core.checklists import Action, step_index
+from numberkeeper.services.boundary import speaks_storage
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import checklist_runs
 from numberkeeper.store.db import transaction
 
 
+@speaks_storage
 class ChecklistProgressService:
     """Checklist runs over one database."""
 

@@ -1,6 +1,8 @@
 """All the services of one open data folder, handed to the GUI or the CLI.
 
-Only `lines` is built up front; every other service (and the modules behind it) is built the
+The container owns the connection (#14): `open_folder` opens the folder's database, `close`
+closes it, `restore` swaps a backup in and opens it again; the faces never touch SQLite. Only
+`lines` is built up front; every other service (and the modules behind it) is built the
 first time it is used. The window needs the lines to show itself, and nothing else until the
 user does something, so start-up no longer imports receipts, checklists or keyring code (#2).
 """
@@ -14,10 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from numberkeeper.core.carriers import CarrierCatalog
+from numberkeeper.services.boundary import storage_errors
 from numberkeeper.services.lines import LineService
+from numberkeeper.store.db import BUSY_TIMEOUT_MS, DATABASE_NAME, connect
 
 if TYPE_CHECKING:
     from numberkeeper.services.activities import ActivityService
+    from numberkeeper.services.backups import RestoreReport
     from numberkeeper.services.checklist_progress import ChecklistProgressService
     from numberkeeper.services.receipts import ReceiptService
     from numberkeeper.services.reminders import ReminderService
@@ -29,10 +34,18 @@ if TYPE_CHECKING:
 class Services:
     """The use cases over one database and data folder."""
 
-    def __init__(self, lines: LineService, data_dir: Path, vault: KeyringVault | None = None):
+    def __init__(
+        self,
+        lines: LineService,
+        data_dir: Path,
+        vault: KeyringVault | None = None,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    ):
         self.lines = lines
         self.data_dir = data_dir
         self._vault = vault
+        self._busy_timeout_ms = busy_timeout_ms
+        self.closed = False  # True after `close`, and after a restore that could not reopen
 
     @classmethod
     def open(
@@ -42,8 +55,54 @@ class Services:
         catalog: CarrierCatalog,
         vault: KeyringVault | None = None,
     ) -> Services:
-        """The services over an open connection (`vault`: the OS keyring by default)."""
+        """The services over a connection already open; they own it from now on (`vault`:
+        the OS keyring by default)."""
         return cls(LineService(conn, catalog), data_dir, vault)
+
+    @classmethod
+    def open_folder(
+        cls,
+        data_dir: Path,
+        catalog: CarrierCatalog,
+        vault: KeyringVault | None = None,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    ) -> Services:
+        """The services over the database of a data folder, created if there is none.
+
+        StorageError when it cannot be used (store.db.connect): another program's file, a
+        damaged or newer one, a read-only place, a full disk … `busy_timeout_ms`: how long a
+        write waits for another program's (the window waits less than the command line).
+        """
+        conn = connect(data_dir / DATABASE_NAME, busy_timeout_ms)
+        return cls(LineService(conn, catalog), data_dir, vault, busy_timeout_ms)
+
+    @property
+    def database(self) -> Path:
+        """The database file."""
+        return self.data_dir / DATABASE_NAME
+
+    def close(self) -> None:
+        """Close the database. Nothing may use the services afterwards but `restore`."""
+        self.lines.conn.close()
+        self.closed = True
+
+    @storage_errors
+    def restore(self, archive: Path, now: datetime) -> RestoreReport:
+        """Replace the data with a backup archive's, and go on over the restored database.
+
+        The archive is checked first (RestoreRefusedError, nothing changed); the current data
+        is kept as a safety copy (services.backups.restore_archive). The database is closed
+        for the swap and opened again afterwards, also when the restore was refused; every
+        service built so far is pointed at the new connection (`rebind`). If it cannot be
+        opened again, that StorageError is raised and `closed` stays True.
+        """
+        from numberkeeper.services.backups import restore_archive
+
+        self.close()
+        try:
+            return restore_archive(archive, self.data_dir, now)
+        finally:
+            self.rebind(connect(self.database, self._busy_timeout_ms))
 
     @cached_property
     def renewals(self) -> RenewalService:
@@ -95,10 +154,12 @@ class Services:
         connection from `lines`.
         """
         self.lines.conn = conn
+        self.closed = False
         for service in vars(self).values():
             if isinstance(getattr(service, "conn", None), sqlite3.Connection):
                 service.conn = conn
 
+    @storage_errors
     def purge_line(self, line_id: int, now: datetime) -> None:
         """Delete a line for good: its keyring secrets first, then every record of it."""
         self.lines.get(line_id)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from numberkeeper.services.boundary import storage_errors
 from numberkeeper.store import backups as store
 
 BACKUPS_DIR = "backups"
@@ -39,6 +40,7 @@ def daily_path(data_dir: Path, day: date) -> Path:
     return backups_dir(data_dir) / f"{DAILY_PREFIX}{day.isoformat()}{DAILY_SUFFIX}"
 
 
+@storage_errors
 def daily_backups(data_dir: Path) -> list[tuple[date, Path]]:
     """The daily backups present, newest first."""
     folder = backups_dir(data_dir)
@@ -53,6 +55,7 @@ def daily_backups(data_dir: Path) -> list[tuple[date, Path]]:
     return sorted(found, reverse=True)
 
 
+@storage_errors
 def check_database(path: Path) -> DatabaseHealth:
     """The start-up check: is the database intact? Read-only; the file is never modified.
 
@@ -69,6 +72,7 @@ def check_database(path: Path) -> DatabaseHealth:
     return DatabaseHealth(False, facts.problem, latest_good_backup(path.parent))
 
 
+@storage_errors
 def latest_good_backup(data_dir: Path) -> Path | None:
     """The newest daily backup whose integrity check passes, if any."""
     for _, backup in daily_backups(data_dir):

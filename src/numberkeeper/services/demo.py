@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from numberkeeper.core.lines import Line
 from numberkeeper.core.validation import LineInput
+from numberkeeper.services.boundary import storage_errors
 from numberkeeper.services.lines import LineService
 
 
@@ -89,6 +90,7 @@ def demo_inputs(now: datetime) -> list[LineInput]:
     ]
 
 
+@storage_errors
 def populate_demo(service: LineService, now: datetime) -> list[Line]:
     """Add the sample lines to an (empty) database; return them."""
     return [service.add(typed, now) for typed in demo_inputs(now)]

@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from numberkeeper.core.errors import ExportCancelledError
 from numberkeeper.core.receipts import ReceiptFilter
 from numberkeeper.core.validation import input_from_fields
+from numberkeeper.services.boundary import storage_errors
 from numberkeeper.services.container import Services
 from numberkeeper.store import exports as export_store
 from numberkeeper.store.db import own_reader
@@ -90,10 +92,6 @@ class ExportProgress:
     total: int
 
 
-class ExportCancelledError(Exception):
-    """The progress callback returned False; the export was abandoned and nothing written."""
-
-
 def neutralise(text: str) -> str:
     """A free-text cell made safe to open in a spreadsheet.
 
@@ -151,6 +149,7 @@ def _create_exclusive(folder: Path, prefix: str, suffix: str) -> tuple[int, str]
     raise FileExistsError(f"no free temporary name in {folder}")
 
 
+@storage_errors
 def export_receipts_csv(
     services: Services,
     target: Path,
@@ -187,6 +186,7 @@ def export_receipts_csv(
     return done
 
 
+@storage_errors
 def line_cells(services: Services, include_archived: bool = True) -> Iterator[list[str]]:
     """The lines CSV's rows (LINE_COLUMNS order), free-text cells neutralised."""
     for line in services.lines.list_lines(include_archived=include_archived):
@@ -198,6 +198,7 @@ def line_cells(services: Services, include_archived: bool = True) -> Iterator[li
         ]
 
 
+@storage_errors
 def export_lines_csv(
     services: Services, target: Path, *, bom: bool = True, include_archived: bool = True
 ) -> int:

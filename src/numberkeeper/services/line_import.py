@@ -18,7 +18,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+from numberkeeper.core.errors import ErrorCode, FieldError, ImportRefusedError, ValidationError
 from numberkeeper.core.lines import LineFields
 from numberkeeper.core.validation import (
     LineInput,
@@ -26,6 +26,7 @@ from numberkeeper.core.validation import (
     line_warnings,
     validate_line,
 )
+from numberkeeper.services.boundary import storage_errors
 from numberkeeper.services.container import Services
 from numberkeeper.services.exports import (
     LINE_COLUMN_FIELDS,
@@ -150,14 +151,6 @@ class ImportResult:
     skipped: int
 
 
-class ImportRefusedError(ValueError):
-    """The preview has errors (or the file changed under it): nothing was imported."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(problems[:5]) + ("; …" if len(problems) > 5 else ""))
-
-
 def canonical_column(header: str) -> str:
     """A header cell as a column name: case-insensitive, spaces and hyphens as underscores."""
     name = "_".join(header.strip().lstrip("\ufeff").lower().replace("-", " ").split())
@@ -204,6 +197,7 @@ def _checked_rows(reader: Iterator[list[str]], source: Path) -> Iterator[list[st
         ) from None
 
 
+@storage_errors
 def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
     """Read and check every row of a lines CSV; write nothing.
 
@@ -283,6 +277,7 @@ def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
     return ImportPreview(tuple(rows), tuple(unknown), missing)
 
 
+@storage_errors
 def import_lines(
     services: Services, preview: ImportPreview, policy: DuplicatePolicy, now: datetime
 ) -> ImportResult:

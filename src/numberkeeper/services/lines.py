@@ -12,8 +12,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from numberkeeper.core.carriers import CarrierCatalog
-from numberkeeper.core.errors import ErrorCode, ValidationError
+from numberkeeper.core.errors import (
+    ChangedElsewhereError,
+    ErrorCode,
+    LineNotFoundError,
+    ValidationError,
+)
 from numberkeeper.core.lines import Line, LineFields
+from numberkeeper.services.boundary import speaks_storage
 from numberkeeper.store import events as event_store
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import transaction
@@ -22,23 +28,7 @@ if TYPE_CHECKING:
     from numberkeeper.core.validation import LineInput
 
 
-class LineNotFoundError(LookupError):
-    """No line has that id."""
-
-    def __init__(self, line_id: int) -> None:
-        self.line_id = line_id
-        super().__init__(f"there is no line {line_id}")
-
-
-class LineStateError(ValueError):
-    """The line is not in a state that allows this (e.g. renewing a cancelled line)."""
-
-
-class LineChangedError(LineStateError):
-    """The line changed since the caller read it (e.g. renewed from the command line while its
-    edit dialog was open): saving what the caller holds would silently undo that change."""
-
-
+@speaks_storage
 class LineService:
     """The line use cases over one open database."""
 
@@ -93,7 +83,7 @@ class LineService:
         """Validate and overwrite a line's fields; the event lists what changed (old, new).
 
         `read` is the line's fields as the caller read them, before the person changed them:
-        if the stored line differs by now, LineChangedError, and nothing is written.
+        if the stored line differs by now, ChangedElsewhereError, and nothing is written.
         """
         from numberkeeper.core.validation import validate_line  # writes only, not start-up
 
@@ -101,7 +91,7 @@ class LineService:
         with transaction(self.conn):
             before = self.get(line_id)
             if read is not None and before.fields != read:
-                raise LineChangedError(f"line {line_id} was changed since it was read")
+                raise ChangedElsewhereError(f"line {line_id} was changed since it was read")
             self._refuse_duplicate(fields.number, line_id)
             changes = changed_fields(before.fields, fields)
             if not changes:

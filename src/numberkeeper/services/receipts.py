@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from numberkeeper.core.errors import ReceiptNotFoundError
 from numberkeeper.core.money import Money
 from numberkeeper.core.receipts import (
     Receipt,
@@ -15,16 +16,14 @@ from numberkeeper.core.receipts import (
     ReceiptKind,
     totals_by_currency_and_year,
 )
+from numberkeeper.services.boundary import speaks_storage
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import attachment_files, events, receipts
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import transaction
 
 
-class ReceiptNotFoundError(LookupError):
-    """No receipt has that id."""
-
-
+@speaks_storage
 class ReceiptService:
     """Receipts over one database and data folder."""
 
@@ -45,7 +44,7 @@ class ReceiptService:
         """One receipt, or ReceiptNotFoundError."""
         found = receipts.get(self.conn, receipt_id)
         if found is None:
-            raise ReceiptNotFoundError(f"there is no receipt {receipt_id}")
+            raise ReceiptNotFoundError(receipt_id)
         return found
 
     def totals(self, flt: ReceiptFilter | None = None) -> dict[tuple[str, int], Money]:

@@ -27,6 +27,7 @@ from numberkeeper.core.reminders import (
     validate_lead_days,
 )
 from numberkeeper.core.validation import check_time_zone
+from numberkeeper.services.boundary import speaks_storage
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import events
 from numberkeeper.store import reminders as store
@@ -42,6 +43,7 @@ class ReminderCheck:
     state: ReminderState
 
 
+@speaks_storage
 class ReminderService:
     """The reminder use cases over one database."""
 

@@ -8,13 +8,20 @@ from datetime import date, datetime
 from pathlib import Path
 
 from numberkeeper.core.checklists import MAX_STEP_TEXT, Action
-from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+from numberkeeper.core.errors import (
+    ChangedElsewhereError,
+    ErrorCode,
+    FieldError,
+    LineStateError,
+    ValidationError,
+)
 from numberkeeper.core.lines import Line, LineStatus
 from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import Channel, Receipt, ReceiptFields, ReceiptKind
 from numberkeeper.core.validation import check_date_range, parse_date, too_long
 from numberkeeper.core.validity import Extension, Renewal, renew
-from numberkeeper.services.lines import LineChangedError, LineService, LineStateError
+from numberkeeper.services.boundary import speaks_storage
+from numberkeeper.services.lines import LineService
 from numberkeeper.store import attachment_files, checklist_runs, events, receipts
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import transaction
@@ -59,6 +66,7 @@ class RenewalResult:
     receipt: Receipt
 
 
+@speaks_storage
 class RenewalService:
     """Renewals over one database and data folder."""
 
@@ -156,7 +164,7 @@ class RenewalService:
             if current.fields.status is LineStatus.CANCELLED:
                 raise LineStateError(f"line {line.id} is cancelled; it cannot be renewed")
             if current.fields.expires_on != line.fields.expires_on:
-                raise LineChangedError(
+                raise ChangedElsewhereError(
                     f"line {line.id} changed since the renewal was prepared; start again"
                 )
             if attachment is not None:

@@ -11,10 +11,11 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from numberkeeper.core.errors import SecretsUnavailableError, Unavailability
 from numberkeeper.core.secrets import KEYRING_SERVICE, SecretRef, check_secret_value
+from numberkeeper.services.boundary import speaks_storage
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import events, secret_index
 from numberkeeper.store import lines as line_store
@@ -23,23 +24,6 @@ from numberkeeper.store.db import transaction
 if TYPE_CHECKING:
     # keyring is imported on first use: importing it costs ~100 ms of start-up (#2's target).
     import keyring.backend
-
-
-class Unavailability(StrEnum):
-    """Why secrets cannot be used right now."""
-
-    NO_BACKEND = "no_backend"  # no Secret Service / Keychain / Credential Manager reachable
-    LOCKED = "locked"  # the keyring is locked and the unlock was refused
-    ERROR = "error"  # anything else the backend reported
-
-
-class SecretsUnavailableError(Exception):
-    """The keyring cannot be used; `reason` says why, `detail` is the backend's own words."""
-
-    def __init__(self, reason: Unavailability, detail: str) -> None:
-        self.reason = reason
-        self.detail = detail
-        super().__init__(f"{reason.value}: {detail}")
 
 
 @dataclass(frozen=True)
@@ -127,6 +111,7 @@ class SecretEntry:
     updated_at: datetime
 
 
+@speaks_storage
 class SecretsService:
     """Per-line secrets: values in the keyring, their existence in SQLite."""
 

@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from numberkeeper.core.checklists import ACCOUNT_DECISIONS, MAX_STEP_TEXT, SUSPEND_TERMS, Action
-from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+from numberkeeper.core.errors import ErrorCode, FieldError, LineStateError, ValidationError
 from numberkeeper.core.lines import Line, LineStatus
 from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import ReceiptFields, ReceiptKind
 from numberkeeper.core.validation import parse_date, too_long
-from numberkeeper.services.lines import LineService, LineStateError
+from numberkeeper.services.boundary import speaks_storage
+from numberkeeper.services.lines import LineService
 from numberkeeper.store import checklist_runs, events, receipts
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import transaction
@@ -49,6 +50,7 @@ def _optional_money(amount: str, currency: str, field_name: str) -> Money | None
     return parse_money(amount, currency, field_name)
 
 
+@speaks_storage
 class StatusService:
     """Suspend, resume, cancel and purge over one database."""
 

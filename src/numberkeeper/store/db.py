@@ -1,9 +1,9 @@
 """The one connection factory: WAL, foreign keys on, files private to the user (0600).
 
 Connections run in autocommit mode (`isolation_level=None`); every write goes through
-`transaction()`, which issues BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception.
-`StoreError`, `StoreProblem` and `transaction` live in store/base.py, which the migrations
-import too; they are named here as well, where the rest of the app has always found them.
+`transaction()`, which issues BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception. It lives
+in store/base.py, which the migrations import too, and is named here as well, where the rest
+of the app has always found it.
 """
 
 from __future__ import annotations
@@ -14,30 +14,34 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from numberkeeper.store.base import StoreError as StoreError
-from numberkeeper.store.base import StoreProblem as StoreProblem
+from numberkeeper.core.errors import StorageError, StorageProblem
 from numberkeeper.store.base import transaction as transaction
+from numberkeeper.store.failures import storage_error
 from numberkeeper.store.identity import Kind, identify
 from numberkeeper.store.migrations import APPLICATION_ID, check_version, migrate
 
 DATABASE_NAME = "numberkeeper.sqlite3"
+# How long a write waits for another program's write to end before it is refused as LOCKED.
+# The command line waits long; the window passes less (gui/app), so it never freezes (#15).
+BUSY_TIMEOUT_MS = 5000
 
 
 def refuse_a_file_as_folder(folder: Path) -> None:
-    """StoreError (NOT_A_FOLDER) when the data folder's path names a file."""
+    """StorageError (NOT_A_FOLDER) when the data folder's path names a file."""
     if folder.exists() and not folder.is_dir():
-        message = f"{folder} is a file, not a folder for the data."
-        raise StoreError(message, StoreProblem.NOT_A_FOLDER, folder)
+        raise StorageError(StorageProblem.NOT_A_FOLDER, folder)
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
     """Open (creating if needed) the database at `path`, migrated to the current schema.
 
     Nothing is written to a file that is not ours (#15): it is identified first
-    (store/identity.py), and only a new or empty file is initialised. Raises StoreError for
-    another program's file, a database written by a newer version, or a place where no
-    database can be opened or created.
+    (store/identity.py), and only a new or empty file is initialised. Raises StorageError,
+    its problem telling why: another program's file (NOT_OURS), a damaged one, a database
+    written by a newer version, a read-only place, a full disk, a database locked by another
+    program for longer than `busy_timeout_ms` …
     """
+    refuse_a_file_as_folder(path.parent)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # The file is created 0600 before SQLite opens it, and SQLite gives its -wal and -shm
@@ -46,20 +50,18 @@ def connect(path: Path) -> sqlite3.Connection:
         with contextlib.suppress(FileExistsError):
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         identity = identify(path)
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    except (OSError, sqlite3.Error) as e:  # the folder is a file, read-only, not allowed …
-        refuse_a_file_as_folder(path.parent)
-        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        message = f"NumberKeeper cannot open {path}: {reason}."
-        raise StoreError(message, StoreProblem.CANNOT_OPEN, path, reason) from e
+    except OSError as e:  # the folder is a file, read-only, not allowed, the disk full …
+        raise storage_error(e, path) from e
+    if identity.kind is Kind.NOT_SQLITE:
+        raise StorageError(StorageProblem.DAMAGED, path, identity.detail)
     if not identity.writable:
-        conn.close()
-        message = f"{path} is not a NumberKeeper database ({identity.detail}); it was not changed."
-        raise StoreError(message, StoreProblem.NOT_OURS, path, identity.detail)
-    conn.row_factory = sqlite3.Row
+        raise StorageError(StorageProblem.NOT_OURS, path, identity.detail)
+    conn: sqlite3.Connection | None = None
     try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         # Refuse a newer schema before anything writes to the file: even switching the
         # journal mode rewrites its header.
         check_version(conn, path)
@@ -69,12 +71,13 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn, path)
-    except sqlite3.DatabaseError as e:
-        conn.close()
-        message = f"{path} is not a NumberKeeper database ({e})."
-        raise StoreError(message, StoreProblem.NOT_OURS, path, str(e)) from e
+    except (sqlite3.Error, OSError) as e:
+        if conn is not None:
+            conn.close()
+        raise storage_error(e, path) from e
     except BaseException:
-        conn.close()
+        if conn is not None:
+            conn.close()
         raise
     return conn
 

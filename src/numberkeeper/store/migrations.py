@@ -11,7 +11,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from numberkeeper.store.base import StoreError, StoreProblem, transaction
+from numberkeeper.core.errors import StorageError, StorageProblem
+from numberkeeper.store.base import transaction
 
 Step = str | Callable[[sqlite3.Connection], None]
 
@@ -205,27 +206,17 @@ MARKED_FROM = 6
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class SchemaTooNewError(StoreError):
-    """The database was written by a newer version of NumberKeeper."""
-
-
 def user_version(conn: sqlite3.Connection) -> int:
     """The schema version recorded in the database file."""
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def check_version(conn: sqlite3.Connection, path: Path) -> int:
-    """The file's schema version; SchemaTooNewError if a newer NumberKeeper wrote it."""
+    """The file's schema version; StorageError (TOO_NEW) if a newer NumberKeeper wrote it."""
     current = user_version(conn)
     if current > SCHEMA_VERSION:
-        raise SchemaTooNewError(
-            f"{path} was written by a newer version of NumberKeeper (schema {current}; this "
-            f"version knows up to {SCHEMA_VERSION}). Update NumberKeeper to open it; the file "
-            "was not changed.",
-            StoreProblem.TOO_NEW,
-            path,
-            str(current),
-        )
+        detail = f"{current}; this version knows up to {SCHEMA_VERSION}"
+        raise StorageError(StorageProblem.TOO_NEW, path, detail)
     return current
 
 

@@ -8,11 +8,16 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
-from numberkeeper.core.errors import ValidationError
+from numberkeeper.core.errors import (
+    LineNotFoundError,
+    StorageError,
+    StorageProblem,
+    ValidationError,
+)
 from numberkeeper.core.validation import parse_date
 from numberkeeper.gui.app import i18n
 from numberkeeper.gui.common.messages import field_error_text, write_error_text
-from numberkeeper.services.lines import LineNotFoundError
+from numberkeeper.gui.common.storage_messages import storage_text
 
 
 @pytest.fixture
@@ -31,8 +36,24 @@ def test_a_missing_line_is_told_in_chinese(chinese) -> None:
 
 
 def test_a_database_error_says_nothing_was_saved(qapp) -> None:
-    text = write_error_text(sqlite3.OperationalError("database is locked"))
-    assert text == "The database could not be changed (database is locked). Nothing was saved."
+    text = write_error_text(StorageError(StorageProblem.FAILED, "/d/n.sqlite3", "disk I/O error"))
+    assert text == "/d/n.sqlite3 could not be changed (disk I/O error). Nothing was saved."
+
+
+def test_each_cause_has_its_own_sentence_and_only_damage_offers_a_backup(chinese) -> None:
+    """#15: a read-only folder, a full disk or a busy moment was called "damaged"."""
+    told = {
+        problem: storage_text(
+            StorageError(problem, "/数据/numberkeeper.sqlite3", "x", free=32768, needed=1 << 20)
+        )
+        for problem in StorageProblem
+    }
+    assert all(not text.isascii() for text in told.values()), told  # Chinese, every one
+    assert len(set(told.values())) == len(told)
+    assert [p for p, text in told.items() if "备份" in text] == [StorageProblem.DAMAGED]
+    assert [p for p, text in told.items() if "损坏" in text] == [StorageProblem.DAMAGED]
+    assert "32 KiB" in told[StorageProblem.DISK_FULL]
+    assert "1 MiB" in told[StorageProblem.DISK_FULL]
 
 
 def test_anything_else_keeps_its_own_words(qapp) -> None:
@@ -54,13 +75,18 @@ def test_calendar_events_are_titled_in_the_interface_language(
 
 
 def test_errands_refused_meanwhile_are_told_in_chinese(chinese) -> None:
-    from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
-    from numberkeeper.services.lines import LineChangedError, LineStateError
-    from numberkeeper.services.receipts import ReceiptNotFoundError
+    from numberkeeper.core.errors import (
+        ChangedElsewhereError,
+        ErrorCode,
+        FieldError,
+        LineStateError,
+        ReceiptNotFoundError,
+        ValidationError,
+    )
 
     told = [
         write_error_text(ReceiptNotFoundError(3)),
-        write_error_text(LineChangedError("line 5 was changed since it was read")),
+        write_error_text(ChangedElsewhereError("line 5 was changed since it was read")),
         write_error_text(LineStateError("line 5 is cancelled; it cannot be renewed")),
         write_error_text(ValidationError([FieldError("expires", ErrorCode.REQUIRED)])),
     ]
@@ -69,32 +95,39 @@ def test_errands_refused_meanwhile_are_told_in_chinese(chinese) -> None:
 
 
 def test_a_database_that_cannot_be_used_is_told_in_chinese(chinese, tmp_path) -> None:
-    from numberkeeper.gui.common.messages import store_error_text
-    from numberkeeper.store.db import StoreError, StoreProblem, connect
+    from numberkeeper.store.db import connect
     from numberkeeper.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("mine")
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(StorageError) as caught:
         connect(not_a_folder / "numberkeeper.sqlite3")
-    assert caught.value.problem is StoreProblem.NOT_A_FOLDER
-    assert store_error_text(caught.value) == (
+    assert caught.value.problem is StorageProblem.NOT_A_FOLDER
+    assert storage_text(caught.value) == (
         f"{not_a_folder} 是一个文件，不是文件夹：NumberKeeper 无法在那里保存数据。"
     )
     newer = tmp_path / "newer.sqlite3"
     with sqlite3.connect(newer) as raw:
         raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
         raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(StorageError) as caught:
         connect(newer)
-    assert caught.value.problem is StoreProblem.TOO_NEW
-    assert "更新版本" in store_error_text(caught.value)
+    assert caught.value.problem is StorageProblem.TOO_NEW
+    assert "更新版本" in storage_text(caught.value)
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(StorageError) as caught:
         connect(garbage)
-    assert caught.value.problem is StoreProblem.NOT_OURS
-    assert "不是 NumberKeeper 数据库" in store_error_text(caught.value)
+    assert caught.value.problem is StorageProblem.DAMAGED
+    assert "已损坏" in storage_text(caught.value)
+    foreign = tmp_path / "foreign.sqlite3"
+    with sqlite3.connect(foreign) as raw:
+        raw.execute("CREATE TABLE contacts (name)")
+    raw.close()
+    with pytest.raises(StorageError) as caught:
+        connect(foreign)
+    assert caught.value.problem is StorageProblem.NOT_OURS
+    assert "不是 NumberKeeper 数据库" in storage_text(caught.value)
 
 
 def test_every_backup_problem_is_told_in_chinese(chinese) -> None:

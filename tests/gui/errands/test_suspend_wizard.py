@@ -215,6 +215,6 @@ def test_start_over_on_a_locked_database_is_told_and_keeps_the_saved_run(
     finally:
         other.rollback()
         other.close()
-    assert "database could not be changed" in told[-1]
+    assert "Another program is writing" in told[-1]
     assert again.resumed
     assert services.checklists.resume_point(line.id, Action.SUSPEND) is not None

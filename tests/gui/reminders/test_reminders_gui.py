@@ -7,7 +7,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -19,6 +18,7 @@ import pytest
 from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from numberkeeper.core.errors import StorageError, StorageProblem
 from numberkeeper.core.reminders import Reminder, ReminderKind
 from numberkeeper.gui.app import autostart
 from numberkeeper.gui.app.single_instance import LOCK_NAME, SingleInstance
@@ -532,7 +532,7 @@ def test_a_busy_database_delays_the_check_instead_of_stopping_it(
     scheduler, _notifier, _mono = make_scheduler(qtbot, services, clock)
 
     def locked(_now, _zone):
-        raise sqlite3.OperationalError("database is locked")
+        raise StorageError(StorageProblem.LOCKED, "db", "database is locked")
 
     monkeypatch.setattr(services.reminders, "check", locked)
     scheduler.check()

@@ -140,7 +140,7 @@ def test_a_pin_that_cannot_be_recorded_is_taken_out_of_the_keyring_again(
     qtbot.keyClicks(row.edit, PIN)
     with locked_elsewhere(conn, data_dir), qtbot.waitSignal(panel.settled):
         row.save_button.click()
-    assert "database could not be changed" in panel.status_label.text()
+    assert "Another program is writing" in panel.status_label.text()
     qtbot.waitUntil(lambda: backend.store == {})  # no secret the app does not know of
     assert services.secrets.list(line.id) == []
     assert not row.stored

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from numberkeeper import APP_ID, APP_NAME, __version__, paths
 from numberkeeper.core.carriers import CarrierCatalog
+from numberkeeper.core.errors import StorageError
 from numberkeeper.gui.app.i18n import install_translators
 from numberkeeper.gui.app.icons import app_icon
 from numberkeeper.gui.app.launch import Launch
@@ -28,14 +29,16 @@ from numberkeeper.gui.app.startup_check import database_usable
 from numberkeeper.gui.app.unix_signals import watch_termination
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock, system_clock
-from numberkeeper.gui.common.messages import store_error_text
+from numberkeeper.gui.common.storage_messages import storage_text
 from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
-from numberkeeper.store.db import StoreError, connect
 
 ORGANIZATION_NAME = "NumberKeeper"
 SETTINGS_NAME = "settings.ini"
+# A write from the window waits this long for another program's (the command line's, a
+# script's) before the user is told the database is busy: never a frozen window (#15).
+WINDOW_BUSY_TIMEOUT_MS = 750
 
 
 @dataclass(frozen=True)
@@ -94,12 +97,11 @@ def build_main_window(
 ) -> MainWindow:
     """Open the database in `folder` and build the window over it (not shown).
 
-    Raises StoreError when the database cannot be used; the file is then left untouched.
-    The caller closes `window.service.conn` when done (see Session.close).
+    Raises StorageError when the database cannot be used; the file is then left untouched.
+    The caller closes `window.services` when done (see Session.close).
     """
     catalog = catalog or carrier_catalog()
-    conn = connect(paths.database_path(folder))
-    services = Services.open(conn, folder, catalog)
+    services = Services.open_folder(folder, catalog, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
     try:
         if demo and not services.lines.list_lines(include_archived=True):
             from numberkeeper.services.demo import populate_demo
@@ -107,7 +109,7 @@ def build_main_window(
             populate_demo(services.lines, clock())
         return MainWindow(services, catalog, clock, settings_for(folder), language, demo)
     except BaseException:
-        conn.close()
+        services.close()
         raise
 
 
@@ -122,7 +124,7 @@ class Session:
     def close(self) -> None:
         """Close the database; a demo's temporary folder is deleted with it."""
         self.window.data_actions.shutdown()  # a daily backup may be reading the database
-        self.window.service.conn.close()
+        self.window.services.close()
         if self.demo:
             shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -141,11 +143,11 @@ def start(options: Options, clock: Clock, language: str = "en") -> Session | Non
             return None
     try:
         window = build_main_window(folder, clock, language, demo=options.demo)
-    except StoreError as e:
+    except StorageError as e:
         prompts.error(
             None,
             QCoreApplication.translate("App", "NumberKeeper cannot open its data"),
-            store_error_text(e),
+            storage_text(e),
         )
         return None
     return Session(window, folder, options.demo)

@@ -10,13 +10,13 @@ is no window to wait for.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.gui.main.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class Launch(QObject):
         try:
             if self.window.services.lines.refresh_readable_numbers():
                 self.window.reload()  # the phone-number library formats some numbers anew
-        except sqlite3.Error as e:  # busy (e.g. the command line is writing): next start
+        except NumberKeeperError as e:  # busy (e.g. the command line is writing): next start
             log.warning("could not refresh the readable numbers: %s", e)
         if self._daily_backups:
             self.window.data_actions.start_daily_backups()  # today's copy, then one a day

@@ -9,16 +9,25 @@ sentence is a literal inside `QCoreApplication.translate("FieldErrors", ...)` so
 from __future__ import annotations
 
 import errno
-import sqlite3
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from numberkeeper.core.errors import COUNTRY_SEPARATOR, ErrorCode, FieldError, ValidationError
+from numberkeeper.core.errors import (
+    COUNTRY_SEPARATOR,
+    ChangedElsewhereError,
+    ErrorCode,
+    FieldError,
+    LineNotFoundError,
+    LineStateError,
+    NumberKeeperError,
+    ReceiptNotFoundError,
+    StorageError,
+    ValidationError,
+)
 from numberkeeper.gui.app.i18n import normalise_language
-from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineStateError
-from numberkeeper.store.db import StoreError, StoreProblem
+from numberkeeper.gui.common.storage_messages import storage_text
 from numberkeeper.territory_names import country_name
 
 if TYPE_CHECKING:  # the backups service is not needed before the first paint (#2)
@@ -259,8 +268,13 @@ def backup_problem_text(problem: BackupProblem) -> str:
 
 
 def failure_text(error: BaseException) -> str:
-    """A sentence for the user about why a job failed; disk full and permissions by name."""
-    if isinstance(error, OSError):
+    """A sentence for the user about why a job failed: every error the services raise has its
+    own words (a full disk, a read-only folder, a locked database …)."""
+    if isinstance(error, ValidationError):
+        return "\n".join(field_error_text(e) for e in error.errors)
+    if isinstance(error, NumberKeeperError):
+        return write_error_text(error)
+    if isinstance(error, OSError):  # the window's own files (the services' are StorageError)
         where = error.filename if isinstance(error.filename, str) else ""
         if error.errno == errno.ENOSPC:
             return QCoreApplication.translate(
@@ -277,8 +291,6 @@ def failure_text(error: BaseException) -> str:
                 path=where, reason=reason
             )
         return reason
-    if isinstance(error, ValidationError):
-        return "\n".join(field_error_text(e) for e in error.errors)
     return str(error) or type(error).__name__
 
 
@@ -291,37 +303,11 @@ def refusal_text(error: BaseException) -> str:
     return failure_text(error)
 
 
-def store_error_text(error: StoreError) -> str:
-    """Why the database cannot be used, in the user's language (the store's is English)."""
-    path = str(error.path)
-    if error.problem is StoreProblem.NOT_A_FOLDER:
-        return QCoreApplication.translate(
-            "Errors", "{path} is a file, not a folder: NumberKeeper cannot keep its data there."
-        ).format(path=path)
-    if error.problem is StoreProblem.CANNOT_OPEN:
-        return QCoreApplication.translate(
-            "Errors", "NumberKeeper cannot open or create {path} ({reason})."
-        ).format(path=path, reason=error.detail)
-    if error.problem is StoreProblem.TOO_NEW:
-        return QCoreApplication.translate(
-            "Errors",
-            "{path} was written by a newer version of NumberKeeper. Update NumberKeeper to "
-            "open it; the file was not changed.",
-        ).format(path=path)
-    return QCoreApplication.translate(
-        "Errors", "{path} is not a NumberKeeper database, or it is damaged (SQLite says: {reason})."
-    ).format(path=path, reason=error.detail)
-
-
-def write_error_text(error: Exception) -> str:
+def write_error_text(error: BaseException) -> str:
     """A failed change to the data, in the user's language ("nothing was saved" where true).
 
     The services' own messages are English and meant for logs and the command line.
     """
-    # Imported here: the main window imports this module, and the receipts service (with
-    # hashlib) is not needed before its first paint (#2).
-    from numberkeeper.services.receipts import ReceiptNotFoundError
-
     if isinstance(error, LineNotFoundError):
         return QCoreApplication.translate(
             "Errors", "This line no longer exists: it was deleted, perhaps in another window."
@@ -330,7 +316,7 @@ def write_error_text(error: Exception) -> str:
         return QCoreApplication.translate(
             "Errors", "This receipt no longer exists: it was deleted, perhaps in another window."
         )
-    if isinstance(error, LineChangedError):
+    if isinstance(error, ChangedElsewhereError):
         return QCoreApplication.translate(
             "Errors",
             "This line was changed elsewhere meanwhile. Nothing was saved: open it again to "
@@ -344,8 +330,6 @@ def write_error_text(error: Exception) -> str:
         )
     if isinstance(error, ValidationError):
         return "\n".join(labelled_error_text(e) for e in error.errors)
-    if isinstance(error, sqlite3.Error):
-        return QCoreApplication.translate(
-            "Errors", "The database could not be changed ({reason}). Nothing was saved."
-        ).format(reason=str(error))
+    if isinstance(error, StorageError):
+        return storage_text(error)
     return str(error) or type(error).__name__

@@ -3,13 +3,12 @@ and the automatic daily backup.
 
 The work is the services' (`services.exports`, `line_import`, `calendar_export`, `backups`);
 this module picks files, runs long jobs off the GUI thread (gui/data/export_runner.py), and tells
-the user what happened. A restore closes the database, swaps the files, opens the restored
-database and points the same services at it (`Services.rebind`), then reloads the window.
+the user what happened. A restore is the services' (`Services.restore`: close, swap, open
+again, the same services pointed at the restored file); the window then reloads.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from functools import cached_property
@@ -20,9 +19,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
+from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
-from numberkeeper.gui.common.messages import backup_problem_text, refusal_text, store_error_text
+from numberkeeper.gui.common.messages import backup_problem_text, refusal_text
 from numberkeeper.gui.data.export_runner import (
     BackgroundTask,
     choose_csv,
@@ -100,9 +100,6 @@ class DataActions(QObject):
         """The data folder the window works on."""
         return self.services.data_dir
 
-    def _conn(self) -> sqlite3.Connection:
-        return self.services.lines.conn
-
     def add_to_menu(self, menu: QMenu, before: QAction | None = None) -> None:
         """Put the data actions into the File menu (above `before`, if given)."""
         actions = [self.export_lines_action, self.import_lines_action, self.export_calendar_action]
@@ -138,8 +135,8 @@ class DataActions(QObject):
     def _daily_job(self) -> BackupJob:
         from numberkeeper.services import backups
 
-        conn, folder = self._conn(), self.data_dir
-        return lambda now: backups.daily_backup(conn, folder, now)
+        services, folder = self.services, self.data_dir
+        return lambda now: backups.daily_backup(services, folder, now)
 
     def _daily_failed(self, message: str) -> None:
         self.window.statusBar().showMessage(
@@ -282,7 +279,7 @@ class DataActions(QObject):
         if choice is None:
             return None
         target, _kind = choice
-        conn, folder, now = self._conn(), self.data_dir, self.clock()
+        services, folder, now = self.services, self.data_dir, self.clock()
 
         def done(path: Path) -> None:
             prompts.info(
@@ -298,7 +295,7 @@ class DataActions(QObject):
             self.window,
             self.tr("Backing up"),
             self.tr("Writing {name}…").format(name=target.name),
-            lambda _progress: backups.backup_archive(conn, folder, target, now),
+            lambda _progress: backups.backup_archive(services, folder, target, now),
             done,
             failure_title=self.tr("The backup was not written"),
             cancellable=False,
@@ -368,39 +365,28 @@ class DataActions(QObject):
     def _swap(self, archive: Path) -> bool:
         # In the GUI thread on purpose: while the connection is closed no timer (countdown,
         # reminders, tray) may run a query, and a blocked event loop runs none.
-        from numberkeeper.paths import database_path
-        from numberkeeper.services import backups
-        from numberkeeper.store.db import StoreError, connect
-
         services = self.services
-        folder, now = services.data_dir, self.clock()
+        now = self.clock()
         self.shutdown()  # a daily backup must not read the files being replaced
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         report: RestoreReport | None = None
-        error: BaseException | None = None
+        error: NumberKeeperError | None = None
         try:
-            services.lines.conn.close()  # restore_archive replaces the files under it
-            try:
-                report = backups.restore_archive(archive, folder, now)
-            except (OSError, ValueError, sqlite3.Error) as e:
-                error = e  # the data is as it was: open it again
-            try:
-                conn = connect(database_path(folder))
-            except (StoreError, sqlite3.Error) as e:
-                QGuiApplication.restoreOverrideCursor()
-                prompts.error(
-                    self.window,
-                    self.tr("NumberKeeper cannot open its data"),
-                    self.tr("{reason}\n\nNumberKeeper closes now; start it again.").format(
-                        reason=store_error_text(e) if isinstance(e, StoreError) else str(e)
-                    ),
-                )
-                self.window.close()
-                return False
-            services.rebind(conn)
+            report = services.restore(archive, now)  # closes, swaps, opens again (#14)
+        except NumberKeeperError as e:
+            error = e
         finally:
-            if QGuiApplication.overrideCursor() is not None:
-                QGuiApplication.restoreOverrideCursor()
+            QGuiApplication.restoreOverrideCursor()
+        if services.closed:  # the restored (or the old) database cannot be opened
+            prompts.error(
+                self.window,
+                self.tr("NumberKeeper cannot open its data"),
+                self.tr("{reason}\n\nNumberKeeper closes now; start it again.").format(
+                    reason=refusal_text(error) if error is not None else ""
+                ),
+            )
+            self.window.close()
+            return False
         if self._daily_started:
             self.daily.start()
         self.data_changed.emit()

@@ -10,7 +10,6 @@ and then the services write every row in one transaction.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numberkeeper.core.errors import ValidationError
+from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.error_label import ErrorLabel
@@ -263,7 +262,7 @@ class ImportLinesDialog(QDialog):
     def _kept_name(self, line_id: int) -> str:
         try:
             return self.services.lines.get(line_id).display_name
-        except (LookupError, sqlite3.Error):
+        except NumberKeeperError:
             return str(line_id)
 
     def _fill_statuses(self) -> None:
@@ -288,7 +287,7 @@ class ImportLinesDialog(QDialog):
                 self.policy(),
                 self.clock(),
             )
-        except (ValidationError, LookupError, ValueError, sqlite3.Error) as e:
+        except NumberKeeperError as e:
             # One transaction: nothing was imported.
             prompts.error(self, self.tr("Nothing was imported"), write_error_text(e))
             return

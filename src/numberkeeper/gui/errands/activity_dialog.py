@@ -7,7 +7,6 @@ by the core's `next_due` from the same data the service uses; nothing counts dow
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numberkeeper.core.errors import ValidationError
+from numberkeeper.core.errors import NumberKeeperError, ValidationError
 from numberkeeper.core.keepalive import next_due
 from numberkeeper.core.lines import ActivityKind, Line
 from numberkeeper.core.validation import parse_date
@@ -34,7 +33,6 @@ from numberkeeper.gui.common.date_field import DateField
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import field_error_text, labelled_error_text, write_error_text
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineNotFoundError
 
 ACTIVITY_NAMES: dict[ActivityKind, str] = {
     ActivityKind.TOP_UP: QT_TRANSLATE_NOOP("ActivityDialog", "Top-up"),
@@ -234,7 +232,7 @@ class ActivityDialog(QDialog):
                 [labelled_error_text(err) for err in e.errors if err.field != "date"]
             )
             return
-        except (sqlite3.Error, LineNotFoundError) as e:
+        except NumberKeeperError as e:
             prompts.error(self, self.tr("The activity was not logged"), write_error_text(e))
             return
         self.saved.emit(activity)

@@ -18,7 +18,6 @@ decides, and why:
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from dataclasses import replace
 from datetime import date
@@ -29,7 +28,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from numberkeeper.core.checklists import MAX_STEP_TEXT, Action, FieldKind, StepSpec, steps
-from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+from numberkeeper.core.errors import ErrorCode, FieldError, NumberKeeperError, ValidationError
 from numberkeeper.core.money import check_currency, parse_money
 from numberkeeper.core.validation import parse_date
 from numberkeeper.gui.common import prompts
@@ -40,7 +39,6 @@ from numberkeeper.gui.errands.checklist_texts import facts_html
 from numberkeeper.gui.errands.field_editor import FieldEditor
 from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX, make_editor
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineNotFoundError, LineStateError
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +237,7 @@ class ChecklistWizard(QWizard):
         """Abandon the saved run and begin again at the first step with the defaults."""
         try:
             self.services.checklists.abandon(self.line.id, self.action, self.clock())
-        except (sqlite3.Error, LineNotFoundError) as e:
+        except NumberKeeperError as e:
             prompts.error(
                 self,
                 QCoreApplication.translate("ChecklistWizard", "Could not start over"),
@@ -270,7 +268,7 @@ class ChecklistWizard(QWizard):
             self.services.checklists.save(
                 self.line.id, self.action, self.current_step(), self.answers(), self.clock()
             )
-        except (sqlite3.Error, LineNotFoundError) as e:
+        except NumberKeeperError as e:
             # Losing progress must not stop the errand; the user can still finish it now.
             log.warning("checklist progress not saved: %s", e)
             return False
@@ -304,7 +302,7 @@ class ChecklistWizard(QWizard):
         except ValidationError as e:
             self.refuse(e.errors)
             return False
-        except (LineStateError, LineNotFoundError, sqlite3.Error) as e:
+        except NumberKeeperError as e:
             prompts.error(
                 self,
                 QCoreApplication.translate("ChecklistWizard", "Nothing was saved"),

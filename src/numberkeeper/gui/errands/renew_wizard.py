@@ -9,14 +9,18 @@ event in one transaction. `finished_with` carries the RenewalResult.
 from __future__ import annotations
 
 import html
-import sqlite3
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from numberkeeper.core.checklists import CHANNEL_GUIDANCE, Action
-from numberkeeper.core.errors import FieldError, ValidationError
+from numberkeeper.core.errors import (
+    ChangedElsewhereError,
+    FieldError,
+    NumberKeeperError,
+    ValidationError,
+)
 from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import Channel, ReceiptFilter, ReceiptKind
 from numberkeeper.gui.common.clock import Clock
@@ -26,7 +30,6 @@ from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
 from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX
 from numberkeeper.gui.lines.line_facts import LineFacts
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineChangedError, LineNotFoundError
 from numberkeeper.services.renewals import PreparedRenewal, RenewalInput, RenewalResult
 
 AMOUNT_FIELDS = ("amount", "currency", "extension", "new_balance")
@@ -172,7 +175,7 @@ class RenewWizard(ChecklistWizard):
                 for x in e.errors
             ]
             return [x for x in errors if x.field in AMOUNT_FIELDS]
-        except (LineNotFoundError, sqlite3.Error) as e:  # deleted, or locked, meanwhile
+        except NumberKeeperError as e:  # deleted, or locked, meanwhile
             self.preview.setText(write_error_text(e))
             return []  # Finish says it again, and writes nothing
         self.preview.setText(self.preview_text(prepared))
@@ -203,7 +206,7 @@ class RenewWizard(ChecklistWizard):
             )
         except ValidationError:
             return  # the pages before refuse the same values; Finish will take the user there
-        except (LineNotFoundError, sqlite3.Error) as e:  # deleted, or locked, meanwhile
+        except NumberKeeperError as e:  # deleted, or locked, meanwhile
             self.summary.addRow(write_error_text(e), QLabel())
             return  # Finish says it again, and writes nothing
         self.prepared = prepared
@@ -246,5 +249,5 @@ class RenewWizard(ChecklistWizard):
         if prepared.line.fields.expires_on != self.line.fields.expires_on:
             # Renewed elsewhere (another window, the CLI) since this wizard showed its preview:
             # saving now would extend from a different expiry than the one the user saw.
-            raise LineChangedError(f"line {self.line.id} was renewed elsewhere meanwhile")
+            raise ChangedElsewhereError(f"line {self.line.id} was renewed elsewhere meanwhile")
         return self.services.renewals.commit(prepared, now)

@@ -11,7 +11,6 @@ prompt would freeze the window); the SQLite bookkeeping follows on the GUI threa
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -20,12 +19,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QWidget
 
+from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.core.lines import Line, LineStatus
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineNotFoundError
 
 if TYPE_CHECKING:  # the wizards are imported when first opened, not at start-up
     from numberkeeper.core.secrets import SecretRef
@@ -201,7 +200,7 @@ class LineActions(QObject):
         try:
             refs = [entry.ref for entry in self.services.secrets.list(line_id)]
             line = self.services.lines.get(line_id)
-        except (LineNotFoundError, sqlite3.Error):
+        except NumberKeeperError:
             return
         if not refs:
             return
@@ -273,7 +272,7 @@ class LineActions(QObject):
             return
         try:
             refs = [entry.ref for entry in self.services.secrets.list(line.id)]
-        except (LineNotFoundError, sqlite3.Error) as e:
+        except NumberKeeperError as e:
             prompts.error(self.window, self.tr("Could not delete the line"), write_error_text(e))
             return
         line_id = line.id
@@ -289,13 +288,12 @@ class LineActions(QObject):
             self._purge_records(line_id)
 
     def _purge_records(self, line_id: int) -> None:
-        from numberkeeper.services.secrets import SecretsUnavailableError
 
         try:
             # The line's secrets are gone from the keyring and the index by now, so this
             # makes no keyring call on the GUI thread.
             self.services.purge_line(line_id, self.clock())
-        except (LineNotFoundError, SecretsUnavailableError, sqlite3.Error) as e:
+        except NumberKeeperError as e:
             prompts.error(self.window, self.tr("Could not delete the line"), write_error_text(e))
         self.secrets_settled.emit(line_id)
         self.changed.emit(line_id)
@@ -315,7 +313,7 @@ class LineActions(QObject):
         def deleted(_result: object) -> None:
             try:
                 self.services.secrets.record_all_deleted(line_id, refs, self.clock())
-            except sqlite3.Error as e:
+            except NumberKeeperError as e:
                 prompts.error(
                     self.window, self.tr("Could not delete the secrets"), write_error_text(e)
                 )

@@ -12,14 +12,13 @@ secrets in the OS keyring (`SecretsPanel`, given `secrets`).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from numberkeeper.core.carriers import CarrierCatalog
-from numberkeeper.core.errors import FieldError, ValidationError
+from numberkeeper.core.errors import FieldError, NumberKeeperError, ValidationError
 from numberkeeper.core.lines import Line
 from numberkeeper.core.validation import (
     LineInput,
@@ -33,7 +32,7 @@ from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.lines.line_form import FIELD_ORDER, LineForm
 from numberkeeper.gui.secrets.panel import SecretsPanel
-from numberkeeper.services.lines import LineChangedError, LineNotFoundError, LineService
+from numberkeeper.services.lines import LineService
 from numberkeeper.services.secrets import SecretsService
 
 
@@ -156,7 +155,7 @@ class LineDialog(QDialog):
         except ValidationError as e:
             self._refuse(e.errors)
             return
-        except (sqlite3.Error, LineNotFoundError, LineChangedError) as e:
+        except NumberKeeperError as e:
             prompts.error(self, self.tr("The line was not saved"), write_error_text(e))
             return
         self._show([])

@@ -6,7 +6,6 @@ The errands on a line (renew, suspend, …) live in gui/lines/line_actions.py.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from numberkeeper import APP_NAME
 from numberkeeper.core.carriers import CarrierCatalog
+from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import Phase
 from numberkeeper.gui.common import prompts
@@ -48,7 +48,7 @@ from numberkeeper.gui.main.countdown_timer import CountdownTimer
 from numberkeeper.gui.main.line_filter_proxy import LineFilterProxyModel
 from numberkeeper.gui.main.line_table_model import COUNTDOWN, LineRole, LineTableModel
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineNotFoundError, LineService
+from numberkeeper.services.lines import LineService
 
 if TYPE_CHECKING:
     # Only annotated: PySide6 builds a class's Python enums when it is first imported, and
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         # another window may have changed it since (the dialog refuses to save over that).
         try:
             line = self.service.get(line.id)
-        except (LineNotFoundError, sqlite3.Error) as e:
+        except NumberKeeperError as e:
             prompts.error(self, self.tr("The line cannot be edited"), write_error_text(e))
             self.reload()
             return
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
                 self.service.archive(line.id, self.clock())
             else:
                 return
-        except (LineNotFoundError, sqlite3.Error) as e:
+        except NumberKeeperError as e:
             prompts.error(self, self.tr("Could not archive the line"), write_error_text(e))
         self.reload()
 

@@ -9,7 +9,6 @@ line's expiry (renewing is the wizard's job).
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
+from numberkeeper.core.errors import ErrorCode, FieldError, NumberKeeperError, ValidationError
 from numberkeeper.core.money import Money, known_currencies, parse_money
 from numberkeeper.core.receipts import Attachment, Channel, Receipt, ReceiptFields, ReceiptKind
 from numberkeeper.core.validation import parse_date
@@ -42,8 +41,6 @@ from numberkeeper.gui.common.inline_errors import InlineErrors
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.receipts.receipts_table_model import channel_name, kind_name, line_text
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineNotFoundError
-from numberkeeper.services.receipts import ReceiptNotFoundError
 
 FIELD_ORDER = ("line", "paid_on", "kind", "amount", "currency", "channel", "attachment")
 
@@ -236,7 +233,7 @@ class ReceiptDialog(QDialog):
             return now.astimezone().date()
         try:
             return self._services.lines.get(line_id).local_date(now)
-        except (LineNotFoundError, sqlite3.Error):
+        except NumberKeeperError:
             return now.astimezone().date()
 
     def field_errors(self, field: str) -> tuple[str, ...]:
@@ -350,7 +347,7 @@ class ReceiptDialog(QDialog):
             self.errors.show(e.errors)
             self.errors.focus_first(e.errors, FIELD_ORDER)
             return
-        except (sqlite3.Error, LineNotFoundError, ReceiptNotFoundError) as e:
+        except NumberKeeperError as e:
             prompts.error(self, self.tr("The receipt was not saved"), write_error_text(e))
             return
         self.errors.show([])

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from numberkeeper.core.errors import ExportCancelledError
 from numberkeeper.core.receipts import ReceiptFilter
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
@@ -62,7 +63,7 @@ class ReceiptsExport(QObject):
             self.tr("Writing {name}…").format(name=target.name),
             job,
             exported,
-            cancel_exceptions=(exports.ExportCancelledError,),
+            cancel_exceptions=(ExportCancelledError,),
             failure_title=self.tr("The receipts were not exported"),
         )
 

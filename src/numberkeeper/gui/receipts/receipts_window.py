@@ -7,8 +7,6 @@ whether to roll the line's expiry back — the answer is never assumed.
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.core.money import Money
 from numberkeeper.core.receipts import (
     Receipt,
@@ -56,8 +55,6 @@ from numberkeeper.gui.receipts.receipts_table_model import (
     line_text,
 )
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineNotFoundError
-from numberkeeper.services.receipts import ReceiptNotFoundError
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -342,7 +339,7 @@ class ReceiptsWindow(QMainWindow):
             )
         try:
             self.services.receipts.delete(receipt.id, self.clock(), roll_back_expiry=roll_back)
-        except (ReceiptNotFoundError, LineNotFoundError, sqlite3.Error) as e:
+        except NumberKeeperError as e:
             prompts.error(self, self.tr("The receipt was not deleted"), write_error_text(e))
         self._written()
 

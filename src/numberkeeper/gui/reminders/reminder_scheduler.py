@@ -10,7 +10,6 @@ wall clock. Becoming the active application (e.g. after a resume) also checks at
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, tzinfo
@@ -19,7 +18,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from numberkeeper.core.errors import ValidationError
+from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.core.reminders import Reminder, ReminderState, needs_notification
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.local_zone import local_zone
@@ -152,7 +151,7 @@ class ReminderScheduler(QObject):
         try:
             # One read of lines and state, one pass over them, per wake (#4).
             result = self._reminders.check(now, self._zone())
-        except sqlite3.Error as e:  # e.g. locked by the command line for longer than 5 s
+        except NumberKeeperError as e:  # e.g. locked by the command line for longer than 5 s
             log.warning("could not check the reminders, trying again soon: %s", e)
             self._timer.start(RETRY_AFTER_ERROR_MS)
             return
@@ -180,7 +179,7 @@ class ReminderScheduler(QObject):
         self._in_flight.discard(reminder.key)
         try:
             self._reminders.mark_notified([reminder.key], self._clock())
-        except (ValidationError, sqlite3.Error) as e:
+        except NumberKeeperError as e:
             # The line went away meanwhile, or the database is busy: the next check decides.
             log.info("could not record reminder %s as notified: %s", reminder.key, e)
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from numberkeeper.gui.secrets.keyring_worker import KeyringTimeoutError
-from numberkeeper.services.secrets import SecretsUnavailableError, Unavailability
+from numberkeeper.core.errors import KeyringTimeoutError, SecretsUnavailableError, Unavailability
 
 
 def keyring_problem_text(error: Exception) -> str:

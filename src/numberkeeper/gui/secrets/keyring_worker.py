@@ -24,15 +24,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from numberkeeper.core.errors import KeyringTimeoutError
+
 DEFAULT_TIMEOUT_MS = 20_000
-
-
-class KeyringTimeoutError(Exception):
-    """The keyring did not answer in time (e.g. an unlock prompt is still open)."""
-
-    def __init__(self, timeout_ms: int) -> None:
-        self.timeout_ms = timeout_ms
-        super().__init__(f"the keyring did not answer within {timeout_ms / 1000:g} s")
 
 
 @dataclass

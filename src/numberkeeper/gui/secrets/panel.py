@@ -18,7 +18,6 @@ the worker, so one connection is never used by two threads.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -34,7 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numberkeeper.core.errors import ValidationError
+from numberkeeper.core.errors import (
+    KeyringTimeoutError,
+    LineNotFoundError,
+    NumberKeeperError,
+    SecretsUnavailableError,
+    Unavailability,
+    ValidationError,
+)
 from numberkeeper.core.secrets import SecretKind, SecretRef, check_secret_value
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
@@ -43,14 +49,8 @@ from numberkeeper.gui.common.messages import field_error_text, write_error_text
 from numberkeeper.gui.secrets.clipboard import CLIPBOARD_CLEAR_MS, copy_secret
 from numberkeeper.gui.secrets.field import NewSecretRow, SecretField, fixed_secret_titles
 from numberkeeper.gui.secrets.keyring_text import keyring_problem_text
-from numberkeeper.gui.secrets.keyring_worker import KeyringTimeoutError, KeyringWorker
-from numberkeeper.services.lines import LineNotFoundError
-from numberkeeper.services.secrets import (
-    KeyringStatus,
-    SecretsService,
-    SecretsUnavailableError,
-    Unavailability,
-)
+from numberkeeper.gui.secrets.keyring_worker import KeyringWorker
+from numberkeeper.services.secrets import KeyringStatus, SecretsService
 
 REVEAL_MS = 5_000
 
@@ -297,7 +297,7 @@ class SecretsPanel(QWidget):
             """Record the stored value; if that fails, say so, and leave no unknown secret."""
             try:
                 secrets.record_set(ref, self._clock())
-            except (sqlite3.Error, LineNotFoundError) as e:  # locked, or the line deleted
+            except NumberKeeperError as e:  # locked, or the line deleted
                 if replacing:
                     # The new value replaced a recorded one: only its history entry is
                     # missing. Taking it out of the keyring would lose both values.
@@ -349,7 +349,7 @@ class SecretsPanel(QWidget):
         def deleted(_result: object) -> None:
             try:
                 secrets.record_deleted(ref, self._clock())
-            except (sqlite3.Error, LineNotFoundError) as e:  # the keyring's copy is gone
+            except NumberKeeperError as e:  # the keyring's copy is gone
                 self._say(write_error_text(e))
                 return
             row.settle(stored=False)
