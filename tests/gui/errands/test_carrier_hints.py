@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import phonenumbers
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
@@ -37,15 +35,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
 CATALOG = carrier_catalog()
 WIZARDS = (RenewWizard, SuspendWizard, ResumeWizard, CancelWizard)
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp) -> Iterator[str]:
-    before = QLocale()
-    assert i18n.install_translators(request.param) == request.param
-    yield request.param
-    i18n.remove_translators()
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -302,3 +302,19 @@ def test_a_line_deleted_while_adding_its_receipt_is_told_not_raised(
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert "no longer exists" in told[-1]
     assert services.receipts.list() == []
+
+
+def test_columns_follow_receipts_added_later(make_window, services, clock, make_line) -> None:
+    # They were fitted once, on the first rows: a longer reference later ended in "…" (#16).
+    line = make_line("2026-12-01", label="Zain")
+    renew(services, clock, line, amount="1", paid_on="2026-11-01", reference="OAB1")
+    window = make_window()
+    window.resize(1366, 700)
+    window.show()
+    renew(services, clock, line, amount="2", paid_on="2026-11-02", reference="OAB" + "7" * 30)
+    window.reload()
+    header = window.table.horizontalHeader()
+    for row in range(window.proxy.rowCount()):
+        for column in range(window.proxy.columnCount()):
+            index = window.proxy.index(row, column)
+            assert window.table.sizeHintForIndex(index).width() <= header.sectionSize(column)

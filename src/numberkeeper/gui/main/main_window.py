@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -41,12 +40,13 @@ from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import Phase
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
+from numberkeeper.gui.common.column_fit import ColumnFitter
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.data.data_actions import DataActions
 from numberkeeper.gui.lines.line_actions import LineActions
 from numberkeeper.gui.main.countdown_timer import CountdownTimer
 from numberkeeper.gui.main.line_filter_proxy import LineFilterProxyModel
-from numberkeeper.gui.main.line_table_model import COUNTDOWN, LineRole, LineTableModel
+from numberkeeper.gui.main.line_table_model import COUNTDOWN, LABEL, LineRole, LineTableModel
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
 
@@ -63,9 +63,8 @@ GEOMETRY_KEY = "MainWindow/geometry"
 STATE_KEY = "MainWindow/state"
 HEADER_KEY = "MainWindow/header"
 SHOW_ARCHIVED_KEY = "MainWindow/showArchived"
-
-# Rows measured to size the columns on a first start (see _fit_columns_to_contents).
-FIT_SAMPLE_ROWS = 100
+# The columns whose width the user dragged: the others follow their contents (#16).
+DRAGGED_KEY = "MainWindow/draggedColumns"
 
 
 def demo_command() -> tuple[str, list[str]]:
@@ -204,11 +203,11 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(COUNTDOWN, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.column_fitter = ColumnFitter(self.table, LABEL)  # the label takes the spare width
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
@@ -455,7 +454,6 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _restore_settings(self) -> None:
-        header = self.table.horizontalHeader()
         geometry = self.settings.value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1280, 600)
@@ -463,37 +461,18 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         header_state = self.settings.value(HEADER_KEY)
-        if not (isinstance(header_state, QByteArray) and header.restoreState(header_state)):
-            self._fit_columns_to_contents()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
-    def _fit_columns_to_contents(self) -> None:
-        """Size each column to its title and its widest cell among a sample of rows.
-
-        QTableView.resizeColumnsToContents() measures every row while the window is hidden,
-        as it is on a first start: with 1,000 lines that is 9,000 cells, most of a second.
-        Like Qt's own sampling once a table is shown, the rows at the top and bottom (the
-        most urgent and the lost or stopped lines, which have the longest countdowns) and
-        rows spread in between are enough to find each column's widest cell.
-        """
-        rows = self.proxy.rowCount()
-        if rows <= FIT_SAMPLE_ROWS:
-            self.table.resizeColumnsToContents()
-            return
-        edge = FIT_SAMPLE_ROWS // 4
-        step = rows // (FIT_SAMPLE_ROWS // 2)
-        sample = sorted({*range(edge), *range(rows - edge, rows), *range(0, rows, step)})
-        header = self.table.horizontalHeader()
-        for column in range(header.count()):
-            cells = (self.table.sizeHintForIndex(self.proxy.index(r, column)) for r in sample)
-            width = max(size.width() for size in cells)
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        if isinstance(header_state, QByteArray):
+            dragged = str(self.settings.value(DRAGGED_KEY, "") or "")
+            columns = [int(c) for c in dragged.split(",") if c.strip().isdigit()]
+            self.column_fitter.restore(header_state, columns)
 
     def save_settings(self) -> None:
         """Write geometry, toolbar state and the table header (widths, order, sort)."""
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
         self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        dragged = self.column_fitter.dragged()
+        self.settings.setValue(DRAGGED_KEY, ",".join(str(c) for c in dragged))
         self.settings.setValue(SHOW_ARCHIVED_KEY, self.show_archived_action.isChecked())
         self.settings.sync()
 

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QStyledItemDelegate,
@@ -39,6 +38,7 @@ from numberkeeper.core.receipts import (
 )
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
+from numberkeeper.gui.common.column_fit import ColumnFitter
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.data.export_runner import (
     BackgroundTask,
@@ -49,6 +49,7 @@ from numberkeeper.gui.receipts.receipts_export import export_receipts
 from numberkeeper.gui.receipts.receipts_table_model import (
     ATTACHMENT,
     DATE,
+    LINE,
     ReceiptRole,
     ReceiptsSortProxy,
     ReceiptsTableModel,
@@ -98,7 +99,6 @@ class ReceiptsWindow(QMainWindow):
         self.model = ReceiptsTableModel(self)
         self.proxy = ReceiptsSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._sized = False
         self._create_actions()
         self.filters = ReceiptFilterBar(lambda: self.clock().astimezone().date(), self)
         self.filters.changed.connect(lambda: self.reload())
@@ -174,10 +174,11 @@ class ReceiptsWindow(QMainWindow):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        # Columns follow their contents at every reload, the line's name takes the spare (#16).
+        self.column_fitter = ColumnFitter(self.table, LINE)
         self.table.addAction(self.delete_action)
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -198,11 +199,6 @@ class ReceiptsWindow(QMainWindow):
             select_id = current.id if current else None
         receipts = self.services.receipts.list(self.filters.current_filter())
         self.model.set_receipts(receipts, self._lines)
-        if receipts and not self._sized:
-            # Once, on the first rows: later reloads keep the widths the user set.
-            self._sized = True
-            self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.totals_label.setText(self.totals_text(receipts))
         self.export_action.setEnabled(bool(receipts))  # the file has what the table shows
         if select_id is not None:
