@@ -20,8 +20,10 @@ def error_color(palette: QPalette) -> QColor:
 class ErrorLabel(QLabel):
     """Shows a field's error messages (one per line) with a warning sign; hidden when none."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, keep_room: bool = False) -> None:
+        """`keep_room`: stay one line high while empty instead of hiding (see InlineErrors)."""
         super().__init__(parent)
+        self.keep_room = keep_room
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -29,11 +31,13 @@ class ErrorLabel(QLabel):
         palette.setColor(QPalette.ColorRole.WindowText, error_color(palette))
         self.setPalette(palette)
         self.messages: tuple[str, ...] = ()
-        self.setVisible(False)
+        if keep_room:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing())
+        self.setVisible(keep_room)
 
     def show_messages(self, messages: Sequence[str]) -> None:
         """Show these messages, or hide the label when there are none."""
         self.messages = tuple(messages)
         self.setText("\n".join(f"{WARNING_SIGN} {m}" for m in self.messages))
         self.setAccessibleName(" ".join(self.messages))
-        self.setVisible(bool(self.messages))
+        self.setVisible(bool(self.messages) or self.keep_room)

@@ -19,8 +19,11 @@ from numberkeeper.gui.common.messages import field_error_text, labelled_error_te
 class InlineErrors:
     """Maps field names (as in `FieldError.field`) to an error line and a widget to focus."""
 
-    def __init__(self, general: ErrorLabel) -> None:
+    def __init__(self, general: ErrorLabel, keep_room: bool = False) -> None:
+        """`keep_room`: each error line keeps one line of room while empty, so the fields
+        below do not move when an error appears (#16); otherwise its row hides."""
         self.general = general  # errors about fields that have no row of their own
+        self.keep_room = keep_room
         self._labels: dict[str, ErrorLabel] = {}
         self._focus: dict[str, QWidget] = {}
         self._forms: dict[ErrorLabel, QFormLayout] = {}
@@ -39,9 +42,9 @@ class InlineErrors:
         label = form.labelForField(widget)
         if isinstance(label, QLabel):
             label.setBuddy(focus or widget)
-        error = ErrorLabel()
+        error = ErrorLabel(keep_room=self.keep_room)
         form.addRow("", error)
-        form.setRowVisible(error, False)
+        form.setRowVisible(error, self.keep_room)
         self._forms[error] = form
         self.share(field, error, focus or widget)
         return error
@@ -77,7 +80,7 @@ class InlineErrors:
                 shown[label].append(field_error_text(error))
         for label, messages in shown.items():
             label.show_messages(messages)
-            self._forms[label].setRowVisible(label, bool(messages))
+            self._forms[label].setRowVisible(label, bool(messages) or self.keep_room)
         for field, widget in self._focus.items():
             # Screen readers read the description when the field gets the focus.
             widget.setAccessibleDescription(" ".join(shown.get(self._labels[field], [])))

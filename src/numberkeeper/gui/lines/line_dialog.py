@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from numberkeeper.core.carriers import CarrierCatalog
@@ -30,6 +30,7 @@ from numberkeeper.core.validation import (
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
+from numberkeeper.gui.common.screen_fit import fit_into_screen, scrolling
 from numberkeeper.gui.lines.line_form import FIELD_ORDER, LineForm
 from numberkeeper.gui.secrets.panel import SecretsPanel
 from numberkeeper.services.lines import LineService
@@ -76,11 +77,15 @@ class LineDialog(QDialog):
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.form, self.tr("Line"))
+        # A long form scrolls instead of growing past the screen (#16).
+        self.tabs.addTab(scrolling(self.form), self.tr("Line"))
         self.tabs.addTab(self.secrets_panel, self.tr("Portal && secrets"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
+        form = self.form.sizeHint()
+        chrome = self.buttons.sizeHint().height() + self.tabs.tabBar().sizeHint().height()
+        fit_into_screen(self, QSize(form.width() + 48, form.height() + chrome + 48))
         self.form.edited.connect(self._edited)
         self.form.finished.connect(self._validate)
         self.buttons.accepted.connect(self._save)
@@ -115,15 +120,8 @@ class LineDialog(QDialog):
             return []
 
     def _show(self, errors: list[FieldError]) -> None:
+        # The form scrolls: the dialog keeps its size, on the screen, whatever the errors (#16).
         self.form.errors.show(errors)
-        # Error lines wrap, and a window does not grow for wrapped text by itself: grow it
-        # (never shrink it) so no message is cut off.
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-            needed = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
-            if needed > self.height():
-                self.resize(self.width(), needed)
 
     def _errors_for(self, typed: LineInput) -> list[FieldError]:
         errors: list[FieldError] = []
@@ -134,7 +132,7 @@ class LineDialog(QDialog):
         return errors + self.form.local_errors()
 
     def _refuse(self, errors: list[FieldError]) -> None:
-        self.tabs.setCurrentWidget(self.form)  # every refusable field is on the first tab
+        self.tabs.setCurrentIndex(0)  # every refusable field is on the first tab
         self._show(errors)
         self.form.errors.focus_first(errors, FIELD_ORDER)
 

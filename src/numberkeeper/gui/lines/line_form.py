@@ -81,7 +81,7 @@ class LineForm(QWidget):
         self._today = today
         self.default_checked_today = True
         self.general_error = ErrorLabel()
-        self.errors = InlineErrors(self.general_error)
+        self.errors = InlineErrors(self.general_error, keep_room=True)
         self._auto_currency = ""
         self._filling = False
         self._build()

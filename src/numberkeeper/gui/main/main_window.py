@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     QSettings,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
@@ -42,6 +43,7 @@ from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.column_fit import ColumnFitter
 from numberkeeper.gui.common.messages import write_error_text
+from numberkeeper.gui.common.screen_fit import fit_into_screen
 from numberkeeper.gui.data.data_actions import DataActions
 from numberkeeper.gui.lines.line_actions import LineActions
 from numberkeeper.gui.main.countdown_timer import CountdownTimer
@@ -65,6 +67,7 @@ HEADER_KEY = "MainWindow/header"
 SHOW_ARCHIVED_KEY = "MainWindow/showArchived"
 # The columns whose width the user dragged: the others follow their contents (#16).
 DRAGGED_KEY = "MainWindow/draggedColumns"
+DEFAULT_SIZE = QSize(1280, 720)  # fitted into the screen's available area
 
 
 def demo_command() -> tuple[str, list[str]]:
@@ -456,7 +459,8 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         geometry = self.settings.value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1280, 600)
+            self.resize(DEFAULT_SIZE)
+        fit_into_screen(self)  # a small screen, or a size saved on a bigger one (#16)
         state = self.settings.value(STATE_KEY)
         if isinstance(state, QByteArray):
             self.restoreState(state)
