@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from numberkeeper.cli.types import record_id
+from numberkeeper.core.errors import ValidationError
 from numberkeeper.core.receipts import Channel
 from numberkeeper.services.container import Services
 from numberkeeper.services.renewals import RenewalInput
@@ -84,12 +85,14 @@ def run_renew(args: argparse.Namespace, services: Services, now: datetime, out: 
         new_balance=args.balance,
         note=args.note,
     )
-    prepared = services.renewals.prepare(args.id, typed, now)
-    new_expiry = prepared.outcome.new_expiry.isoformat()
+    draft = services.renewals.draft(args.id, typed, now)
+    if draft.new_expiry is None:
+        raise ValidationError(list(draft.errors))  # named by option: cli.ERRORS
+    new_expiry = draft.new_expiry.isoformat()
     if args.dry_run:
         out.write(f"line {args.id} would expire on {new_expiry} (nothing written)\n")
         return 0
-    result = services.renewals.commit(prepared, now)
+    result = services.renewals.commit(draft, now)
     out.write(
         f"renewed line {args.id}: {result.receipt.fields.amount}, "
         f"expires {new_expiry} (receipt {result.receipt.id})\n"

@@ -11,8 +11,10 @@ import argparse
 from datetime import UTC, datetime
 from typing import NoReturn
 
+from numberkeeper.core.checklists import Action
 from numberkeeper.core.errors import ValidationError
 from numberkeeper.core.validation import EARLIEST_DATE, LATEST_DATE, parse_int
+from numberkeeper.services.errand_fields import option_name
 from numberkeeper.services.exports import LINE_COLUMN_FIELDS
 
 EXIT_BAD_INPUT = 2
@@ -26,18 +28,16 @@ LINE_OPTIONS: dict[str, str] = {
 }
 
 # A refused field is named as the option that was typed (`--balance`, not balance_amount):
-# the services name their own fields. The errands add their few differences.
-_OPTION_OF_FIELD = {field: option for option, field in LINE_OPTIONS.items()} | {
-    "new_balance": "balance",
-    "attachment": "attach",
-    "last_four": "confirm",
-}
-_COMMAND_OPTION_OF_FIELD = {"suspend": {"resume_on": "until"}}
+# the services name their own fields. The errands' few differences are in the one map the
+# wizard uses too (services/errand_fields.py).
+_OPTION_OF_FIELD = {field: option for option, field in LINE_OPTIONS.items()}
+_ACTION_OF_COMMAND = {action.value: action for action in Action}
 
 
 def option_of(command: str, field: str) -> str:
     """The option a refused field came from, as typed: "--balance", "--tz", "--until"."""
-    dest = _COMMAND_OPTION_OF_FIELD.get(command, {}).get(field) or _OPTION_OF_FIELD.get(field)
+    action = _ACTION_OF_COMMAND.get(command)
+    dest = (option_name(action, field) if action else None) or _OPTION_OF_FIELD.get(field)
     return "--" + (dest or field).replace("_", "-")
 
 

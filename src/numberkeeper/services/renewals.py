@@ -1,9 +1,16 @@
-"""Renewing a line: preview the new expiry; then receipt, expiry, balance and event at once."""
+"""Renewing a line: a draft first (the new expiry, the errors, suggested amounts), then the
+receipt, expiry, balance and event at once.
+
+The wizard and the command line both go one way (#14): `draft` validates what was typed and
+works out everything a face shows before saving, writing nothing; `commit(draft)` saves
+exactly that draft, once, or refuses it if the line was renewed elsewhere since the expiry the
+draft was based on.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,10 +24,17 @@ from numberkeeper.core.errors import (
 )
 from numberkeeper.core.lines import Line, LineStatus
 from numberkeeper.core.money import Money, parse_money
-from numberkeeper.core.receipts import Channel, Receipt, ReceiptFields, ReceiptKind
+from numberkeeper.core.receipts import (
+    Channel,
+    Receipt,
+    ReceiptFields,
+    ReceiptFilter,
+    ReceiptKind,
+)
 from numberkeeper.core.validation import check_date_range, parse_date, too_long
 from numberkeeper.core.validity import Extension, Renewal, renew
 from numberkeeper.services.boundary import speaks_storage
+from numberkeeper.services.errand_fields import checklist_field
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import attachment_files, checklist_runs, events, receipts
 from numberkeeper.store import lines as line_store
@@ -58,12 +72,73 @@ class PreparedRenewal:
     source: RenewalInput
 
 
+MAX_SUGGESTED_AMOUNTS = 6
+
+
+@dataclass(frozen=True)
+class RenewalDraft:
+    """A renewal as typed, worked out: what a face shows before saving, and what it saves.
+
+    `errors` name the input's fields, as the services do (the command line's options follow
+    them); `field_errors` are the same errors under the checklist's fields, for the wizard.
+    """
+
+    line: Line
+    source: RenewalInput
+    based_on: date  # the expiry the user was shown: committing refuses any other
+    today: date  # in the line's zone, when the draft was made
+    errors: tuple[FieldError, ...]
+    prepared: PreparedRenewal | None  # None while there are errors
+    suggested_amounts: tuple[Money, ...]  # the carrier's usual amounts, then this line's
+    default_currency: str  # the carrier's, else the balance's, else of its receipts
+
+    @property
+    def ok(self) -> bool:
+        """Whether it can be committed."""
+        return self.prepared is not None
+
+    @property
+    def new_expiry(self) -> date | None:
+        """The expiry after the renewal, once the values are valid."""
+        return self.prepared.outcome.new_expiry if self.prepared else None
+
+    @property
+    def counted_from_today(self) -> bool:
+        """Validity had already ended: the new period runs from today, not from the expiry."""
+        if self.prepared is None or self.prepared.outcome.chain is None:
+            return False
+        return self.today >= self.based_on
+
+    @property
+    def checklist_errors(self) -> tuple[FieldError, ...]:
+        """The errors under the checklist fields they belong to (one map: errand_fields)."""
+        return tuple(replace(e, field=checklist_field(Action.RENEW, e.field)) for e in self.errors)
+
+    @property
+    def field_errors(self) -> dict[str, tuple[FieldError, ...]]:
+        """The checklist errors by field."""
+        by_field: dict[str, list[FieldError]] = {}
+        for error in self.checklist_errors:
+            by_field.setdefault(error.field, []).append(error)
+        return {field: tuple(errors) for field, errors in by_field.items()}
+
+
 @dataclass(frozen=True)
 class RenewalResult:
-    """What a renewal changed."""
+    """What a renewal changed: the line, and the receipt it added."""
 
     line: Line
     receipt: Receipt
+
+    @property
+    def line_ids(self) -> tuple[int, ...]:
+        """The ids of the lines it changed."""
+        return (self.line.id,)
+
+    @property
+    def receipt_ids(self) -> tuple[int, ...]:
+        """The ids of the receipts it added."""
+        return (self.receipt.id,)
 
 
 @speaks_storage
@@ -77,7 +152,9 @@ class RenewalService:
 
     def prepare(self, line_id: int, typed: RenewalInput, now: datetime) -> PreparedRenewal:
         """Validate a renewal and compute the new expiry; writes nothing."""
-        line = self.lines.get(line_id)
+        return self._prepare(self.lines.get(line_id), typed, now)
+
+    def _prepare(self, line: Line, typed: RenewalInput, now: datetime) -> PreparedRenewal:
         errors: list[FieldError] = []
         amount = balance = None
         channel = Channel.ONLINE
@@ -121,24 +198,85 @@ class RenewalService:
             errors.extend(e.errors)
         texts = {"payment_method": typed.payment_method, "reference": typed.reference}
         errors.extend(too_long(texts | {"note": typed.note}, MAX_STEP_TEXT))
-        if typed.attachment.strip() and not Path(typed.attachment).is_file():
-            errors.append(
-                FieldError(
-                    "attachment",
-                    ErrorCode.FILE_UNREADABLE,
-                    {"value": typed.attachment, "reason": "no such file"},
-                )
-            )
+        if typed.attachment.strip():
+            try:
+                _check_attachment(typed.attachment)
+            except ValidationError as e:
+                errors.extend(e.errors)
         if errors:
             raise ValidationError(errors)
         assert amount is not None
         assert outcome is not None
         return PreparedRenewal(line, amount, channel, paid_on, outcome, balance, typed)
 
-    def commit(self, prepared: PreparedRenewal, now: datetime) -> RenewalResult:
-        """Write the receipt, new expiry, balance and event in one transaction."""
+    def draft(
+        self, line_id: int, typed: RenewalInput, now: datetime, based_on: date | None = None
+    ) -> RenewalDraft:
+        """Work out a renewal as typed, errors included; writes nothing.
+
+        `based_on` is the expiry the user was shown (a wizard keeps the line it opened on);
+        by default the line's expiry now. Raises only when the line cannot be read.
+        """
+        line = self.lines.get(line_id)
+        try:
+            prepared: PreparedRenewal | None = self._prepare(line, typed, now)
+            errors: tuple[FieldError, ...] = ()
+        except ValidationError as e:
+            prepared, errors = None, tuple(e.errors)
+        earlier = self._renewal_receipts(line.id)
+        return RenewalDraft(
+            line=line,
+            source=typed,
+            based_on=line.fields.expires_on if based_on is None else based_on,
+            today=line.local_date(now),
+            errors=errors,
+            prepared=prepared,
+            suggested_amounts=self._suggested_amounts(line, earlier),
+            default_currency=self._default_currency(line, earlier),
+        )
+
+    def _renewal_receipts(self, line_id: int) -> list[Receipt]:
+        """The line's receipts, newest first."""
+        return list(receipts.iter_receipts(self.conn, ReceiptFilter(line_id=line_id)))
+
+    def _suggested_amounts(self, line: Line, earlier: list[Receipt]) -> tuple[Money, ...]:
+        """The carrier's usual recharge amounts, then this line's earlier renewal amounts."""
+        amounts: list[Money] = []
+        preset = self.lines.catalog.get(line.fields.carrier) if line.fields.carrier else None
+        if preset is not None and preset.currency:
+            for text in preset.recharge_amounts:
+                try:
+                    amounts.append(parse_money(text, preset.currency))
+                except ValidationError:
+                    continue
+        amounts += [r.fields.amount for r in earlier if r.fields.kind is ReceiptKind.RENEWAL]
+        return tuple(dict.fromkeys(amounts))[:MAX_SUGGESTED_AMOUNTS]
+
+    def _default_currency(self, line: Line, earlier: list[Receipt]) -> str:
+        """The carrier's currency, else the balance's, else that of the line's receipts."""
+        preset = self.lines.catalog.get(line.fields.carrier) if line.fields.carrier else None
+        if preset is not None and preset.currency:
+            return preset.currency
+        if line.fields.balance is not None:
+            return line.fields.balance.amount.currency
+        # The last of the newest-first list: the first receipt's currency, as the wizard chose.
+        return earlier[-1].fields.amount.currency if earlier else ""
+
+    def commit(self, draft: RenewalDraft | PreparedRenewal, now: datetime) -> RenewalResult:
+        """Write the receipt, new expiry, balance and event in one transaction.
+
+        A draft with errors is refused (ValidationError); a line whose expiry is no longer the
+        one the draft was based on (renewed elsewhere meanwhile) too (ChangedElsewhereError).
+        """
+        if isinstance(draft, RenewalDraft):
+            if draft.prepared is None:
+                raise ValidationError(list(draft.errors))
+            prepared, based_on = draft.prepared, draft.based_on
+        else:
+            prepared, based_on = draft, draft.line.fields.expires_on
         attachment = None
         if prepared.source.attachment.strip():
+            _check_attachment(prepared.source.attachment)  # it may be gone since the draft
             # Copied before the transaction; an orphan copy after a failure is harmless and
             # is reused by content address the next time.
             attachment = attachment_files.import_file(
@@ -163,7 +301,7 @@ class RenewalService:
             current = self.lines.get(line.id)
             if current.fields.status is LineStatus.CANCELLED:
                 raise LineStateError(f"line {line.id} is cancelled; it cannot be renewed")
-            if current.fields.expires_on != line.fields.expires_on:
+            if current.fields.expires_on != based_on:
                 raise ChangedElsewhereError(
                     f"line {line.id} changed since the renewal was prepared; start again"
                 )
@@ -198,3 +336,11 @@ class RenewalService:
     def renew(self, line_id: int, typed: RenewalInput, now: datetime) -> RenewalResult:
         """Validate and commit in one call (the CLI's path)."""
         return self.commit(self.prepare(line_id, typed, now), now)
+
+
+def _check_attachment(path: str) -> None:
+    """ValidationError (attachment) unless the receipt's file is there to be copied."""
+    if not Path(path).is_file():
+        raise ValidationError.single(
+            "attachment", ErrorCode.FILE_UNREADABLE, value=path, reason="no such file"
+        )
