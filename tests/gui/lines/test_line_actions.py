@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWizard
 
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.errands.renew_wizard import RenewWizard
@@ -116,3 +117,23 @@ def test_keep_alive_due_is_shown_and_counts_into_the_countdown(
     services.activities.log(line.id, "sms", "2026-11-22", clock())
     window.reload(line.id)
     assert window.model.index(row, KEEP_ALIVE).data() == "2026-12-02"
+
+
+def test_a_finished_renewal_reloads_the_window_once(qtbot, window, make_line, monkeypatch) -> None:
+    """One change, one reload (#14): not once for the result and again for the closing."""
+    line = make_line("2026-12-01")
+    window.reload(line.id)
+    reloads: list[int | None] = []
+    monkeypatch.setattr(window, "reload", lambda select_id=None: reloads.append(select_id))
+    window.line_actions.renew_action.trigger()
+    [wizard] = window.findChildren(RenewWizard)
+    wizard.editors["channel"].choose("online")
+    wizard.editors["amount"].set_value("10")
+    wizard.editors["currency"].set_value("KWD")
+    wizard.editors["extension"].choose("1m")
+    while wizard.current_step() != "summary":
+        wizard.next()
+    with qtbot.waitSignal(wizard.finished):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result_value is not None
+    assert reloads == [line.id]

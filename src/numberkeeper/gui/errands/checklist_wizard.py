@@ -22,7 +22,7 @@ import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
@@ -39,6 +39,7 @@ from numberkeeper.gui.errands.checklist_texts import facts_html
 from numberkeeper.gui.errands.field_editor import FieldEditor
 from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX, make_editor
 from numberkeeper.services.container import Services
+from numberkeeper.services.errand_fields import checklist_field
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +50,6 @@ class ChecklistWizard(QWizard):
     """Walks one line through one errand; subclasses say how it ends (`commit`)."""
 
     finished_with = Signal(object)  # what the service returned (RenewalResult, Line)
-
-    # Service field names that belong to one of the wizard's fields.
-    field_aliases: ClassVar[dict[str, str]] = {}
 
     def __init__(
         self,
@@ -315,7 +313,8 @@ class ChecklistWizard(QWizard):
 
     def refuse(self, errors: list[FieldError]) -> None:
         """Go back to the first page holding a refused field and show the messages there."""
-        mapped = [replace(e, field=self.field_aliases.get(e.field, e.field)) for e in errors]
+        # The services name their input's fields; one map says which checklist field each is.
+        mapped = [replace(e, field=checklist_field(self.action, e.field)) for e in errors]
         target = self.currentPage()
         for page in self.step_pages.values():
             if any(e.field in page.editors for e in mapped):

@@ -1,28 +1,25 @@
 """The Renew wizard: current state, channel, amount and validity, proof, summary, then one save.
 
-The new expiry is previewed on the amount page with services.renewals.prepare — the very
-computation Finish saves with — so what the user sees before saving is what gets stored.
-Finish prepares again (the clock may have moved) and commits: receipt, new expiry, balance and
-event in one transaction. `finished_with` carries the RenewalResult.
+The errand flows one way (#14): the renewal service drafts the renewal from the answers
+(services.renewals.draft: the errors by field, the new expiry, the suggested amounts and
+currency, the expiry it is based on); the wizard only shows the draft. The amount page
+previews it, the summary lists it, and Finish commits the summary's draft, once — the very
+renewal the user read (drafted again only if the answers changed since). The service refuses
+it if the line was renewed elsewhere since the wizard opened. `finished_with` carries the
+RenewalResult.
 """
 
 from __future__ import annotations
 
 import html
-from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from numberkeeper.core.checklists import CHANNEL_GUIDANCE, Action
-from numberkeeper.core.errors import (
-    ChangedElsewhereError,
-    FieldError,
-    NumberKeeperError,
-    ValidationError,
-)
-from numberkeeper.core.money import Money, parse_money
-from numberkeeper.core.receipts import Channel, ReceiptFilter, ReceiptKind
+from numberkeeper.core.errors import FieldError, NumberKeeperError
+from numberkeeper.core.money import Money
+from numberkeeper.core.receipts import Channel
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.errands.checklist_texts import checklist_text, choice_label, facts_html
@@ -30,10 +27,14 @@ from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
 from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX
 from numberkeeper.gui.lines.line_facts import LineFacts
 from numberkeeper.services.container import Services
-from numberkeeper.services.renewals import PreparedRenewal, RenewalInput, RenewalResult
+from numberkeeper.services.renewals import (
+    PreparedRenewal,
+    RenewalDraft,
+    RenewalInput,
+    RenewalResult,
+)
 
 AMOUNT_FIELDS = ("amount", "currency", "extension", "new_balance")
-MAX_QUICK_AMOUNTS = 6
 
 
 def _info_box(label: QLabel) -> QLabel:
@@ -48,8 +49,6 @@ def _info_box(label: QLabel) -> QLabel:
 class RenewWizard(ChecklistWizard):
     """Renew one line; emits `finished_with(RenewalResult)` once saved."""
 
-    field_aliases: ClassVar[dict[str, str]] = {"extend": "extension", "new_expiry": "extension"}
-
     def __init__(
         self,
         services: Services,
@@ -62,6 +61,8 @@ class RenewWizard(ChecklistWizard):
         self.setWindowTitle(self.tr("Renew {line}").format(line=self.line.display_name))
         catalog = services.lines.catalog
         self.prepared: PreparedRenewal | None = None
+        # The first draft, of the empty answers: what to suggest (amounts, currency).
+        self.draft: RenewalDraft = self.make_draft()
 
         self.facts = LineFacts(clock, catalog, language)
         self.page_of("state").top.addWidget(self.facts)
@@ -80,7 +81,7 @@ class RenewWizard(ChecklistWizard):
         quick = QWidget()
         quick_row = QHBoxLayout(quick)
         quick_row.setContentsMargins(0, 0, 0, 0)
-        for money in self.usual_amounts():
+        for money in self.draft.suggested_amounts:
             button = QPushButton(str(money), quick)
             button.clicked.connect(lambda _on=False, m=money: self.use_amount(m))
             quick_row.addWidget(button)
@@ -91,7 +92,7 @@ class RenewWizard(ChecklistWizard):
         self.preview = QLabel()
         self.preview_box = _info_box(self.preview)
         self.page_of("amount").bottom.addWidget(self.preview_box)
-        self.editors["currency"].set_value(self.default_currency())
+        self.editors["currency"].set_value(self.draft.default_currency)
 
         self.summary = QFormLayout()
         self.page_of("summary").top.addLayout(self.summary)
@@ -110,29 +111,6 @@ class RenewWizard(ChecklistWizard):
             self.guidance.setText(f"<p>{general}</p>" + facts_html(own, self.language))
         else:
             self.guidance.setText(self.tr("Choose a channel to see what to keep in mind."))
-
-    def usual_amounts(self) -> list[Money]:
-        """The carrier's usual recharge amounts, then this line's earlier renewal amounts."""
-        amounts: list[Money] = []
-        if self.preset is not None and self.preset.currency:
-            for text in self.preset.recharge_amounts:
-                try:
-                    amounts.append(parse_money(text, self.preset.currency))
-                except ValidationError:
-                    continue
-        for receipt in self.services.receipts.list(ReceiptFilter(line_id=self.line.id)):
-            if receipt.fields.kind is ReceiptKind.RENEWAL:
-                amounts.append(receipt.fields.amount)
-        return list(dict.fromkeys(amounts))[:MAX_QUICK_AMOUNTS]
-
-    def default_currency(self) -> str:
-        """The carrier's currency, else the balance's, else the one last paid in."""
-        if self.preset is not None and self.preset.currency:
-            return self.preset.currency
-        if self.line.fields.balance is not None:
-            return self.line.fields.balance.amount.currency
-        earlier = self.services.receipts.list(ReceiptFilter(line_id=self.line.id))
-        return earlier[-1].fields.amount.currency if earlier else ""
 
     def use_amount(self, money: Money) -> None:
         """Fill in one of the usual amounts (a quick button)."""
@@ -160,39 +138,40 @@ class RenewWizard(ChecklistWizard):
             note=self.text("note"),
         )
 
+    def make_draft(self, with_attachment: bool = True) -> RenewalDraft:
+        """The service's draft of the answers, based on the expiry this wizard showed."""
+        return self.services.renewals.draft(
+            self.line.id,
+            self.renewal_input(with_attachment),
+            self.clock(),
+            based_on=self.line.fields.expires_on,
+        )
+
     def extra_errors(self, step_id: str) -> list[FieldError]:
-        """On the amount page: what prepare() refuses, and the preview of the new expiry."""
+        """On the amount page: what the draft refuses there, and its new expiry."""
         if step_id != "amount":
             return []
         try:
-            prepared = self.services.renewals.prepare(
-                self.line.id, self.renewal_input(with_attachment=False), self.clock()
-            )
-        except ValidationError as e:
-            self.preview.setText(self.tr("The new expiry shows here once the values are valid."))
-            errors = [
-                FieldError(self.field_aliases.get(x.field, x.field), x.code, x.params)
-                for x in e.errors
-            ]
-            return [x for x in errors if x.field in AMOUNT_FIELDS]
+            draft = self.make_draft(with_attachment=False)  # the file is the proof page's
         except NumberKeeperError as e:  # deleted, or locked, meanwhile
             self.preview.setText(write_error_text(e))
             return []  # Finish says it again, and writes nothing
-        self.preview.setText(self.preview_text(prepared))
+        if not draft.ok:
+            self.preview.setText(self.tr("The new expiry shows here once the values are valid."))
+            return [e for e in draft.checklist_errors if e.field in AMOUNT_FIELDS]
+        self.preview.setText(self.preview_text(draft))
         return []
 
-    def preview_text(self, prepared: PreparedRenewal) -> str:
+    def preview_text(self, draft: RenewalDraft) -> str:
         """ "New expiry: 2027-02-28 (was 2027-01-31)", and where it is counted from."""
-        old = self.line.fields.expires_on
-        new = prepared.outcome.new_expiry
+        assert draft.new_expiry is not None
         text = self.tr("New expiry: {new} (was {old})").format(
-            new=new.isoformat(), old=old.isoformat()
+            new=draft.new_expiry.isoformat(), old=draft.based_on.isoformat()
         )
-        today = self.line_today()
-        if prepared.outcome.chain is not None and today >= old:
+        if draft.counted_from_today:
             text += "\n" + self.tr(
                 "Counted from today, {today}: validity had already ended."
-            ).format(today=today.isoformat())
+            ).format(today=draft.today.isoformat())
         return text
 
     # -- summary and finish ------------------------------------------------------------------
@@ -201,15 +180,14 @@ class RenewWizard(ChecklistWizard):
         while self.summary.rowCount():
             self.summary.removeRow(0)
         try:
-            prepared = self.services.renewals.prepare(
-                self.line.id, self.renewal_input(), self.clock()
-            )
-        except ValidationError:
-            return  # the pages before refuse the same values; Finish will take the user there
+            draft = self.make_draft()
         except NumberKeeperError as e:  # deleted, or locked, meanwhile
             self.summary.addRow(write_error_text(e), QLabel())
             return  # Finish says it again, and writes nothing
-        self.prepared = prepared
+        self.draft = draft
+        if draft.prepared is None:
+            return  # the pages before refuse the same values; Finish will take the user there
+        prepared = self.prepared = draft.prepared
         yes, no, none = self.tr("yes"), self.tr("no"), self.tr("—")
         source = prepared.source
         balance = str(prepared.new_balance) if prepared.new_balance else self.tr("unchanged")
@@ -217,7 +195,7 @@ class RenewWizard(ChecklistWizard):
             (self.tr("Line"), self.facts.text("line")),
             (checklist_text("Channel"), choice_label(prepared.channel.value)),
             (checklist_text("Amount"), str(prepared.amount)),
-            (checklist_text("Validity"), self.preview_text(prepared)),
+            (checklist_text("Validity"), self.preview_text(draft)),
             (checklist_text("Balance afterwards"), balance),
             (checklist_text("Payment method"), source.payment_method or none),
             (checklist_text("Reference / transaction number"), source.reference or none),
@@ -243,11 +221,9 @@ class RenewWizard(ChecklistWizard):
         return rows
 
     def commit(self) -> RenewalResult:
-        """Prepare again at this instant and save it all in one transaction."""
-        now = self.clock()
-        prepared = self.services.renewals.prepare(self.line.id, self.renewal_input(), now)
-        if prepared.line.fields.expires_on != self.line.fields.expires_on:
-            # Renewed elsewhere (another window, the CLI) since this wizard showed its preview:
-            # saving now would extend from a different expiry than the one the user saw.
-            raise ChangedElsewhereError(f"line {self.line.id} was renewed elsewhere meanwhile")
-        return self.services.renewals.commit(prepared, now)
+        """Commit the draft the summary showed, in one transaction (the service refuses it if
+        the line was renewed elsewhere since this wizard showed its expiry)."""
+        draft = self.draft
+        if draft.source != self.renewal_input():  # answers changed since: draft them again
+            draft = self.make_draft()
+        return self.services.renewals.commit(draft, self.clock())

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.core.lines import Line, LineStatus
@@ -30,6 +30,9 @@ if TYPE_CHECKING:  # the wizards are imported when first opened, not at start-up
     from numberkeeper.core.secrets import SecretRef
     from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
     from numberkeeper.gui.secrets.keyring_worker import KeyringWorker
+
+
+_ACCEPTED = QDialog.DialogCode.Accepted.value
 
 
 class LineActions(QObject):
@@ -157,9 +160,13 @@ class LineActions(QObject):
         line_id = self.line.id
         wizard = wizard_class(self.services, self.clock, self.language, line_id, self.window)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # One change, one reload (#14): a finished errand says so once, with what it changed;
+        # closing it otherwise ("Save and close" changes only the saved run, which the menu
+        # texts show) says so when it closes.
         wizard.finished_with.connect(lambda _result: self.changed.emit(line_id))
-        # "Save and close" changes only the saved run; the menu texts still need a refresh.
-        wizard.finished.connect(lambda _code: self.changed.emit(line_id))
+        wizard.finished.connect(
+            lambda code: self.changed.emit(line_id) if code != _ACCEPTED else None
+        )
         wizard.open()
         return wizard
 
