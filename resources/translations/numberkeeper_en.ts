@@ -2779,7 +2779,7 @@ No: keep {after} (only the receipt is deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NumberKeeper cannot open {path}: it is not a NumberKeeper database, or it is damaged (SQLite says: {problem}).
+        <source>NumberKeeper cannot open {path}: it is damaged (SQLite says: {problem}).
 
 NumberKeeper has not changed the file.</source>
         <translation type="unfinished"></translation>

@@ -2774,12 +2774,12 @@ No: keep {after} (only the receipt is deleted).</source>
         <translation>NumberKeeper 的数据已损坏</translation>
     </message>
     <message>
-        <source>NumberKeeper cannot open {path}: it is not a NumberKeeper database, or it is damaged (SQLite says: {problem}).
+        <source>NumberKeeper cannot open {path}: it is damaged (SQLite says: {problem}).
 
 NumberKeeper has not changed the file.</source>
-        <translation>NumberKeeper 无法打开 {path}：它不是 NumberKeeper 数据库，或者已损坏（SQLite 报告：{problem}）。
+        <translation>NumberKeeper 无法打开 {path}：它已损坏（SQLite 报告：{problem}）。
 
-NumberKeeper 没有修改该文件。</translation>
+NumberKeeper 没有更改该文件。</translation>
     </message>
     <message>
         <source>There is no automatic backup to restore. If you have a backup archive, move the damaged file away, start NumberKeeper and use File ▸ Restore from backup….</source>

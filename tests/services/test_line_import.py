@@ -111,16 +111,11 @@ def test_import_is_one_transaction(
     preview = preview_lines_csv(services, source)
     import numberkeeper.services.line_import as line_import
 
-    real_insert = line_import.line_store.insert
-    calls = []
+    def failing_events(*args: object, **kwargs: object) -> None:
+        # The lines are in by now: the events of the same transaction fail.
+        raise sqlite3.OperationalError("disk I/O error")
 
-    def failing_second(*args: object, **kwargs: object) -> int:
-        calls.append(1)
-        if len(calls) == 2:
-            raise sqlite3.OperationalError("disk I/O error")
-        return real_insert(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(line_import.line_store, "insert", failing_second)
+    monkeypatch.setattr(line_import.event_store, "add_many", failing_events)
     with pytest.raises(StorageError, match="disk I/O error"):
         import_lines(services, preview, DuplicatePolicy.SKIP, now)
     assert count_lines(services) == 0
@@ -155,6 +150,23 @@ def test_duplicates_skip_or_merge_never_double(
     assert line.fields.notes == "keep me"
     assert count_lines(services) == 2
     assert services.lines.history(existing)[-1].kind == "edited"
+
+
+def test_each_imported_line_gets_its_own_created_event(
+    services: Services, now: datetime, tmp_path: Path
+) -> None:
+    """The rows are written together (#15: briefly under the lock); each event still names
+    its own line, after lines that were added and purged before."""
+    for number in ("+96596661201", "+96596661202"):
+        add_line(services, now, number=number)
+    services.status.purge(2)
+    source = write(tmp_path, "number,expires\n+96596661203,2027-01-31\n+96596661204,2027-02-28\n")
+    assert import_lines(services, preview_lines_csv(services, source), DuplicatePolicy.SKIP, now)
+    for line in services.lines.list_lines()[1:]:
+        [created] = services.lines.history(line.id)
+        assert created.kind == "created"
+        assert created.details["number"] == line.fields.number
+        assert created.details["imported_from_row"] in (2, 3)
 
 
 def test_duplicates_inside_the_file_are_flagged(services: Services, tmp_path: Path) -> None:

@@ -217,8 +217,15 @@ def run_check(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
         return 0
     health = check_database(path)
     if health.ok:
-        out.write(f"{path}: ok\n")
+        # Sound, even where nothing can be saved (#15: a read-only disk was "damaged").
+        note = (
+            f" ({health.read_only.detail}: nothing can be saved there)" if health.read_only else ""
+        )
+        out.write(f"{path}: ok{note}\n")
         return 0
+    if not health.damaged and health.cause is not None:
+        print(f"numberkeeper-cli: {health.cause}", file=sys.stderr)
+        return EXIT_PROBLEM
     print(f"numberkeeper-cli: database: {health.problem}", file=sys.stderr)
     if health.latest_backup is not None:
         print(f"numberkeeper-cli: latest good backup: {health.latest_backup}", file=sys.stderr)

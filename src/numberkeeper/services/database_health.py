@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from numberkeeper.core.errors import StorageError, StorageProblem
 from numberkeeper.services.boundary import storage_errors
 from numberkeeper.store import backups as store
+from numberkeeper.store.failures import unwritable
 
 BACKUPS_DIR = "backups"
 DAILY_PREFIX = "numberkeeper-"
@@ -28,6 +30,15 @@ class DatabaseHealth:
     ok: bool
     problem: str
     latest_backup: Path | None  # the newest daily backup that passes its own check
+    # Why it cannot be used (None when ok): only DAMAGED offers a backup (#15).
+    cause: StorageError | None = None
+    # Why nothing could be saved there although it reads fine (a read-only disk), if so.
+    read_only: StorageError | None = None
+
+    @property
+    def damaged(self) -> bool:
+        """Really damaged: the one case in which restoring a backup is the advice."""
+        return self.cause is not None and self.cause.problem is StorageProblem.DAMAGED
 
 
 def backups_dir(data_dir: Path) -> Path:
@@ -59,23 +70,27 @@ def daily_backups(data_dir: Path) -> list[tuple[date, Path]]:
 def check_database(path: Path) -> DatabaseHealth:
     """The start-up check: is the database intact? Read-only; the file is never modified.
 
-    A missing file is fine (a first start). Otherwise `PRAGMA integrity_check` must say ok;
-    if not, or if the file is not a database, `latest_backup` is the newest daily backup that
-    passes the same check.
+    A missing file is fine (a first start). Otherwise `PRAGMA integrity_check` must say ok and
+    the file must be ours; `cause` says why not. Only when it is damaged, `latest_backup` is
+    the newest daily backup that passes the same check.
     """
     path = Path(path)
     if not path.exists():
         return DatabaseHealth(True, "", None)
     facts = store.inspect(path)
-    if facts.ok:
-        return DatabaseHealth(True, "", None)
-    return DatabaseHealth(False, facts.problem, latest_good_backup(path.parent))
+    if facts.ok and facts.cause is None:
+        return DatabaseHealth(True, "", None, read_only=unwritable(path))
+    cause = facts.cause or StorageError(StorageProblem.DAMAGED, path, facts.problem)
+    damaged = cause.problem is StorageProblem.DAMAGED
+    latest = latest_good_backup(path.parent) if damaged else None
+    return DatabaseHealth(False, facts.problem or cause.detail, latest, cause)
 
 
 @storage_errors
 def latest_good_backup(data_dir: Path) -> Path | None:
     """The newest daily backup whose integrity check passes, if any."""
     for _, backup in daily_backups(data_dir):
-        if store.inspect(backup).ok:
+        facts = store.inspect(backup)
+        if facts.ok and facts.ours:
             return backup
     return None

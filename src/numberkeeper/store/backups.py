@@ -9,13 +9,16 @@ header, and no -wal or -shm is left beside a file that is not ours (#15).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from numberkeeper.core.errors import StorageError, StorageProblem
 from numberkeeper.store.db import own_reader
+from numberkeeper.store.failures import storage_error
 from numberkeeper.store.identity import Kind, identify, read_only_uri
 
 
@@ -29,6 +32,9 @@ class DatabaseFacts:
     lines: int
     receipts: int
     kind: Kind = Kind.NOT_SQLITE  # whose file it is (store/identity.py)
+    # Why it cannot be used, when not ok or not ours: DAMAGED only for real damage (#15); a
+    # place it cannot be read from (no permission, a full disk for the -shm) is told as such.
+    cause: StorageError | None = None
 
     @property
     def ours(self) -> bool:
@@ -54,9 +60,16 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
 
 
 @contextlib.contextmanager
-def open_read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection that cannot change the file or create files beside it."""
-    conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+def open_read_only(path: Path, immutable: bool = False) -> Iterator[sqlite3.Connection]:
+    """A read-only connection that cannot change the file or create files beside it.
+
+    `immutable`: read the main file without locks even if a -wal is there; only right where
+    nobody can be writing (a read-only disk).
+    """
+    uri = read_only_uri(path)
+    if immutable and "immutable=1" not in uri:
+        uri += "&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
         yield conn
     finally:
@@ -66,21 +79,49 @@ def open_read_only(path: Path) -> Iterator[sqlite3.Connection]:
 def inspect(path: Path) -> DatabaseFacts:
     """Run `PRAGMA integrity_check` and count lines and receipts, read-only.
 
-    A file that is not a database, or is damaged, gives ok=False with SQLite's reason.
+    A file that is not a database, or is damaged, gives ok=False with SQLite's reason and
+    cause DAMAGED; another program's database is ok but not `ours` (cause NOT_OURS). A place
+    that can be read but not written to (a read-only disk) does not make a database damaged.
     """
-    if not Path(path).is_file():
+    path = Path(path)
+    if not path.is_file():
         return DatabaseFacts(False, f"{path} does not exist", 0, 0, 0)
     try:
-        kind = identify(path).kind
-        with open_read_only(path) as conn:
-            results = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            if results != ["ok"]:
-                return DatabaseFacts(False, "; ".join(results), version, 0, 0, kind)
-            lines, receipts = _count(conn, "lines"), _count(conn, "receipts")
-            return DatabaseFacts(True, "", version, lines, receipts, kind)
-    except (sqlite3.DatabaseError, OSError) as e:
-        return DatabaseFacts(False, str(e), 0, 0, 0)
+        identity = identify(path)
+    except OSError as e:
+        cause = storage_error(e, path)
+        return DatabaseFacts(False, cause.detail, 0, 0, 0, cause=cause)
+    if identity.kind is Kind.NOT_SQLITE:
+        damaged = StorageError(StorageProblem.DAMAGED, path, identity.detail)
+        return DatabaseFacts(False, identity.detail, 0, 0, 0, identity.kind, damaged)
+    try:
+        facts = _integrity(path, identity.kind, immutable=False)
+    except sqlite3.DatabaseError as e:
+        cause = storage_error(e, path)
+        if cause.problem is not StorageProblem.READ_ONLY:
+            return DatabaseFacts(False, str(e), 0, 0, 0, identity.kind, cause)
+        # A -wal or -shm it cannot open on a read-only disk: nobody can write there, so the
+        # main file alone is the database.
+        try:
+            facts = _integrity(path, identity.kind, immutable=True)
+        except sqlite3.DatabaseError as again:
+            return DatabaseFacts(False, str(again), 0, 0, 0, identity.kind, cause)
+    if facts.ok and identity.kind is Kind.FOREIGN:
+        foreign = StorageError(StorageProblem.NOT_OURS, path, identity.detail)
+        return dataclasses.replace(facts, cause=foreign)
+    return facts
+
+
+def _integrity(path: Path, kind: Kind, immutable: bool) -> DatabaseFacts:
+    with open_read_only(path, immutable) as conn:
+        results = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if results != ["ok"]:
+            problem = "; ".join(results)
+            damaged = StorageError(StorageProblem.DAMAGED, path, problem)
+            return DatabaseFacts(False, problem, version, 0, 0, kind, damaged)
+        lines, receipts = _count(conn, "lines"), _count(conn, "receipts")
+        return DatabaseFacts(True, "", version, lines, receipts, kind)
 
 
 def _count(conn: sqlite3.Connection, table: str) -> int:

@@ -66,7 +66,7 @@ def _read_only_mount(path: Path) -> bool:
         return False
 
 
-def _unwritable(path: Path) -> StorageError | None:
+def unwritable(path: Path) -> StorageError | None:
     """READ_ONLY or DISK_FULL if that is why nothing can be written at `path` (a file, or a
     folder to create it in); None when the place looks writable."""
     place = _existing(path)
@@ -99,7 +99,7 @@ def os_storage_error(error: OSError, path: Path | None = None, needed: int = 0) 
         for folder in where.parents:
             if folder.exists() and not folder.is_dir():
                 return StorageError(StorageProblem.NOT_A_FOLDER, folder)
-    return _unwritable(where) or StorageError(StorageProblem.FAILED, where, detail)
+    return unwritable(where) or StorageError(StorageProblem.FAILED, where, detail)
 
 
 def sqlite_storage_error(error: sqlite3.Error, path: Path | None) -> StorageError:
@@ -115,7 +115,7 @@ def sqlite_storage_error(error: sqlite3.Error, path: Path | None) -> StorageErro
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return StorageError(StorageProblem.DAMAGED, where, detail)
     if code in _ASK_THE_PLACE and path is not None:
-        told = _unwritable(path)
+        told = unwritable(path)
         if told is not None:
             return told
     if code == sqlite3.SQLITE_CANTOPEN:

@@ -87,7 +87,7 @@ def test_a_file_that_is_not_a_database_is_refused(monkeypatch, data_dir) -> None
     path.write_bytes(b"this is a shopping list, not a database\n" * 50)
     before = path.read_bytes()
     shown = refused_by_main(monkeypatch, data_dir)
-    assert "not a NumberKeeper database" in shown[0]
+    assert "damaged (SQLite says: not an SQLite database file)" in shown[0]  # its name is ours
     assert path.read_bytes() == before
 
 

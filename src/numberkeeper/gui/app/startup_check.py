@@ -1,8 +1,10 @@
 """Before the database is opened: is it sound? If not, never touch it; offer a backup (#5).
 
-A database that fails `PRAGMA integrity_check`, or a file that is not a database, is left
+A database that fails `PRAGMA integrity_check`, or a file that is no longer a database, is left
 exactly as it is. The user is told what is wrong and may restore the latest good daily backup
-(the damaged file is moved aside, not overwritten) or quit.
+(the damaged file is moved aside, not overwritten) or quit. Only real damage comes here (#15):
+another program's database or a read-only disk is told when opening it, with no backup
+offered.
 """
 
 from __future__ import annotations
@@ -27,13 +29,15 @@ def database_usable(folder: Path, clock: Clock) -> bool:
     if not path.exists():
         return True
     health = check_database(path)
-    if health.ok:
+    if not health.damaged:
+        # Sound, or unusable for a reason that is no damage (another program's file, a
+        # read-only disk …): opening it tells that in its own words, and offers no backup.
         return True
     title = QCoreApplication.translate("StartupCheck", "NumberKeeper's data is damaged")
     problem = QCoreApplication.translate(
         "StartupCheck",
-        "NumberKeeper cannot open {path}: it is not a NumberKeeper database, or it is damaged "
-        "(SQLite says: {problem}).\n\nNumberKeeper has not changed the file.",
+        "NumberKeeper cannot open {path}: it is damaged (SQLite says: {problem}).\n\n"
+        "NumberKeeper has not changed the file.",
     ).format(path=str(path), problem=health.problem)
     latest = health.latest_backup
     if latest is None:
