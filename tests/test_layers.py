@@ -216,7 +216,6 @@ TOO_LONG = {
     "tests/gui/data/test_data_transfer_gui.py": 509,
     "tests/gui/lines/test_line_dialog.py": 476,
     "tests/gui/reminders/test_reminders_gui.py": 540,
-    "tests/gui/secrets/test_secrets_panel.py": 434,
 }
 
 
