@@ -1973,6 +1973,36 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Edit receipt</source>
@@ -2597,6 +2627,13 @@ No: keep {after} (only the receipt is deleted).</source>
     <message>
         <source>Resume {line}</source>
         <translation>恢复服务：{line}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchableCombo</name>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
     </message>
 </context>
 <context>

@@ -149,3 +149,39 @@ def test_bundle_starts_in_chinese_and_quits_cleanly(
     assert CJK.search(title_zh), title_zh  # the demo title, translated
     assert not CJK.search(title_en), title_en
     assert menu_zh != menu_en  # 文件 编辑 … drawn instead of File Edit …
+
+
+def import_dialog_corner(bundle: Path, env: dict[str, str], data: Path, lang: str) -> QImage:
+    """Start the bundle, open File ▸ Import lines from CSV, and picture the file dialog's
+    top-left corner, where Qt's own "Look in:" label stands."""
+    title = {"zh_CN": "从 CSV 导入号码", "en": "Import lines from CSV"}[lang]
+    app = subprocess.Popen(
+        [str(bundle), "--data-dir", str(data), "--demo", "--lang", lang],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        window = wait_until(lambda: find_window(env, "NumberKeeper"), 60, "the bundle's window")
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=True)
+        subprocess.run(["xdotool", "key", "--delay", "300", "alt+f", "i"], env=env, check=True)
+        dialog = wait_until(lambda: find_window(env, title), 30, "the file dialog")
+        shot = data / f"dialog-{lang}.png"
+        wait_until(lambda: _grab(env, dialog, shot), 30, "the file dialog to be drawn")
+        image = QImage(str(shot))
+        return image.copy(0, 0, 110, 50)
+    finally:
+        app.kill()
+        app.communicate()
+
+
+def test_bundle_file_dialog_speaks_chinese(
+    bundle: Path, bundle_env: dict[str, str], tmp_path: Path
+) -> None:
+    # Qt's own catalogue lacks "&Look in:" (#16): ours answers it, in the bundle too.
+    require_programs("import", "xdotool")
+    data = tmp_path / "data"
+    data.mkdir()
+    chinese = import_dialog_corner(bundle, bundle_env, data, "zh_CN")
+    english = import_dialog_corner(bundle, bundle_env, data, "en")
+    assert chinese != english  # 查找范围(L)： drawn, not Look in: twice

@@ -13,6 +13,7 @@ os.environ.setdefault(
 )
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pytest
@@ -56,11 +57,27 @@ def make_line(service: LineService, clock: FixedClock) -> LineMaker:
     return LineMaker(service, clock)
 
 
+@contextmanager
+def interface_language(code: str) -> Iterator[str]:
+    """The translators of one interface language installed, then removed again."""
+    before = QLocale()
+    assert i18n.install_translators(code) == code
+    try:
+        yield code
+    finally:
+        i18n.remove_translators()
+        QLocale.setDefault(before)
+
+
 @pytest.fixture(params=["en", "zh_CN"])
 def language(request, qapp) -> Iterator[str]:
-    """Each interface language in turn, its translators installed, then removed again."""
-    before = QLocale()
-    assert i18n.install_translators(request.param) == request.param
-    yield request.param
-    i18n.remove_translators()
-    QLocale.setDefault(before)
+    """Each interface language in turn."""
+    with interface_language(request.param) as code:
+        yield code
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[str]:
+    """The interface in Simplified Chinese."""
+    with interface_language("zh_CN") as code:
+        yield code

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from numberkeeper.core.errors import (
     LineNotFoundError,
@@ -15,18 +13,8 @@ from numberkeeper.core.errors import (
     ValidationError,
 )
 from numberkeeper.core.validation import parse_date
-from numberkeeper.gui.app import i18n
 from numberkeeper.gui.common.messages import field_error_text, write_error_text
 from numberkeeper.gui.common.storage_messages import storage_text
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    before = QLocale()
-    assert i18n.install_translators("zh_CN") == "zh_CN"
-    yield
-    i18n.remove_translators()
-    QLocale.setDefault(before)
 
 
 def test_a_missing_line_is_told_in_chinese(chinese) -> None:

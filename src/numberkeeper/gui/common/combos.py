@@ -1,58 +1,96 @@
-"""Editable combo boxes for the line dialog: carrier presets, and long searchable lists."""
+"""Editable combo boxes: carrier presets, and long searchable lists of time zones and currencies."""
 
 from __future__ import annotations
 
-import zoneinfo
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from numberkeeper.core.carriers import Carrier, CarrierCatalog
+from numberkeeper.gui.app.i18n import carrier_language, normalise_language
 from numberkeeper.territory_names import country_name
-
-
-def carrier_language(language: str) -> str:
-    """The key of a carrier's names for a UI language: "zh_CN" → "zh", anything else "en"."""
-    return "zh" if language.lower().startswith("zh") else "en"
-
-
-@cache
-def available_zones() -> tuple[str, ...]:
-    """The IANA zone names this machine (or the tzdata package) knows, sorted."""
-    return tuple(sorted(zoneinfo.available_timezones()))
+from numberkeeper.zone_currency_names import Choice, currency_choices, time_zone_choices
 
 
 class SearchableCombo(QComboBox):
-    """An editable combo over a long list (time zones, currencies), completed as you type.
+    """An editable combo over a long list of codes (time zones, currencies), completed as you
+    type its name or its code; `text()` is the code.
 
-    Any text may be typed; the caller validates it. Typed text never becomes a new item.
+    Items read "Kuwait Time (Asia/Kuwait)", "科威特第纳尔（KWD）" (#16): the name in the user's
+    language beside the code that is stored. Any text may be typed (the caller validates it);
+    typed text never becomes a new item. `set_country` lists that country's codes first.
     """
 
-    def __init__(self, items: Iterable[str], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
-        self.addItems(list(items))
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.setCurrentIndex(-1)
+        self.language = normalise_language(QLocale())
+        self._country: str | None = None
+        self.set_country("")
+
+    def choices(self, country: str) -> list[Choice]:
+        """The items, `country`'s first (subclasses say which)."""
+        raise NotImplementedError
+
+    def set_country(self, country: str) -> None:
+        """List `country`'s codes first, keeping what is shown or typed."""
+        if country == self._country:
+            return
+        self._country = country
+        shown = self.text()
+        self.blockSignals(True)
+        self.clear()
+        for choice in self.choices(country):
+            text = choice.code
+            if choice.name and choice.name != choice.code:
+                text = self.tr("{name} ({code})").format(name=choice.name, code=choice.code)
+            self.addItem(text, choice.code)
+        self.setText(shown)
+        self.blockSignals(False)
 
     def text(self) -> str:
-        """What is in the edit field, stripped."""
-        return self.currentText().strip()
+        """The code of the item shown, else what is typed in the edit field, stripped."""
+        typed = self.currentText().strip()
+        index = self.findText(typed, Qt.MatchFlag.MatchFixedString)
+        return str(self.itemData(index)) if index >= 0 and typed else typed
 
     def setText(self, text: str) -> None:
-        """Select the matching item, or just show the text when no item matches."""
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        """Select the item of this code (or text), or just show the text when none matches."""
+        index = self.findData(text.strip()) if text.strip() else -1
+        if index < 0:
+            index = self.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText(text)
+
+
+class ZoneCombo(SearchableCombo):
+    """Time zones by name in the user's language, beside their IANA ids."""
+
+    def choices(self, country: str) -> list[Choice]:
+        """Every zone, `country`'s first."""
+        return time_zone_choices(self.language, country)
+
+
+class CurrencyCombo(SearchableCombo):
+    """The currencies in use on `today`, by name in the user's language, beside their codes."""
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        self._today = today
+        super().__init__(parent)
+
+    def choices(self, country: str) -> list[Choice]:
+        """The currencies in use, `country`'s first."""
+        return currency_choices(self.language, self._today(), country)
 
 
 class CarrierCombo(QComboBox):

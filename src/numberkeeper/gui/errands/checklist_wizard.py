@@ -37,7 +37,7 @@ from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.errands.checklist_page import ChecklistPage
 from numberkeeper.gui.errands.checklist_texts import facts_html
 from numberkeeper.gui.errands.field_editor import FieldEditor
-from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX, make_editor
+from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX, CurrencyEditor, make_editor
 from numberkeeper.services.container import Services
 from numberkeeper.services.errand_fields import checklist_field
 
@@ -85,6 +85,9 @@ class ChecklistWizard(QWizard):
             self.step_pages[step.id] = page
         carrier = self.line.fields.carrier
         self.preset = services.lines.catalog.get(carrier) if carrier else None
+        for editor in self.editors.values():  # the line's country's currency first (#16)
+            if isinstance(editor, CurrencyEditor):
+                editor.combo.set_country(self.preset.country if self.preset else "")
         if self.preset is not None:  # only this line's carrier's facts (#16)
             for step_id, step_page in self.step_pages.items():
                 facts = self.preset.facts_for(action.value, step_id)

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from numberkeeper.core.checklists import FieldKind, FieldSpec
-from numberkeeper.core.money import known_currencies
 from numberkeeper.gui.common import prompts
-from numberkeeper.gui.common.combos import SearchableCombo
+from numberkeeper.gui.common.combos import CurrencyCombo
 from numberkeeper.gui.common.date_field import DateField
 from numberkeeper.gui.errands.accounts_field import AccountsEditor
 from numberkeeper.gui.errands.checklist_texts import checklist_text, choice_label
@@ -114,9 +113,11 @@ class DateEditor(FieldEditor):
 class CurrencyEditor(FieldEditor):
     """CURRENCY: an editable combo of ISO 4217 codes, completed as you type."""
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: FieldSpec, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
         super().__init__(spec, parent)
-        self.combo = SearchableCombo(sorted(known_currencies()), self)
+        self.combo = CurrencyCombo(today, self)
         self.combo.setMinimumContentsLength(5)
         _row(self).addWidget(self.combo)
         _row_stretch(self)
@@ -309,7 +310,7 @@ def make_editor(
     if kind is FieldKind.MONEY:
         return MoneyEditor(spec, parent)
     if kind is FieldKind.CURRENCY:
-        return CurrencyEditor(spec, parent)
+        return CurrencyEditor(spec, today, parent)
     if kind is FieldKind.EXTENSION:
         return ExtensionEditor(spec, today, parent)
     if kind is FieldKind.CHOICE:

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 from numberkeeper.core.carriers import CarrierCatalog, default_time_zone
 from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.core.lines import DEFAULT_GRACE_DAYS, ActivityKind, LineKind, LineStatus
-from numberkeeper.core.money import known_currencies
 from numberkeeper.core.phones import parse_phone
 from numberkeeper.core.validation import LineInput
-from numberkeeper.gui.common.combos import CarrierCombo, SearchableCombo, available_zones
+from numberkeeper.gui.common.combos import CarrierCombo, CurrencyCombo, ZoneCombo
 from numberkeeper.gui.common.date_field import DateField
 from numberkeeper.gui.common.error_label import WARNING_SIGN, ErrorLabel
 from numberkeeper.gui.common.inline_errors import InlineErrors
@@ -104,7 +103,7 @@ class LineForm(QWidget):
         for kind, text in kinds.items():
             self.kind_combo.addItem(text, kind.value)
         self.plan_edit = QLineEdit()
-        self.zone_combo = SearchableCombo(available_zones())
+        self.zone_combo = ZoneCombo()
         self.expires_field = DateField(self._today)
         self.grace_edit = QLineEdit()
         self.grace_hint = QLabel(
@@ -132,7 +131,7 @@ class LineForm(QWidget):
         self.resume_field = DateField(self._today)
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(self.tr("e.g. 3.500"))
-        self.currency_combo = SearchableCombo(sorted(known_currencies()))
+        self.currency_combo = CurrencyCombo(self._today)
         self.currency_combo.setAccessibleName(self.tr("Currency"))
         self.checked_field = DateField(self._today)
         self.accounts_edit = QPlainTextEdit()
@@ -356,6 +355,8 @@ class LineForm(QWidget):
         except ValidationError:
             region = None
         preset = self.carrier_combo.preset(region)
+        for combo in (self.zone_combo, self.currency_combo):  # its country's first (#16)
+            combo.set_country(region or (preset.country if preset else ""))
         zone = preset.time_zone if preset and preset.time_zone else None
         if zone is None and region:
             zone = default_time_zone(region)

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from numberkeeper.core.errors import ErrorCode, FieldError, NumberKeeperError, ValidationError
-from numberkeeper.core.money import Money, known_currencies, parse_money
+from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import Attachment, Channel, Receipt, ReceiptFields, ReceiptKind
 from numberkeeper.core.validation import parse_date
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
-from numberkeeper.gui.common.combos import SearchableCombo
+from numberkeeper.gui.common.combos import CurrencyCombo
 from numberkeeper.gui.common.date_field import DateField
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.inline_errors import InlineErrors
@@ -100,7 +100,7 @@ class ReceiptDialog(QDialog):
             self.kind_combo.addItem(kind_name(kind), kind.value)
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(self.tr("e.g. 10.000"))
-        self.currency_combo = SearchableCombo(sorted(known_currencies()))
+        self.currency_combo = CurrencyCombo(lambda: self._clock().astimezone().date())
         self.currency_combo.setMinimumContentsLength(5)
         amount_row = QWidget()
         amount_layout = QHBoxLayout(amount_row)
