@@ -140,3 +140,31 @@ def test_a_slow_job_shows_the_dialog_after_half_a_second(qtbot, parent) -> None:
     with qtbot.waitSignal(task.done, timeout=10_000):
         pass
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("slow", [False, True])
+def test_the_dialog_is_gone_when_the_success_message_shows(qtbot, parent, slow: bool) -> None:
+    # It stayed open at 100 % with its Cancel button over the success message (#16): the
+    # message's own event loop let the dialog's show-after-0.5-s timer fire after the end.
+    seen: list[bool] = []
+    release = threading.Event()
+
+    def job(progress: Progress) -> int:
+        progress(0, 2)
+        if slow:  # long enough for the dialog to show
+            release.wait(5)
+        progress(2, 2)
+        return 1
+
+    def on_success(_result: int) -> None:
+        qtbot.wait(SHOW_AFTER_MS + 300)  # as a message box's loop does while it is read
+        seen.append(task.dialog.isVisible())
+
+    parent.show()
+    task = run_task(parent, "t", "l", job, on_success)
+    if slow:
+        qtbot.waitUntil(task.dialog.isVisible, timeout=5_000)
+        release.set()
+    with qtbot.waitSignal(task.done, timeout=10_000):
+        pass
+    assert seen == [False]

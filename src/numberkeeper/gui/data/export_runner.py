@@ -143,6 +143,9 @@ class BackgroundTask(QObject):
             return
         self.running = False
         self.dialog.canceled.disconnect(self.cancel)
+        # cancel(), not just hide(): it also stops the timer that shows the dialog 0.5 s after
+        # the start, which a success message's own event loop let fire after the end (#16).
+        self.dialog.cancel()
         self.dialog.hide()
         self.dialog.deleteLater()
         error = self._worker.error
