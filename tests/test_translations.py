@@ -122,6 +122,8 @@ KEPT_IN_LATIN = {
     "LPA", "NumberKeeper", "PDF", "pdf", "png", "jpg", "jpeg", "heic", "webp", "ics",
     "iCalendar", "PIN", "PUK", "SIM", "eSIM", "SQLite", "VoIP", "YYYY-MM-DD", "manifest",
     "numberkeeper-cli",
+    # Reaching the phone (#17): protocols, services and the words of their addresses.
+    "https",
 }  # fmt: skip
 
 

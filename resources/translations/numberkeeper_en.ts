@@ -1062,6 +1062,22 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{value}” is not a web address. Write it as https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address holds a password. Type the password in its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of channel NumberKeeper can send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel named “{value}” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is larger than {limit} MiB.</source>
         <translation type="unfinished"></translation>
     </message>

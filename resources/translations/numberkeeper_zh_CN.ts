@@ -1068,6 +1068,22 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>{value} 不在此版本 NumberKeeper 所知的号码规划内。号码会照样保存：请核对是否正确。</translation>
     </message>
     <message>
+        <source>“{value}” is not a web address. Write it as https://…</source>
+        <translation>“{value}”不是网址。请写成 https://… 的形式。</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Type the password in its own field.</source>
+        <translation>地址中含有密码。请在密码栏中单独填写密码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of channel NumberKeeper can send to.</source>
+        <translation>“{value}”不是 NumberKeeper 能发送到的渠道类型。</translation>
+    </message>
+    <message>
+        <source>A channel named “{value}” exists already.</source>
+        <translation>已有名为“{value}”的渠道。</translation>
+    </message>
+    <message>
         <source>{value} is larger than {limit} MiB.</source>
         <translation>{value} 大于 {limit} MiB。</translation>
     </message>

@@ -227,6 +227,11 @@ class ErrorCode(StrEnum):
     NUMBER_NEEDS_COUNTRY_CODE = "number_needs_country_code"
     # A warning, not a refusal: the number is kept (#13).
     NUMBER_NOT_IN_PLAN = "number_not_in_plan"
+    # Reaching the phone (#17): a server's or a channel's address, a channel's name.
+    URL_INVALID = "url_invalid"
+    URL_HAS_PASSWORD = "url_has_password"
+    SCHEME_UNKNOWN = "scheme_unknown"
+    NAME_TAKEN = "name_taken"
 
 
 ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
@@ -265,6 +270,10 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     "{number_country}",
     ErrorCode.NUMBER_NEEDS_COUNTRY_CODE: "{value} could be a number in {country} ({carrier} is a "
     "carrier in each); write it with its country code",
+    ErrorCode.URL_INVALID: "{value} is not a web address (write it as https://…)",
+    ErrorCode.URL_HAS_PASSWORD: "the address holds a password; type it in the password field",
+    ErrorCode.SCHEME_UNKNOWN: "{value} is not a kind of channel NumberKeeper can send to",
+    ErrorCode.NAME_TAKEN: "a channel named {value} exists already",
     ErrorCode.NUMBER_NOT_IN_PLAN: "{value} is not in the numbering plan known to this version — "
     "check it",
 }

@@ -23,6 +23,7 @@ from numberkeeper.store.db import BUSY_TIMEOUT_MS, DATABASE_NAME, connect
 if TYPE_CHECKING:
     from numberkeeper.services.activities import ActivityService
     from numberkeeper.services.backups import RestoreReport
+    from numberkeeper.services.calendar_sync import CalendarSyncService
     from numberkeeper.services.checklist_progress import ChecklistProgressService
     from numberkeeper.services.receipts import ReceiptService
     from numberkeeper.services.reminders import ReminderService
@@ -145,6 +146,12 @@ class Services:
         from numberkeeper.services.reminders import ReminderService
 
         return ReminderService(self.lines)
+
+    @cached_property
+    def calendar_sync(self) -> CalendarSyncService:
+        from numberkeeper.services.calendar_sync import CalendarSyncService
+
+        return CalendarSyncService(self.lines, self.reminders, self._vault)
 
     def rebind(self, conn: sqlite3.Connection) -> None:
         """Point every service built so far at a reopened connection (after a restore).

@@ -198,6 +198,63 @@ MIGRATIONS: list[list[Step]] = [
         # (store/identity.py) and marked here; new ones carry it from their first write.
         f"PRAGMA application_id = {APPLICATION_ID}",
     ],
+    [
+        # Reaching the phone (#17). The CalDAV account (one): the server, the user name and the
+        # calendar, never the password (the OS keyring holds it), and how the syncs went.
+        """
+        CREATE TABLE caldav_account (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            url TEXT NOT NULL,
+            username TEXT NOT NULL,
+            calendar_url TEXT NOT NULL,
+            calendar_name TEXT NOT NULL DEFAULT '',
+            connected_at TEXT NOT NULL,
+            ctag TEXT,
+            last_good_sync TEXT,
+            last_attempt TEXT,
+            problem TEXT,
+            detail TEXT NOT NULL DEFAULT '',
+            failures INTEGER NOT NULL DEFAULT 0,
+            retry_at TEXT
+        )
+        """,
+        # What the server holds of ours: each event's resource, the digest of what was sent
+        # and the ETag it got, so a sync with nothing changed sends nothing.
+        """
+        CREATE TABLE caldav_events (
+            uid TEXT PRIMARY KEY,
+            href TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            etag TEXT
+        )
+        """,
+        # Push channels: their names and schemes only; each URL (with its tokens) is in the
+        # OS keyring.
+        """
+        CREATE TABLE push_channels (
+            name TEXT PRIMARY KEY,
+            scheme TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )
+        """,
+        # What was sent to which channel: one row per reminder occurrence, so a restart sends
+        # nothing twice; a failed send keeps its attempts and when to try again.
+        """
+        CREATE TABLE push_log (
+            channel TEXT NOT NULL REFERENCES push_channels(name) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            occurrence TEXT NOT NULL,
+            line_id INTEGER REFERENCES lines(id) ON DELETE CASCADE,
+            state TEXT NOT NULL CHECK (state IN ('sent', 'failed')),
+            attempts INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            retry_at TEXT,
+            problem TEXT,
+            PRIMARY KEY (channel, key, occurrence)
+        )
+        """,
+        "CREATE INDEX push_log_by_line ON push_log(line_id)",
+    ],
 ]
 
 # The first schema version whose databases carry APPLICATION_ID.

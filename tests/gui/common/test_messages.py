@@ -53,7 +53,7 @@ def test_calendar_events_are_titled_in_the_interface_language(
     chinese, service, clock, make_line, tmp_path
 ) -> None:
     from numberkeeper.gui.data.calendar_texts import calendar_summary
-    from numberkeeper.services.calendar_export import DeadlineKind, english_summary
+    from numberkeeper.services.calendar_events import DeadlineKind, english_summary
 
     line = make_line("2026-12-01", label="Bank")
     assert english_summary(line, DeadlineKind.EXPIRY) == "Bank (+965 9666 1001) expires"

@@ -140,6 +140,18 @@ def error_templates() -> dict[ErrorCode, str]:
             "{value} is not in the numbering plan known to this version of NumberKeeper. "
             "It will be kept: check that it is right.",
         ),
+        ErrorCode.URL_INVALID: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a web address. Write it as https://…"
+        ),
+        ErrorCode.URL_HAS_PASSWORD: QCoreApplication.translate(
+            "FieldErrors", "The address holds a password. Type the password in its own field."
+        ),
+        ErrorCode.SCHEME_UNKNOWN: QCoreApplication.translate(
+            "FieldErrors", "“{value}” is not a kind of channel NumberKeeper can send to."
+        ),
+        ErrorCode.NAME_TAKEN: QCoreApplication.translate(
+            "FieldErrors", "A channel named “{value}” exists already."
+        ),
         ErrorCode.FILE_TOO_LARGE: QCoreApplication.translate(
             "FieldErrors", "{value} is larger than {limit} MiB."
         ),

@@ -1,6 +1,6 @@
 """The calendar export's event titles in the interface language (#5).
 
-`services.calendar_export` words them in English unless it is given a `summary`; the window
+`services.calendar_events` words them in English unless it is given a `summary`; the window
 passes `calendar_summary`, so a Chinese interface exports Chinese events and alarms.
 """
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from numberkeeper.core.lines import Line
 from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP
-from numberkeeper.services.calendar_export import DeadlineKind, event_name
+from numberkeeper.services.calendar_events import DeadlineKind, event_name
 
 _TITLES = {
     DeadlineKind.EXPIRY: QT_TRANSLATE_NOOP("CalendarExport", "{name} expires"),
