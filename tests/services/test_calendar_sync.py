@@ -4,7 +4,6 @@ back with the `caldav` client as a phone would see it."""
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -23,11 +22,9 @@ from numberkeeper.core.reach import NotConnectedError, ReachError, ReachProblem
 from numberkeeper.core.reminders import reminder_instant
 from numberkeeper.core.secrets import KEYRING_SERVICE
 from numberkeeper.core.validation import input_from_fields
-from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.caldav_server import CalendarServer
 from numberkeeper.services.calendar_sync import PASSWORD_KEY
 from numberkeeper.services.container import Services
-from numberkeeper.services.secrets import KeyringVault
 from numberkeeper.services.status_changes import CancelInput
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -43,13 +40,8 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
 
 
 @pytest.fixture
-def keyring_backend() -> MemoryKeyring:
-    return MemoryKeyring()
-
-
-@pytest.fixture
-def services(conn: sqlite3.Connection, data_dir: Path, keyring_backend: MemoryKeyring) -> Services:
-    return Services.open(conn, data_dir, carrier_catalog(), KeyringVault(keyring_backend))
+def services(reaching: Services) -> Services:
+    return reaching
 
 
 @pytest.fixture

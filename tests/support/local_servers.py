@@ -1,12 +1,17 @@
 """Real servers on 127.0.0.1 for the tests of #17 (and the bench): Radicale (CalDAV, with
 htpasswd auth in plain text and a storage folder of its own), started as its own process on a
-free port, stopped and started again on the same port; and small misbehaving HTTP servers
-(HTML, 500, silence) for the bad-input tests.
+free port, stopped and started again on the same port; small misbehaving HTTP servers (HTML,
+500, silence) for the bad-input tests; a receiver for Apprise's json:// and an SMTP server
+(aiosmtpd) that keep what they are sent.
 """
 
 from __future__ import annotations
 
+import email
+import email.message
+import email.policy
 import http.server
+import json
 import socket
 import subprocess
 import sys
@@ -15,6 +20,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 HOST = "127.0.0.1"
 
@@ -138,3 +144,53 @@ def canned_http(status: int = 200, body: bytes = b"", silent: bool = False) -> I
     finally:
         server.shutdown()
         server.server_close()
+
+
+class _Receiver(http.server.BaseHTTPRequestHandler):
+    """Keeps the JSON body of every POST (Apprise's json:// sends one per message)."""
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length", "0"))
+        self.server.received.append(json.loads(self.rfile.read(length)))  # type: ignore[attr-defined]
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet."""
+
+
+@contextmanager
+def json_receiver(port: int = 0) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """A receiver for Apprise's json://127.0.0.1:PORT/ URLs; yields its port and the messages
+    received so far (each a dict with "title" and "message")."""
+    server = http.server.ThreadingHTTPServer((HOST, port), _Receiver)
+    server.received = []  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1], server.received  # type: ignore[attr-defined]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
+def smtp_server() -> Iterator[tuple[int, list[email.message.Message]]]:
+    """A real SMTP server (aiosmtpd) that keeps every message; yields its port and them."""
+    from aiosmtpd.controller import Controller
+
+    received: list[email.message.Message] = []
+
+    class Handler:
+        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+            received.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+            return "250 OK"
+
+    port = free_port()
+    controller = Controller(Handler(), hostname=HOST, port=port)
+    controller.start()
+    try:
+        yield port, received
+    finally:
+        controller.stop()

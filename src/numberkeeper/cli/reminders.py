@@ -12,11 +12,12 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from numberkeeper.cli.types import instant
-from numberkeeper.core.countdown import Span, countdown, countdown_english, span_english
+from numberkeeper.core.countdown import countdown, countdown_english
 from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import line_timing
 from numberkeeper.core.phones import format_readable
-from numberkeeper.core.reminders import Reminder, ReminderKind
+from numberkeeper.core.reminder_english import reminder_english
+from numberkeeper.core.reminders import Reminder
 from numberkeeper.local_zone import local_zone
 from numberkeeper.services.container import Services
 
@@ -29,33 +30,6 @@ def add_reminder_parsers(sub: Any) -> None:
     due.add_argument("--at", type=instant, help="evaluate at this ISO date-time instead of now")
     due.add_argument("--json", action="store_true")
     due.set_defaults(func=run_due)
-
-
-def _in_or_ago(deadline: datetime, now: datetime, ahead: str, behind: str) -> str:
-    span = span_english(Span.of(deadline - now))
-    return ahead.format(span) if deadline > now else behind.format(span)
-
-
-def reminder_english(reminder: Reminder, now: datetime) -> str:
-    """What a reminder says, in English, e.g. "expires in 6 d 23 h"."""
-    deadline = reminder.deadline
-    kind = reminder.kind
-    if kind in (ReminderKind.LEAD, ReminderKind.FINAL_DAYS):
-        return _in_or_ago(deadline, now, "expires in {}", "expired {} ago")
-    if kind is ReminderKind.GRACE:
-        return _in_or_ago(deadline, now, "expired — number at risk in {}", "grace ended {} ago")
-    if kind is ReminderKind.GRACE_END:
-        return _in_or_ago(
-            deadline,
-            now,
-            "the number will be recycled in {}",
-            "grace ended {} ago — the number has probably been recycled",
-        )
-    if kind is ReminderKind.KEEP_ALIVE:
-        return _in_or_ago(
-            deadline, now, "keep-alive activity due in {}", "keep-alive activity overdue by {}"
-        )
-    return _in_or_ago(deadline, now, "suspension ends in {}", "suspension ended {} ago")
 
 
 def due_summary(reminder: Reminder, line: Line, now: datetime) -> dict[str, Any]:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from numberkeeper.services.backups import RestoreReport
     from numberkeeper.services.calendar_sync import CalendarSyncService
     from numberkeeper.services.checklist_progress import ChecklistProgressService
+    from numberkeeper.services.push import PushService
     from numberkeeper.services.receipts import ReceiptService
     from numberkeeper.services.reminders import ReminderService
     from numberkeeper.services.renewals import RenewalService
@@ -152,6 +153,12 @@ class Services:
         from numberkeeper.services.calendar_sync import CalendarSyncService
 
         return CalendarSyncService(self.lines, self.reminders, self._vault)
+
+    @cached_property
+    def push(self) -> PushService:
+        from numberkeeper.services.push import PushService
+
+        return PushService(self.reminders, self._vault)
 
     def rebind(self, conn: sqlite3.Connection) -> None:
         """Point every service built so far at a reopened connection (after a restore).
