@@ -1086,6 +1086,22 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{value} is not a regular file (a device, a pipe or a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: the quote (&quot;) opened on row {row} is not closed where its cell ends. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell runs over several lines of the file: is a quote (&quot;) left open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” has a comma. Write amounts without thousands separators and with a decimal point, e.g. 1000 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>

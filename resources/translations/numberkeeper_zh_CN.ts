@@ -1092,6 +1092,22 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>{value} 不是 UTF-8 文本（第 {byte} 字节处）。请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
+        <source>{value} is not a regular file (a device, a pipe or a folder).</source>
+        <translation>{value} 不是普通文件（而是设备、管道或文件夹）。</translation>
+    </message>
+    <message>
+        <source>{value}: the quote (&quot;) opened on row {row} is not closed where its cell ends. Nothing was imported.</source>
+        <translation>{value}：第 {row} 行开始的引号（&quot;）没有在单元格结束处闭合。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This cell runs over several lines of the file: is a quote (&quot;) left open?</source>
+        <translation>此单元格跨越了文件中的多行：是否有引号（&quot;）未闭合？</translation>
+    </message>
+    <message>
+        <source>“{value}” has a comma. Write amounts without thousands separators and with a decimal point, e.g. 1000 or 1.5.</source>
+        <translation>“{value}”中含有逗号。请不使用千位分隔符，并以小数点书写金额，例如 1000 或 1.5。</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -22,7 +22,7 @@ def test_three_decimal_currencies() -> None:
         ("10.5", "KWD", 10_500, "KWD 10.500"),
         ("10", "kwd", 10_000, "KWD 10.000"),
         ("0.250", "OMR", 250, "OMR 0.250"),
-        ("1,000.5", "USD", 100_050, "USD 1000.50"),
+        ("1000.5", "USD", 100_050, "USD 1000.50"),
         (" 3 ", "JPY", 3, "JPY 3"),
         (".5", "CNY", 50, "CNY 0.50"),
     ],
@@ -40,7 +40,13 @@ def test_parse_and_format(text: str, currency: str, minor: int, shown: str) -> N
         ("1.5", "JPY", ErrorCode.AMOUNT_TOO_PRECISE),
         ("-1", "KWD", ErrorCode.AMOUNT_NEGATIVE),
         ("abc", "KWD", ErrorCode.AMOUNT_INVALID),
-        ("10,5", "KWD", ErrorCode.AMOUNT_INVALID),
+        ("10,5", "KWD", ErrorCode.AMOUNT_HAS_COMMA),
+        # #15: "1,000" became KWD 1000.000 — a thousand, or one with a decimal comma?
+        ("1,000", "KWD", ErrorCode.AMOUNT_HAS_COMMA),
+        ("1,000.5", "USD", ErrorCode.AMOUNT_HAS_COMMA),
+        ("10", "XXX", ErrorCode.CURRENCY_UNKNOWN),  # #15: "no currency"
+        ("10", "XTS", ErrorCode.CURRENCY_UNKNOWN),  # #15: the testing code
+        ("10", "XAU", ErrorCode.CURRENCY_UNKNOWN),  # #15: an ounce of gold
         ("1e3", "KWD", ErrorCode.AMOUNT_INVALID),
         ("", "KWD", ErrorCode.REQUIRED),
         ("10", "XYZ", ErrorCode.CURRENCY_UNKNOWN),
@@ -51,6 +57,11 @@ def test_refused_amounts(text: str, currency: str, code: ErrorCode) -> None:
     with pytest.raises(ValidationError) as caught:
         parse_money(text, currency)
     assert caught.value.errors[0].code is code
+
+
+def test_money_that_looks_like_an_x_code_is_still_money() -> None:
+    for code in ("XAF", "XOF", "XCD", "XPF"):  # CFA francs, East Caribbean dollar, CFP franc
+        assert parse_money("10", code).currency == code
 
 
 def test_too_precise_message_names_the_currency_and_decimals() -> None:

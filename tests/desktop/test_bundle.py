@@ -47,6 +47,7 @@ def test_bundle_carries_what_the_app_reads(bundle: Path) -> None:
         INTERNAL / "tzdata" / "zoneinfo" / "Asia" / "Kuwait",
         INTERNAL / "tzdata" / "zoneinfo" / "Asia" / "Muscat",
         INTERNAL / "tzdata" / "zoneinfo" / "zone.tab",  # the time-zone picker's list (#16)
+        INTERNAL / "tzdata" / "zones",  # the zones a line may be kept in (#15)
         INTERNAL / "babel" / "global.dat",
         INTERNAL / "babel" / "locale-data" / "zh_Hans_CN.dat",
         INTERNAL / "babel" / "locale-data" / "en.dat",

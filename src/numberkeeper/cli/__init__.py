@@ -20,7 +20,7 @@ from numberkeeper.cli.lines import add_line_parsers
 from numberkeeper.cli.receipts import add_receipt_parsers
 from numberkeeper.cli.reminders import add_reminder_parsers
 from numberkeeper.cli.secrets import add_secret_parsers
-from numberkeeper.cli.types import EXIT_BAD_INPUT, EXIT_PROBLEM, OneLineParser, option_of
+from numberkeeper.cli.types import EXIT_BAD_INPUT, EXIT_PROBLEM, OneLineParser, option_of, say
 from numberkeeper.core.errors import (
     ChangedElsewhereError,
     ExportCancelledError,
@@ -64,7 +64,7 @@ def _report(error: Exception, args: argparse.Namespace) -> int:
     """Print what went wrong as one line on stderr; return the exit code it calls for."""
     for kind, code, words in ERRORS:
         if isinstance(error, kind):
-            print(f"numberkeeper-cli: {words(error, args)}", file=sys.stderr)
+            say(words(error, args))
             return code
     raise error
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import argparse
 import functools
-import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from numberkeeper.cli.receipts import receipt_filter
-from numberkeeper.cli.types import EXIT_BAD_INPUT, EXIT_PROBLEM, record_id
+from numberkeeper.cli.types import EXIT_BAD_INPUT, EXIT_PROBLEM, record_id, say
 from numberkeeper.core.errors import ImportRefusedError, StorageError, StorageProblem, byte_size
 from numberkeeper.local_zone import local_zone
 from numberkeeper.paths import database_path
@@ -90,7 +89,7 @@ def file_reason(error: StorageError) -> str:
 
 
 def _bad(field: str, message: str) -> int:
-    print(f"numberkeeper-cli: {field}: {message}", file=sys.stderr)
+    say(f"{field}: {message}")
     return EXIT_BAD_INPUT
 
 
@@ -172,11 +171,11 @@ def run_import_lines(
         out.write(f"ignored column: {column}\n")
     if not preview.ok:
         for problem in preview.problems():
-            print(f"numberkeeper-cli: {problem}", file=sys.stderr)
-        print("numberkeeper-cli: nothing was imported", file=sys.stderr)
+            say(str(problem))
+        say("nothing was imported")
         return EXIT_BAD_INPUT
     for warning in preview.warnings:  # kept, but the user should look again (#13)
-        print(f"numberkeeper-cli: warning: {warning}", file=sys.stderr)
+        say(f"warning: {warning}")
     new = sum(1 for r in preview.rows if r.duplicate_of is None)
     for row in preview.duplicates:
         out.write(f"row {row.row}: {row.typed.number.strip()} is already line {row.duplicate_of}\n")
@@ -190,7 +189,7 @@ def run_import_lines(
         result = import_lines(services, preview, DuplicatePolicy(args.duplicates), now)
     except ImportRefusedError as e:
         for problem in e.problems:
-            print(f"numberkeeper-cli: {problem}", file=sys.stderr)
+            say(str(problem))
         return EXIT_BAD_INPUT
     out.write(f"imported: {result.added} added, {result.merged} merged, {result.skipped} skipped\n")
     return 0
@@ -199,10 +198,7 @@ def run_import_lines(
 def _no_folder_problem(data_dir: Path) -> bool:
     """False, said on stderr, when the data folder is a file: neither command can run then."""
     if data_dir.exists() and not data_dir.is_dir():
-        print(
-            f"numberkeeper-cli: {StorageError(StorageProblem.NOT_A_FOLDER, data_dir)}",
-            file=sys.stderr,
-        )
+        say(str(StorageError(StorageProblem.NOT_A_FOLDER, data_dir)))
         return False
     return True
 
@@ -224,11 +220,11 @@ def run_check(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
         out.write(f"{path}: ok{note}\n")
         return 0
     if not health.damaged and health.cause is not None:
-        print(f"numberkeeper-cli: {health.cause}", file=sys.stderr)
+        say(str(health.cause))
         return EXIT_PROBLEM
-    print(f"numberkeeper-cli: database: {health.problem}", file=sys.stderr)
+    say(f"database: {health.problem}")
     if health.latest_backup is not None:
-        print(f"numberkeeper-cli: latest good backup: {health.latest_backup}", file=sys.stderr)
+        say(f"latest good backup: {health.latest_backup}")
     return EXIT_PROBLEM
 
 
@@ -244,7 +240,7 @@ def run_restore(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
         report = restore_archive(archive, data_dir, now)
     except RestoreRefusedError as e:
         for problem in e.problems:
-            print(f"numberkeeper-cli: archive: {problem}", file=sys.stderr)
+            say(f"archive: {problem}")
         return EXIT_BAD_INPUT
     r = report.restored
     out.write(

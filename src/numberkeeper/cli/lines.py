@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import sys
 from datetime import datetime
 from typing import Any, TextIO
 
-from numberkeeper.cli.types import LINE_OPTIONS, instant, option_of, record_id
+from numberkeeper.cli.types import LINE_OPTIONS, instant, option_of, record_id, say
 from numberkeeper.core.countdown import countdown, countdown_english
 from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import line_timing
@@ -156,10 +155,7 @@ def _print_table(lines: list[Line], now: datetime, out: TextIO) -> None:
 def _warn(command: str, line: Line) -> None:
     """Say on stderr what was kept but should be checked; the exit code stays 0 (#13)."""
     for warning in line_warnings(line.fields):
-        print(
-            f"numberkeeper-cli: warning: {option_of(command, warning.field)}: {warning.message}",
-            file=sys.stderr,
-        )
+        say(f"warning: {option_of(command, warning.field)}: {warning.message}")
 
 
 def run_lines(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:

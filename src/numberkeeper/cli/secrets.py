@@ -11,7 +11,7 @@ import sys
 from datetime import datetime
 from typing import Any, TextIO
 
-from numberkeeper.cli.types import record_id
+from numberkeeper.cli.types import record_id, say
 from numberkeeper.services.container import Services
 
 KINDS_HELP = "password, pin, puk, esim-code or other:NAME"
@@ -55,7 +55,7 @@ def run_get(args: argparse.Namespace, services: Services, now: datetime, out: Te
     """`secret get`: exit code 1 when the line has no such secret."""
     stored = services.secrets.get(args.id, args.kind)
     if stored is None:
-        print(f"numberkeeper-cli: kind: line {args.id} has no {args.kind} stored", file=sys.stderr)
+        say(f"kind: line {args.id} has no {args.kind} stored")
         return 1
     out.write(stored + "\n")
     return 0

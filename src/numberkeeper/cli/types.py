@@ -8,6 +8,8 @@ sub-command: argparse's own errors print the whole usage first, which buries the
 from __future__ import annotations
 
 import argparse
+import sys
+import unicodedata
 from datetime import UTC, datetime
 from typing import NoReturn
 
@@ -45,12 +47,33 @@ def option_of(command: str, field: str) -> str:
 _LARGEST_ID = 2**63 - 1
 
 
+# Bidirectional overrides and isolates: they reorder what the terminal shows after them.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters shown escaped (`\\x1b`, `\\r`, `\\n`): a value typed
+    or read from a file is echoed in messages, and an ESC or CR in it acted on the terminal,
+    a newline broke the one-line error (#15)."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS
+        else ch
+        for ch in text
+    )
+
+
+def say(message: str) -> None:
+    """One line on stderr: `numberkeeper-cli: message`, its control characters escaped."""
+    print(f"numberkeeper-cli: {printable(message)}", file=sys.stderr)
+
+
 class OneLineParser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line: `numberkeeper-cli add-line: …`."""
 
     def error(self, message: str) -> NoReturn:
         hint = f" (see {self.prog} --help)"
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}{hint}\n")
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {printable(message)}{hint}\n")
 
 
 def record_id(text: str) -> int:

@@ -222,6 +222,10 @@ class ErrorCode(StrEnum):
     FILE_UNREADABLE = "file_unreadable"
     FILE_TOO_LARGE = "file_too_large"
     FILE_NOT_UTF8 = "file_not_utf8"
+    FILE_NOT_REGULAR = "file_not_regular"  # a device, a pipe: would read forever or hang (#15)
+    CSV_QUOTE_UNCLOSED = "csv_quote_unclosed"  # swallowed the rows after it (#15)
+    CELL_LINE_BREAK = "cell_line_break"  # a one-line cell over several lines: a quote left open
+    AMOUNT_HAS_COMMA = "amount_has_comma"  # "1,000": a thousands separator or a decimal comma?
     NUMBER_REPEATED = "number_repeated"
     CARRIER_COUNTRY_MISMATCH = "carrier_country_mismatch"
     NUMBER_NEEDS_COUNTRY_CODE = "number_needs_country_code"
@@ -265,6 +269,12 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.FILE_UNREADABLE: "{value} cannot be read ({reason})",
     ErrorCode.FILE_TOO_LARGE: "{value} is larger than {limit} MiB",
     ErrorCode.FILE_NOT_UTF8: "{value} is not UTF-8 text (byte {byte}); save it as “CSV UTF-8”",
+    ErrorCode.FILE_NOT_REGULAR: "{value} is not a regular file (a device, a pipe or a folder)",
+    ErrorCode.CSV_QUOTE_UNCLOSED: '{value}: the quote (") opened on row {row} is not closed '
+    "where its cell ends; nothing was imported",
+    ErrorCode.CELL_LINE_BREAK: 'runs over several lines of the file: is a quote (") left open?',
+    ErrorCode.AMOUNT_HAS_COMMA: "{value} has a comma: write amounts without thousands "
+    "separators and with a decimal point (1000 or 1.5)",
     ErrorCode.NUMBER_REPEATED: "{value} is already on row {row} of this file",
     ErrorCode.CARRIER_COUNTRY_MISMATCH: "{value} is a carrier in {country}; the number is from "
     "{number_country}",

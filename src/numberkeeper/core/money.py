@@ -18,13 +18,25 @@ from numberkeeper.core.errors import ErrorCode, ValidationError
 # Amounts above this are typos, not top-ups; also keeps minor units inside SQLite's int64.
 MAX_MAJOR_UNITS = 10**12
 _AMOUNT_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
-_GROUPED_RE = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
+
+# ISO 4217 codes that are no money anyone pays a carrier with (#15: XXX, XTS and XAU were
+# taken): precious metals, bond-market and accounting units, special drawing rights, the
+# testing code, "no currency", and units long withdrawn.
+NOT_MONEY = frozenset(
+    {
+        "XAG", "XAU", "XPD", "XPT",  # silver, gold, palladium, platinum
+        "XBA", "XBB", "XBC", "XBD",  # European bond-market units
+        "XDR", "XSU", "XUA", "XAD",  # SDR, SUCRE, ADB and Arab Monetary Fund accounting units
+        "XTS", "XXX",  # for testing; no currency at all
+        "XEU", "XFO", "XFU", "XRE",  # withdrawn: ECU, gold franc, UIC franc, RINET funds
+    }
+)  # fmt: skip
 
 
 @cache
 def known_currencies() -> frozenset[str]:
-    """Every ISO 4217 code CLDR knows."""
-    return frozenset(CURRENCY_DIGITS)
+    """Every ISO 4217 code CLDR knows that is money (not NOT_MONEY)."""
+    return frozenset(CURRENCY_DIGITS) - NOT_MONEY
 
 
 def precision(currency: str) -> int:
@@ -65,16 +77,14 @@ def parse_money(text: str, currency: str, field_name: str = "amount") -> Money:
 
     Refuses (with a ValidationError naming `field_name`) anything that is not a plain
     non-negative decimal, has more decimals than the currency allows, or is absurdly large.
-    Spaces and properly grouped thousands separators ("1,000.500") are tolerated; any other
-    comma is refused rather than guessed at, since "1,000" means one in some locales.
+    Spaces are tolerated. Any comma is refused rather than guessed at (#15): "1,000" is a
+    thousand in one locale and one in another, and was stored as KWD 1000.000.
     """
     code = check_currency(currency)
     raw = text.strip()
     cleaned = raw.replace(" ", "").replace("\u00a0", "")
     if "," in cleaned:
-        if not _GROUPED_RE.match(cleaned):
-            raise ValidationError.single(field_name, ErrorCode.AMOUNT_INVALID, value=raw)
-        cleaned = cleaned.replace(",", "")
+        raise ValidationError.single(field_name, ErrorCode.AMOUNT_HAS_COMMA, value=raw)
     if not raw:
         raise ValidationError.single(field_name, ErrorCode.REQUIRED)
     if not _AMOUNT_RE.match(cleaned):

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from numberkeeper.core.carriers import Carrier, CarrierCatalog, default_time_zone
 from numberkeeper.core.errors import COUNTRY_SEPARATOR, ErrorCode, FieldError, ValidationError
@@ -31,6 +30,7 @@ from numberkeeper.core.phones import (
     is_international,
     parse_phone,
 )
+from numberkeeper.core.time_zones import check_time_zone
 
 MAX_LABEL = 80
 MAX_NOTES = 10_000
@@ -150,17 +150,6 @@ def too_long(texts: dict[str, str], limit: int) -> list[FieldError]:
         for name, text in texts.items()
         if len(text.strip()) > limit
     ]
-
-
-def check_time_zone(name: str, field_name: str = "time_zone") -> str:
-    """An IANA zone name that this machine's tz database (or tzdata) knows."""
-    raw = name.strip()
-    try:
-        ZoneInfo(raw)
-    # OSError: "Asia" is a folder of the tz database, and a very long name is too long a path.
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValidationError.single(field_name, ErrorCode.TIME_ZONE_UNKNOWN, value=raw) from None
-    return raw
 
 
 _E = TypeVar("_E", LineKind, LineStatus, ActivityKind)

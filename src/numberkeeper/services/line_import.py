@@ -11,7 +11,9 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -66,6 +68,8 @@ ALIASES: dict[str, str] = {
 }
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
+# The cells that may hold line breaks; in any other, a line break means a quote left open.
+MULTILINE_COLUMNS = frozenset(("notes", "linked_accounts"))
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -158,25 +162,48 @@ def canonical_column(header: str) -> str:
 
 
 def _read_text(source: Path) -> str:
+    """The file's text: a regular file of at most MAX_IMPORT_BYTES, in UTF-8.
+
+    Opened without blocking and checked before reading (#15): a FIFO hung the import, and
+    /dev/zero (size 0 to stat) was read until memory ran out.
+    """
     try:
-        if source.stat().st_size > MAX_IMPORT_BYTES:
-            raise ValidationError.single(
-                "csv",
-                ErrorCode.FILE_TOO_LARGE,
-                value=str(source),
-                limit=str(MAX_IMPORT_BYTES // (1024 * 1024)),
-            )
-        data = source.read_bytes()
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as e:
+        raise _unreadable(source, e) from None
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValidationError.single("csv", ErrorCode.FILE_NOT_REGULAR, value=str(source))
+        try:
+            data = f.read(MAX_IMPORT_BYTES + 1)
+        except OSError as e:
+            raise _unreadable(source, e) from None
+    if len(data) > MAX_IMPORT_BYTES:
         raise ValidationError.single(
-            "csv", ErrorCode.FILE_UNREADABLE, value=str(source), reason=e.strerror or str(e)
-        ) from None
+            "csv",
+            ErrorCode.FILE_TOO_LARGE,
+            value=str(source),
+            limit=str(MAX_IMPORT_BYTES // (1024 * 1024)),
+        )
+    # UTF-16 without a byte-order mark decodes as UTF-8 with a NUL after every letter, and
+    # every row was then "number: is required" (#15). Text has no NUL.
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise ValidationError.single(
+            "csv", ErrorCode.FILE_NOT_UTF8, value=str(source), byte=str(nul)
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise ValidationError.single(
             "csv", ErrorCode.FILE_NOT_UTF8, value=str(source), byte=str(e.start)
         ) from None
+
+
+def _unreadable(source: Path, error: OSError) -> ValidationError:
+    return ValidationError.single(
+        "csv", ErrorCode.FILE_UNREADABLE, value=str(source), reason=error.strerror or str(error)
+    )
 
 
 def _delimiter(text: str) -> str:
@@ -188,12 +215,19 @@ def _delimiter(text: str) -> str:
 
 
 def _checked_rows(reader: Iterator[list[str]], source: Path) -> Iterator[list[str]]:
-    """The reader's rows; a file the csv module cannot parse is refused on the field "csv"."""
+    """The reader's rows; a file the csv module cannot parse is refused on the field "csv".
+
+    The reader is strict (#15): a quote left open swallowed the rows after it into one cell,
+    and the import said "1 added". The error names the row (the file's line) it began on.
+    """
+    began = 1
     try:
-        yield from reader
-    except csv.Error as e:
+        for row in reader:
+            yield row
+            began = reader.line_num + 1  # type: ignore[attr-defined]
+    except csv.Error:
         raise ValidationError.single(
-            "csv", ErrorCode.FILE_UNREADABLE, value=str(source), reason=str(e)
+            "csv", ErrorCode.CSV_QUOTE_UNCLOSED, value=str(source), row=str(began)
         ) from None
 
 
@@ -207,7 +241,7 @@ def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
     # A cell may be as long as the file: the csv module's default limit (128 KiB) would stop
     # the whole file at one long note, where the row's own check names the cell (#2).
     csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     rows_in = _checked_rows(reader, Path(source))
     header = next(rows_in, None) or []
     known = set(LINE_COLUMNS)
@@ -239,10 +273,13 @@ def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
         if not any(c.strip() for c in cells):
             continue  # a row of empty cells
         given: dict[str, str] = {}
+        broken: list[str] = []
         for column, i in index_of.items():
             value = cells[i] if i < len(cells) else ""
             if column in LINE_TEXT_COLUMNS:
                 value = unneutralise(value)
+            if column not in MULTILINE_COLUMNS and ("\n" in value or "\r" in value):
+                broken.append(column)  # a quote left open took the next rows into it (#15)
             if value.strip():
                 given[LINE_COLUMN_FIELDS[column]] = value
         typed = LineInput(number=given.get("number", ""), expires=given.get("expires", ""))
@@ -256,6 +293,9 @@ def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
             column = _COLUMN_OF_FIELD.get(fe.field, fe.field)
             return CellError(row, spelled.get(column, column), fe.message, fe)
 
+        errors += [
+            cell_of(FieldError(LINE_COLUMN_FIELDS[c], ErrorCode.CELL_LINE_BREAK)) for c in broken
+        ]
         try:
             fields = validate_line(typed, catalog)
             warnings = tuple(cell_of(w) for w in line_warnings(fields))

@@ -26,7 +26,7 @@ from numberkeeper.core.reminders import (
     snooze_until,
     validate_lead_days,
 )
-from numberkeeper.core.validation import check_time_zone
+from numberkeeper.core.time_zones import check_time_zone
 from numberkeeper.services.boundary import speaks_storage
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import events

@@ -340,6 +340,8 @@ class RenewalService:
 
 def _check_attachment(path: str) -> None:
     """ValidationError (attachment) unless the receipt's file is there to be copied."""
+    if Path(path).exists() and not Path(path).is_file():  # a device, a pipe, a folder (#15)
+        raise ValidationError.single("attachment", ErrorCode.FILE_NOT_REGULAR, value=path)
     if not Path(path).is_file():
         raise ValidationError.single(
             "attachment", ErrorCode.FILE_UNREADABLE, value=path, reason="no such file"

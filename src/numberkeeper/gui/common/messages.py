@@ -159,6 +159,23 @@ def error_templates() -> dict[ErrorCode, str]:
             "FieldErrors",
             "{value} is not UTF-8 text (at byte {byte}). Save it as “CSV UTF-8” and try again.",
         ),
+        ErrorCode.FILE_NOT_REGULAR: QCoreApplication.translate(
+            "FieldErrors", "{value} is not a regular file (a device, a pipe or a folder)."
+        ),
+        ErrorCode.CSV_QUOTE_UNCLOSED: QCoreApplication.translate(
+            "FieldErrors",
+            '{value}: the quote (") opened on row {row} is not closed where its cell ends. '
+            "Nothing was imported.",
+        ),
+        ErrorCode.CELL_LINE_BREAK: QCoreApplication.translate(
+            "FieldErrors",
+            'This cell runs over several lines of the file: is a quote (") left open?',
+        ),
+        ErrorCode.AMOUNT_HAS_COMMA: QCoreApplication.translate(
+            "FieldErrors",
+            "“{value}” has a comma. Write amounts without thousands separators and with a "
+            "decimal point, e.g. 1000 or 1.5.",
+        ),
     }
 
 
