@@ -8,15 +8,19 @@ import io
 import os
 import sqlite3
 import stat
-import subprocess
-import tracemalloc
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from export_support import add_line, add_receipt, open_services, require_program
+from export_support import (
+    add_line,
+    add_receipt,
+    libreoffice_convert,
+    open_services,
+    peak_export_bytes,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -213,20 +217,7 @@ def test_failed_export_leaves_no_temporary_file(
 
 
 def _peak_export_bytes(services: Services, rows: int, tmp_path: Path) -> int:
-    conn = services.lines.conn
-    conn.execute("DELETE FROM receipts")
-    line = conn.execute("SELECT id FROM lines").fetchone()[0]
-    conn.executemany(
-        "INSERT INTO receipts (line_id, paid_on, kind, amount_minor, currency, note, created_at) "
-        "VALUES (?, '2026-01-01', 'voucher', ?, 'KWD', ?, '2026-01-01')",
-        ((line, i, f"话费 top-up number {i} " * 3) for i in range(rows)),
-    )
-    tracemalloc.start()
-    try:
-        assert export_receipts_csv(services, tmp_path / f"{rows}.csv") == rows
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    return peak_export_bytes(services, rows, export_receipts_csv, tmp_path / f"{rows}.csv")
 
 
 def test_export_streams_with_flat_memory(services: Services, now: datetime, tmp_path: Path) -> None:
@@ -270,34 +261,17 @@ def test_lines_export_columns_and_neutralisation(
 def test_libreoffice_opens_the_file_with_chinese_and_three_decimals(
     services: Services, now: datetime, tmp_path: Path
 ) -> None:
-    soffice = require_program("soffice")
     line = add_line(services, now, label="科威特 Zain 主号")
     add_receipt(services, now, line, amount=10_000, note="话费充值 — خط")
     add_receipt(services, now, line, amount=1_250, currency="OMR", note="=1+1")
     source = tmp_path / "receipts.csv"
     export_receipts_csv(services, source)
     out = tmp_path / "out"
-    env_home = tmp_path / "home"  # a private LibreOffice profile: no clash with a running one
     # 44 comma, 34 quote, 76 UTF-8, 1 first line; then column types: 2 = text for every column
     # so LibreOffice keeps 10.000 and +965… as written (what the README tells users to do).
     text_columns = "/".join(f"{i}/2" for i in range(1, len(RECEIPT_COLUMNS) + 1))
     infilter = f"CSV:44,34,76,1,{text_columns}"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{env_home}",
-            "--headless",
-            f"--infilter={infilter}",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    libreoffice_convert(source, "xlsx", out, tmp_path / "home", infilter)
     xlsx = out / "receipts.xlsx"
     with zipfile.ZipFile(xlsx) as zf:
         shared = ElementTree.fromstring(zf.read("xl/sharedStrings.xml"))

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
+import tracemalloc
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -63,3 +66,49 @@ def require_program(name: str) -> str:
     if os.environ.get(REQUIRE_ENV) == "1":
         pytest.fail(reason)
     pytest.skip(reason)
+
+
+def peak_export_bytes(
+    services: Services, rows: int, export: Callable[[Services, Path], int], target: Path
+) -> int:
+    """The peak of Python's memory while `export` writes `rows` receipts of one line to
+    `target` (the receipts there before are replaced)."""
+    conn = services.lines.conn
+    conn.execute("DELETE FROM receipts")
+    line = conn.execute("SELECT id FROM lines").fetchone()[0]
+    conn.executemany(
+        "INSERT INTO receipts (line_id, paid_on, kind, amount_minor, currency, note, created_at) "
+        "VALUES (?, '2026-01-01', 'voucher', ?, 'KWD', ?, '2026-01-01')",
+        ((line, i, f"话费 top-up number {i} " * 3) for i in range(rows)),
+    )
+    tracemalloc.start()
+    try:
+        assert export(services, target) == rows
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def libreoffice_convert(
+    source: Path, to: str, out: Path, profile: Path, infilter: str = ""
+) -> None:
+    """LibreOffice headless converts `source` into the folder `out` (`--convert-to to`).
+
+    A private profile: no clash with a LibreOffice the user runs, or with another test.
+    """
+    subprocess.run(
+        [
+            require_program("soffice"),
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            *([f"--infilter={infilter}"] if infilter else []),
+            "--convert-to",
+            to,
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )

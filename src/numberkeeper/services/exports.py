@@ -16,10 +16,11 @@ import contextlib
 import csv
 import os
 import secrets
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from numberkeeper.core.errors import ExportCancelledError
 from numberkeeper.core.receipts import ReceiptFilter
@@ -113,26 +114,37 @@ _ESCAPED = frozenset(ESCAPED_PREFIXES)
 
 
 @contextlib.contextmanager
-def atomic_text(target: Path, bom: bool) -> Iterator[TextIO]:
-    """A text file that appears under `target` only if the block completes.
+def atomic_file(target: Path) -> Iterator[tuple[int, str]]:
+    """A new file that appears under `target` only if the block completes: (descriptor, path).
 
-    Written to a temporary file in the target's folder (same file system, so the rename is
-    atomic) and renamed over the target at the end; removed on any exception. The file is
-    created with mode 0644 less the umask, as any file the user saves: the kernel applies the
-    umask, so the process umask is never changed (other threads create files meanwhile).
+    Created under a temporary name in the target's folder (same file system, so the rename
+    is atomic) and renamed over the target at the end; removed on any exception. The block
+    writes through the descriptor, or closes it and writes by the path (the workbook, #18);
+    either way it syncs what it wrote. The file is created with mode 0644 less the umask, as
+    any file the user saves: the kernel applies the umask, so the process umask is never
+    changed (other threads create files meanwhile).
     """
     target = Path(target)
     fd, tmp_name = _create_exclusive(target.parent, f".{target.name}.", ".part")
     try:
-        with open(fd, "w", encoding=_ENCODING[bom], newline="", buffering=1 << 16) as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
+        yield fd, tmp_name
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
+
+
+@contextlib.contextmanager
+def atomic_text(target: Path, bom: bool) -> Iterator[TextIO]:
+    """A text file that appears under `target` only if the block completes (`atomic_file`)."""
+    with (
+        atomic_file(target) as (fd, _name),
+        open(fd, "w", encoding=_ENCODING[bom], newline="", buffering=1 << 16) as out,
+    ):
+        yield out
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def _create_exclusive(folder: Path, prefix: str, suffix: str) -> tuple[int, str]:
@@ -166,32 +178,51 @@ def export_receipts_csv(
     """
     catalog = services.lines.catalog
     carrier_names = {c.id: c.name("en") for c in catalog.carriers}
-    done = 0
     # Its own connection: the GUI runs this on a worker thread while it keeps writing.
     with own_reader(services.lines.conn) as conn, atomic_text(target, bom) as out:
         total = export_store.count_receipts(conn, flt) if progress is not None else 0
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(RECEIPT_COLUMNS)
+        cursor = export_store.receipt_rows(conn, flt, carrier_names)
+        return write_batches(cursor, writer.writerows, total, progress)
+
+
+def write_batches(
+    cursor: sqlite3.Cursor,
+    write: Callable[[list[Any]], object],
+    total: int,
+    progress: Callable[[ExportProgress], bool] | None,
+) -> int:
+    """Hand the cursor's rows to `write` a batch at a time; the number of rows written.
+
+    `progress` is asked before the first batch and after each: False cancels (raises
+    ExportCancelledError). The cursor is closed in any case.
+    """
+    done = 0
+    try:
         if progress is not None and not progress(ExportProgress(0, total)):
             raise ExportCancelledError
-        cursor = export_store.receipt_rows(conn, flt, carrier_names)
-        try:
-            while rows := cursor.fetchmany(PROGRESS_EVERY):
-                writer.writerows(rows)
-                done += len(rows)
-                if progress is not None and not progress(ExportProgress(done, max(total, done))):
-                    raise ExportCancelledError
-        finally:
-            cursor.close()
+        while rows := cursor.fetchmany(PROGRESS_EVERY):
+            write(rows)
+            done += len(rows)
+            if progress is not None and not progress(ExportProgress(done, max(total, done))):
+                raise ExportCancelledError
+    finally:
+        cursor.close()
     return done
 
 
 @storage_errors
-def line_cells(services: Services, include_archived: bool = True) -> Iterator[list[str]]:
-    """The lines CSV's rows (LINE_COLUMNS order), free-text cells neutralised."""
+def line_fields(services: Services, include_archived: bool = True) -> Iterator[list[str]]:
+    """Every line's fields as typed (LINE_COLUMNS order): the rows of both lines exports."""
     for line in services.lines.list_lines(include_archived=include_archived):
         typed = input_from_fields(line.fields)
-        cells = [getattr(typed, name) for name in LINE_COLUMN_FIELDS.values()]
+        yield [getattr(typed, name) for name in LINE_COLUMN_FIELDS.values()]
+
+
+def line_cells(services: Services, include_archived: bool = True) -> Iterator[list[str]]:
+    """The lines CSV's rows (LINE_COLUMNS order), free-text cells neutralised."""
+    for cells in line_fields(services, include_archived):
         yield [
             neutralise(cell) if column in LINE_TEXT_COLUMNS else cell
             for column, cell in zip(LINE_COLUMNS, cells, strict=True)
