@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 import pytest
+from xlsx_reading import read_workbook
 
 from numberkeeper.cli import main
 from numberkeeper.paths import database_path
+from numberkeeper.services.workbook import date_serial
 
 
 def cli(data_dir: Path, *args: str) -> int:
@@ -74,6 +77,33 @@ def test_export_receipts_with_filters(
         plain.read_bytes() == b"date,line_label,number,carrier,country,kind,amount,currency,"
         b"channel,payment_method,reference,new_expiry,note,attachment\r\n"
     )
+
+
+def test_export_as_a_workbook(
+    data_dir: Path, line: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--xlsx FILE` (#18): the English headers, the number as text, the amount typed."""
+    target = tmp_path / "r.xlsx"
+    assert cli(data_dir, "export", "receipts", "--xlsx", str(target), "--line", "1") == 0
+    assert capsys.readouterr().out == f"exported 1 receipts to {target}\n"
+    receipts, totals = read_workbook(target)
+    assert receipts.rows()[0][:3] == ["Date", "Line", "Number"]
+    assert receipts.cells["C2"].value == "+96596661234"
+    assert (receipts.cells["G2"].value, receipts.cells["G2"].number_format) == (10, "#,##0.000")
+    assert totals.rows() == [["Currency", "Receipts", "Total"], ["KWD", 1, 10]]
+    lines = tmp_path / "l.xlsx"
+    assert cli(data_dir, "export", "lines", "--xlsx", str(lines)) == 0
+    renewed_to = date_serial(date(2027, 2, 28))  # a date cell: the serial number of the day
+    assert read_workbook(lines)[0].rows()[1][:3] == ["+96596661234", renewed_to, "主号"]
+
+    with pytest.raises(SystemExit):  # one file or the other
+        cli(data_dir, "export", "lines", "--xlsx", str(lines), "--csv", str(tmp_path / "l.csv"))
+    assert "not allowed with argument" in capsys.readouterr().err
+    assert cli(data_dir, "export", "lines", "--xlsx", "") == 2
+    assert capsys.readouterr().err == "numberkeeper-cli: --xlsx: the file name is empty\n"
+    missing = tmp_path / "no" / "such" / "r.xlsx"
+    assert cli(data_dir, "export", "receipts", "--xlsx", str(missing)) == 2
+    assert capsys.readouterr().err.startswith(f"numberkeeper-cli: --xlsx: {missing}: ")
 
 
 def test_bad_input_is_one_line_naming_the_field(

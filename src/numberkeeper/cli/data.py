@@ -41,16 +41,20 @@ def add_data_parsers(sub: Any) -> None:
     """Register `export`, `import`, `backup`, `restore` and `check`."""
     export = sub.add_parser("export", help="write receipts, lines or a calendar to a file")
     what = export.add_subparsers(dest="export_what", required=True)
-    receipts = what.add_parser("receipts", help="receipts as CSV (UTF-8 with BOM)")
-    receipts.add_argument("--csv", required=True, metavar="FILE")
+    receipts = what.add_parser(
+        "receipts", help="receipts as CSV (UTF-8 with BOM) or as a typed workbook (.xlsx)"
+    )
+    _file_options(receipts)
     receipts.add_argument("--line", type=record_id)
     receipts.add_argument("--from", dest="date_from", default="", help="YYYY-MM-DD")
     receipts.add_argument("--to", dest="date_to", default="", help="YYYY-MM-DD")
-    receipts.add_argument("--no-bom", action="store_true", help="plain UTF-8, for scripts")
+    receipts.add_argument("--no-bom", action="store_true", help="plain UTF-8, for scripts (--csv)")
     receipts.set_defaults(func=run_export_receipts)
-    lines = what.add_parser("lines", help="every line as CSV (the columns `import lines` reads)")
-    lines.add_argument("--csv", required=True, metavar="FILE")
-    lines.add_argument("--no-bom", action="store_true", help="plain UTF-8, for scripts")
+    lines = what.add_parser(
+        "lines", help="every line as CSV (the columns `import lines` reads) or as .xlsx"
+    )
+    _file_options(lines)
+    lines.add_argument("--no-bom", action="store_true", help="plain UTF-8, for scripts (--csv)")
     lines.set_defaults(func=run_export_lines)
     calendar = what.add_parser("calendar", help="deadlines as an iCalendar (.ics) file")
     calendar.add_argument("--ics", required=True, metavar="FILE")
@@ -81,11 +85,25 @@ def add_data_parsers(sub: Any) -> None:
     check.set_defaults(func=run_check, without_database=True)
 
 
+def _file_options(parser: argparse.ArgumentParser) -> None:
+    """--csv FILE or --xlsx FILE (#18): one of them."""
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--csv", metavar="FILE", help="CSV for programs and re-import")
+    where.add_argument(
+        "--xlsx",
+        metavar="FILE",
+        help="a workbook for spreadsheets: numbers as text, amounts and dates typed",
+    )
+
+
 def file_reason(error: StorageError) -> str:
     """Why the user's own file could not be written, in a few words after its name."""
     if error.problem is StorageProblem.DISK_FULL:
         return f"the disk is full ({byte_size(error.free)} free, {byte_size(error.needed)} needed)"
     return error.detail or error.problem.value
+
+
+_FILE_OPTIONS = ("ics", "csv", "xlsx", "to")
 
 
 def _bad(field: str, message: str) -> int:
@@ -98,7 +116,7 @@ def _file_errors(run: Command) -> Command:
 
     @functools.wraps(run)
     def guarded(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
-        for option in ("ics", "csv", "to"):
+        for option in _FILE_OPTIONS:
             value = getattr(args, option, None)
             if value is not None and not value.strip():  # e.g. an unset shell variable
                 return _bad(f"--{option}", "the file name is empty")
@@ -108,8 +126,7 @@ def _file_errors(run: Command) -> Command:
             if e.path.is_relative_to(services.data_dir):
                 raise  # the database or its folder: told as such, not as the user's file
             # Named as typed: the option, and the user's path (not the temporary file beside it).
-            options = ("ics", "csv", "to")
-            option = next((o for o in options if getattr(args, o, None) is not None), "")
+            option = next((o for o in _FILE_OPTIONS if getattr(args, o, None) is not None), "")
             target = getattr(args, option) if option else str(e.path)
             return _bad(f"--{option}" if option else "backup", f"{target}: {file_reason(e)}")
 
@@ -132,10 +149,15 @@ def run_backup(args: argparse.Namespace, services: Services, now: datetime, out:
 def run_export_receipts(
     args: argparse.Namespace, services: Services, now: datetime, out: TextIO
 ) -> int:
-    """`export receipts`: the receipts the filter asks for, as CSV."""
+    """`export receipts`: the receipts the filter asks for, as CSV or as a workbook."""
     flt = receipt_filter(args, services)
-    count = export_receipts_csv(services, Path(args.csv), flt, bom=not args.no_bom)
-    out.write(f"exported {count} receipts to {args.csv}\n")
+    if args.xlsx is not None:
+        from numberkeeper.services.workbook_exports import export_receipts_xlsx  # XlsxWriter
+
+        count = export_receipts_xlsx(services, Path(args.xlsx), flt)
+    else:
+        count = export_receipts_csv(services, Path(args.csv), flt, bom=not args.no_bom)
+    out.write(f"exported {count} receipts to {args.xlsx or args.csv}\n")
     return 0
 
 
@@ -143,9 +165,14 @@ def run_export_receipts(
 def run_export_lines(
     args: argparse.Namespace, services: Services, now: datetime, out: TextIO
 ) -> int:
-    """`export lines`: every line as CSV, the columns `import lines` reads."""
-    count = export_lines_csv(services, Path(args.csv), bom=not args.no_bom)
-    out.write(f"exported {count} lines to {args.csv}\n")
+    """`export lines`: every line as CSV (the columns `import lines` reads) or a workbook."""
+    if args.xlsx is not None:
+        from numberkeeper.services.workbook_exports import export_lines_xlsx  # XlsxWriter
+
+        count = export_lines_xlsx(services, Path(args.xlsx))
+    else:
+        count = export_lines_csv(services, Path(args.csv), bom=not args.no_bom)
+    out.write(f"exported {count} lines to {args.xlsx or args.csv}\n")
     return 0
 
 
