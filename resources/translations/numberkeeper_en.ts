@@ -2011,6 +2011,21 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
 </context>
 <context>
+    <name>PushTexts</name>
+    <message>
+        <source>NumberKeeper: {count} reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberKeeper test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you read this, NumberKeeper&apos;s reminders reach you here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>

@@ -2005,6 +2005,21 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
 </context>
 <context>
+    <name>PushTexts</name>
+    <message>
+        <source>NumberKeeper: {count} reminders</source>
+        <translation>NumberKeeper：{count} 条提醒</translation>
+    </message>
+    <message>
+        <source>NumberKeeper test</source>
+        <translation>NumberKeeper 测试</translation>
+    </message>
+    <message>
+        <source>If you read this, NumberKeeper&apos;s reminders reach you here.</source>
+        <translation>如果您看到这条消息，说明 NumberKeeper 的提醒可以送达这里。</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>

@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from numberkeeper import __version__, paths
+from numberkeeper.cli.calendar import add_calendar_parsers
+from numberkeeper.cli.channels import add_channel_parsers
 from numberkeeper.cli.data import add_data_parsers
 from numberkeeper.cli.errands import add_errand_parsers
 from numberkeeper.cli.lines import add_line_parsers
@@ -85,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_secret_parsers(sub)
     add_reminder_parsers(sub)
     add_data_parsers(sub)
+    add_calendar_parsers(sub)
+    add_channel_parsers(sub)
     return parser
 
 

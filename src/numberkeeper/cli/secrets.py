@@ -7,11 +7,10 @@ in shell history and process lists).
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import datetime
 from typing import Any, TextIO
 
-from numberkeeper.cli.types import record_id, say
+from numberkeeper.cli.types import read_secret, record_id, say
 from numberkeeper.services.container import Services
 
 KINDS_HELP = "password, pin, puk, esim-code or other:NAME"
@@ -40,12 +39,7 @@ def add_secret_parsers(sub: Any) -> None:
 
 def run_set(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
     """`secret set`: the value comes from standard input (or a prompt that does not echo)."""
-    if sys.stdin.isatty():
-        import getpass
-
-        value = getpass.getpass("Secret (not shown): ")
-    else:
-        value = sys.stdin.read()
+    value = read_secret("Secret (not shown): ")
     ref = services.secrets.set(args.id, args.kind, value, now)
     out.write(f"stored {ref.label} of line {args.id} in the keyring\n")
     return 0

@@ -98,3 +98,13 @@ def instant(text: str) -> datetime:
             f"{text} is outside the dates kept ({EARLIEST_DATE} to {LATEST_DATE})"
         )
     return value
+
+
+def read_secret(prompt: str) -> str:
+    """A secret from standard input, or from a prompt that does not echo at a terminal: never
+    an argument, which would end up in shell history and process lists."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return sys.stdin.read()

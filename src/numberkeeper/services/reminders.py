@@ -140,6 +140,17 @@ class ReminderService:
             store.save_hour(self.conn, parsed, pinned)
         return self.settings()
 
+    def language(self) -> str | None:
+        """The interface language the window last ran in, for words sent outside it (pushes,
+        calendar titles) by the command line; None when the window never said."""
+        return store.language(self.conn)
+
+    def set_language(self, code: str) -> None:
+        """Remember the window's interface language ("zh_CN", "en"); written only on change."""
+        if code and store.language(self.conn) != code:
+            with transaction(self.conn):
+                store.save_language(self.conn, code[:16])
+
     def set_line_lead_days(
         self, line_id: int, days: Iterable[object] | None, now: datetime | None = None
     ) -> ReminderSettings:

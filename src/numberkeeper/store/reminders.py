@@ -23,6 +23,9 @@ from numberkeeper.store import settings as settings_table
 LEAD_DAYS_SETTING = "reminders.lead_days"
 HOUR_SETTING = "reminders.hour"  # "09:00" (#17)
 ZONE_SETTING = "reminders.zone"  # an IANA name, or absent: the zone the app runs in (#17)
+# The interface language the window last ran in ("zh_CN"): the command line words pushes and
+# calendar titles in it too, so they read as the window's (#17).
+LANGUAGE_SETTING = "reminders.language"
 
 
 def _iso(moment: datetime) -> str:
@@ -143,3 +146,13 @@ def save_settings(conn: sqlite3.Connection, settings: ReminderSettings) -> None:
     conn.execute("DELETE FROM reminder_lead_days")
     for line_id, lead_days in settings.per_line.items():
         save_line_lead_days(conn, line_id, lead_days)
+
+
+def language(conn: sqlite3.Connection) -> str | None:
+    """The language reminders are worded in outside the window; None when never said."""
+    return settings_table.get(conn, LANGUAGE_SETTING)
+
+
+def save_language(conn: sqlite3.Connection, code: str) -> None:
+    """Store the language reminders are worded in outside the window."""
+    settings_table.put(conn, LANGUAGE_SETTING, code)
