@@ -628,10 +628,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not start over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,6 +1043,10 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>{value} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} cannot be read (no such file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -626,10 +626,6 @@
         <translation>保存已填写的内容并关闭；稍后可从同一步继续</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
         <source>Could not start over</source>
         <translation>无法重新开始</translation>
     </message>
@@ -1054,6 +1050,10 @@ Your data as it was before the restore is kept in {safety}.</source>
     <message>
         <source>{value} cannot be read ({reason}).</source>
         <translation>无法读取 {value}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{value} cannot be read (no such file).</source>
+        <translation>无法读取 {value}（文件不存在）。</translation>
     </message>
     <message>
         <source>{value} is a carrier in {country}, but this number is from {number_country}.</source>

@@ -113,7 +113,7 @@ def test_renew_refuses_bad_input_and_writes_nothing(
         "amount": ErrorCode.AMOUNT_TOO_PRECISE,
         "channel": ErrorCode.CHOICE_INVALID,
         "extend": ErrorCode.EXTENSION_INVALID,
-        "attachment": ErrorCode.FILE_UNREADABLE,
+        "attachment": ErrorCode.FILE_MISSING,
     }
     assert table_counts(conn) == before
 

@@ -14,23 +14,11 @@ from numberkeeper.core.checklists import Action
 from numberkeeper.core.errors import ChangedElsewhereError, ErrorCode, ValidationError
 from numberkeeper.core.money import Money
 from numberkeeper.core.validation import LineInput
-from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
 from numberkeeper.services.errand_fields import checklist_field, option_name
 from numberkeeper.services.renewals import MAX_SUGGESTED_AMOUNTS, RenewalInput
 
 KWD_MONTH = RenewalInput(amount="10", currency="KWD", channel="kiosk", extend="1m")
-
-
-@pytest.fixture
-def services(conn: sqlite3.Connection, data_dir: Path) -> Services:
-    return Services.open(conn, data_dir, carrier_catalog())
-
-
-@pytest.fixture
-def line_id(services: Services, now: datetime) -> int:
-    typed = LineInput(number="+96596661234", expires="2026-11-25", carrier="kw-zain")
-    return services.lines.add(typed, now).id
 
 
 def rows(conn: sqlite3.Connection) -> tuple[int, int, int]:
@@ -146,7 +134,7 @@ def test_an_attachment_gone_since_the_draft_is_refused_by_commit(
     with pytest.raises(ValidationError) as refused:
         services.renewals.commit(draft, now)
     [gone] = refused.value.errors
-    assert (gone.field, gone.code) == ("attachment", ErrorCode.FILE_UNREADABLE)
+    assert (gone.field, gone.code) == ("attachment", ErrorCode.FILE_MISSING)
     assert rows(conn) == before
 
 

@@ -236,6 +236,9 @@ class ErrorCode(StrEnum):
     URL_HAS_PASSWORD = "url_has_password"
     SCHEME_UNKNOWN = "scheme_unknown"
     NAME_TAKEN = "name_taken"
+    # A file named for an errand is not there (#14): a code, so the window says it in its
+    # language instead of showing the service's English reason.
+    FILE_MISSING = "file_missing"
 
 
 ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
@@ -286,6 +289,7 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.NAME_TAKEN: "a channel named {value} exists already",
     ErrorCode.NUMBER_NOT_IN_PLAN: "{value} is not in the numbering plan known to this version — "
     "check it",
+    ErrorCode.FILE_MISSING: "{value} cannot be read (no such file)",
 }
 
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from numberkeeper.services.activities import ActivityService
     from numberkeeper.services.backups import RestoreReport
     from numberkeeper.services.calendar_sync import CalendarSyncService
+    from numberkeeper.services.changes import Changes
     from numberkeeper.services.checklist_progress import ChecklistProgressService
     from numberkeeper.services.push import PushService
     from numberkeeper.services.receipts import ReceiptService
@@ -174,8 +175,8 @@ class Services:
                 service.conn = conn
 
     @storage_errors
-    def purge_line(self, line_id: int, now: datetime) -> None:
+    def purge_line(self, line_id: int, now: datetime) -> Changes:
         """Delete a line for good: its keyring secrets first, then every record of it."""
         self.lines.get(line_id)
         self.secrets.delete_all(line_id, now)
-        self.status.purge(line_id)
+        return self.status.purge(line_id)

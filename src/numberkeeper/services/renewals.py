@@ -10,9 +10,10 @@ draft was based on.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import ClassVar
 
 from numberkeeper.core.checklists import MAX_STEP_TEXT, Action
 from numberkeeper.core.errors import (
@@ -34,7 +35,8 @@ from numberkeeper.core.receipts import (
 from numberkeeper.core.validation import check_date_range, parse_date, too_long
 from numberkeeper.core.validity import Extension, Renewal, renew
 from numberkeeper.services.boundary import speaks_storage
-from numberkeeper.services.errand_fields import checklist_field
+from numberkeeper.services.changes import Changes, Kind
+from numberkeeper.services.errand_fields import ErrandDraft
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import attachment_files, checklist_runs, events, receipts
 from numberkeeper.store import lines as line_store
@@ -76,12 +78,14 @@ MAX_SUGGESTED_AMOUNTS = 6
 
 
 @dataclass(frozen=True)
-class RenewalDraft:
+class RenewalDraft(ErrandDraft):
     """A renewal as typed, worked out: what a face shows before saving, and what it saves.
 
     `errors` name the input's fields, as the services do (the command line's options follow
     them); `field_errors` are the same errors under the checklist's fields, for the wizard.
     """
+
+    action: ClassVar[Action] = Action.RENEW
 
     line: Line
     source: RenewalInput
@@ -91,11 +95,6 @@ class RenewalDraft:
     prepared: PreparedRenewal | None  # None while there are errors
     suggested_amounts: tuple[Money, ...]  # the carrier's usual amounts, then this line's
     default_currency: str  # the carrier's, else the balance's, else of its receipts
-
-    @property
-    def ok(self) -> bool:
-        """Whether it can be committed."""
-        return self.prepared is not None
 
     @property
     def new_expiry(self) -> date | None:
@@ -108,19 +107,6 @@ class RenewalDraft:
         if self.prepared is None or self.prepared.outcome.chain is None:
             return False
         return self.today >= self.based_on
-
-    @property
-    def checklist_errors(self) -> tuple[FieldError, ...]:
-        """The errors under the checklist fields they belong to (one map: errand_fields)."""
-        return tuple(replace(e, field=checklist_field(Action.RENEW, e.field)) for e in self.errors)
-
-    @property
-    def field_errors(self) -> dict[str, tuple[FieldError, ...]]:
-        """The checklist errors by field."""
-        by_field: dict[str, list[FieldError]] = {}
-        for error in self.checklist_errors:
-            by_field.setdefault(error.field, []).append(error)
-        return {field: tuple(errors) for field, errors in by_field.items()}
 
 
 @dataclass(frozen=True)
@@ -139,6 +125,17 @@ class RenewalResult:
     def receipt_ids(self) -> tuple[int, ...]:
         """The ids of the receipts it added."""
         return (self.receipt.id,)
+
+    @property
+    def changes(self) -> Changes:
+        """The line's validity (and balance), a receipt, the finished checklist run."""
+        return Changes.of(
+            Kind.LINES,
+            Kind.RECEIPTS,
+            Kind.CHECKLISTS,
+            lines=self.line_ids,
+            receipts=self.receipt_ids,
+        )
 
 
 @speaks_storage
@@ -343,6 +340,4 @@ def _check_attachment(path: str) -> None:
     if Path(path).exists() and not Path(path).is_file():  # a device, a pipe, a folder (#15)
         raise ValidationError.single("attachment", ErrorCode.FILE_NOT_REGULAR, value=path)
     if not Path(path).is_file():
-        raise ValidationError.single(
-            "attachment", ErrorCode.FILE_UNREADABLE, value=path, reason="no such file"
-        )
+        raise ValidationError.single("attachment", ErrorCode.FILE_MISSING, value=path)

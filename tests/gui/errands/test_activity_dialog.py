@@ -69,7 +69,7 @@ def test_logging_an_sms_moves_the_next_due_date(
 
     with qtbot.waitSignal(dialog.saved) as blocker:
         save(dialog)
-    activity = blocker.args[0]
+    activity = blocker.args[0].activity
     assert isinstance(activity, Activity)
     assert (activity.kind, activity.on, activity.note) == (
         ActivityKind.SMS,

@@ -105,7 +105,7 @@ def test_finish_only_with_the_right_last_four_digits(qtbot, services, line, cloc
 
     with qtbot.waitSignal(wizard.finished_with) as done:
         press(wizard, FINISH)
-    cancelled = done.args[0]
+    cancelled = done.args[0].line
     assert cancelled.fields.status is LineStatus.CANCELLED
     assert counts(conn) == {**before, "events": before["events"] + 1}
     assert event_kinds(conn)[-1] == "cancelled"

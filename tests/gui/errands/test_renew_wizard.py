@@ -290,7 +290,7 @@ def test_attachment_chosen_then_gone_returns_to_the_proof_page(
     press(wizard, FINISH)
     assert step(wizard) == "proof"
     assert page(wizard).errors.messages("attachment") == (
-        text_of(ErrorCode.FILE_UNREADABLE, value=str(photo), reason="no such file"),
+        text_of(ErrorCode.FILE_MISSING, value=str(photo)),
     )
     assert wizard.isVisible()
     assert counts(conn) == before
@@ -301,6 +301,19 @@ def test_attachment_chosen_then_gone_returns_to_the_proof_page(
     result = finish(qtbot, wizard)
     assert result.receipt.fields.attachment is not None
     assert result.receipt.fields.attachment.original_name == "slip.jpg"
+
+
+def test_a_missing_attachment_is_told_in_the_interface_language(
+    qtbot, make_wizard, line, tmp_path, chinese
+) -> None:
+    # The service names a missing file by its code, not by an English reason (#14).
+    wizard = make_wizard(line.id)
+    fill_to_summary(qtbot, wizard)
+    press(wizard, BACK)
+    missing = tmp_path / "slip.jpg"
+    type_into(qtbot, wizard, "attachment", str(missing))
+    assert page(wizard).errors.messages("attachment") == (f"无法读取 {missing}（文件不存在）。",)
+    assert not can(wizard, NEXT)
 
 
 def test_a_line_changed_meanwhile_is_reported_and_nothing_saved(

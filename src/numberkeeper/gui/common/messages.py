@@ -126,6 +126,9 @@ def error_templates() -> dict[ErrorCode, str]:
         ErrorCode.FILE_UNREADABLE: QCoreApplication.translate(
             "FieldErrors", "{value} cannot be read ({reason})."
         ),
+        ErrorCode.FILE_MISSING: QCoreApplication.translate(
+            "FieldErrors", "{value} cannot be read (no such file)."
+        ),
         ErrorCode.CARRIER_COUNTRY_MISMATCH: QCoreApplication.translate(
             "FieldErrors",
             "{value} is a carrier in {country}, but this number is from {number_country}.",

@@ -1,8 +1,10 @@
 """Record a keep-alive activity (a top-up, a call, an SMS, a data session) on a line.
 
 The dialog shows the line's rule ("every N days; these count"), when the next activity is due
-now and what it will be after this one, and the recent history. The next due date is computed
-by the core's `next_due` from the same data the service uses; nothing counts down by itself.
+now and what it will be after this one, and the recent history. What it says comes from the
+activity service's draft of what is typed (services.activities.draft: the errors, the next due
+dates, whether the kind counts; #14); Save commits that draft, once. Nothing counts down by
+itself.
 """
 
 from __future__ import annotations
@@ -22,16 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numberkeeper.core.errors import NumberKeeperError, ValidationError
-from numberkeeper.core.keepalive import next_due
+from numberkeeper.core.errors import ErrorCode, NumberKeeperError
 from numberkeeper.core.lines import ActivityKind, Line
-from numberkeeper.core.validation import parse_date
 from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.date_field import DateField
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import field_error_text, labelled_error_text, write_error_text
+from numberkeeper.services.activities import ActivityDraft
 from numberkeeper.services.container import Services
 
 ACTIVITY_NAMES: dict[ActivityKind, str] = {
@@ -45,9 +46,9 @@ HISTORY_SHOWN = 10
 
 
 class ActivityDialog(QDialog):
-    """Log one activity on a line; emits `saved` with the stored `Activity`, then accepts."""
+    """Log one activity on a line; emits `saved` with the ActivityResult, then accepts."""
 
-    saved = Signal(object)
+    saved = Signal(object)  # services.activities.ActivityResult
 
     def __init__(
         self,
@@ -141,29 +142,20 @@ class ActivityDialog(QDialog):
         )
         return sentence.format(kinds=self.tr(", ").join(counted))
 
-    def _since(self) -> date:
-        return self.line.local_date(self.line.created_at)
-
-    def due_text(self, chosen: ActivityKind | None, on: date | None) -> str:
-        """When the next activity is due now, and after logging `chosen` on `on`."""
-        rule = self.line.fields.keep_alive
-        if rule is None:
+    def due_text(self, draft: ActivityDraft | None) -> str:
+        """When the next activity is due now, and after logging the drafted one."""
+        if draft is None or draft.due_now is None:  # no keep-alive rule
             return ""
-        last = self.line.last_activity_on
-        current = next_due(rule, last, self._since())
-        text = self.tr("Next activity due: {date}.").format(date=current.isoformat())
-        if chosen is None or on is None:
+        text = self.tr("Next activity due: {date}.").format(date=draft.due_now.isoformat())
+        if draft.kind is None:
             return text
-        if chosen not in rule.counts:
-            return (
-                text
-                + " "
-                + self.tr("{kind} does not count for this line.").format(
-                    kind=self.activity_name(chosen)
-                )
-            )
-        after = next_due(rule, max(d for d in (last, on) if d is not None), self._since())
-        return text + " " + self.tr("After this one: {date}.").format(date=after.isoformat())
+        if not draft.counts:
+            kind = self.activity_name(draft.kind)
+            return text + " " + self.tr("{kind} does not count for this line.").format(kind=kind)
+        if draft.due_after is None:  # not a date yet
+            return text
+        after = draft.due_after.isoformat()
+        return text + " " + self.tr("After this one: {date}.").format(date=after)
 
     def _fill_history(self) -> None:
         self.history_list.clear()
@@ -180,60 +172,55 @@ class ActivityDialog(QDialog):
 
     # -- checking and saving ----------------------------------------------------------------
 
-    def date_errors(self) -> list[str]:
-        """What is wrong with the typed date (empty: nothing)."""
-        text = self.date_field.text()
-        if not text.strip():
-            return []  # the service takes today
-        try:
-            day = parse_date(text, "date")
-        except ValidationError as e:
-            return [field_error_text(error) for error in e.errors]
-        if day > self.today():
-            return [
-                self.tr("{date} is in the future; log an activity once it has happened.").format(
-                    date=day.isoformat()
-                )
-            ]
-        return []
+    def make_draft(self) -> ActivityDraft:
+        """The service's draft of what is typed (#14: it checks, the dialog shows)."""
+        return self._services.activities.draft(
+            self.line.id,
+            str(self.kind_combo.currentData()),
+            self.date_field.text(),
+            self._clock(),
+            self.note_edit.text(),
+        )
 
-    def _chosen_date(self) -> date | None:
-        if not self.date_field.text().strip():
-            return self.today()
-        try:
-            return parse_date(self.date_field.text(), "date")
-        except ValidationError:
-            return None
+    def date_errors(self, draft: ActivityDraft) -> list[str]:
+        """What the draft says is wrong with the typed date (empty: nothing)."""
+        texts: list[str] = []
+        for error in draft.errors:
+            if error.field != "date":
+                continue
+            if error.code is ErrorCode.DATE_IN_FUTURE:  # this dialog's own words for it
+                texts.append(
+                    self.tr(
+                        "{date} is in the future; log an activity once it has happened."
+                    ).format(date=error.params["value"])
+                )
+            else:
+                texts.append(field_error_text(error))
+        return texts
 
     def _update(self) -> None:
-        errors = self.date_errors()
-        self.date_error.show_messages(errors)
-        kind = ActivityKind(str(self.kind_combo.currentData()))
-        self.due_label.setText(self.due_text(kind, None if errors else self._chosen_date()))
+        try:
+            draft: ActivityDraft | None = self.make_draft()
+        except NumberKeeperError:  # deleted meanwhile: Save says so
+            draft = None
+        self.date_error.show_messages(self.date_errors(draft) if draft else [])
+        self.due_label.setText(self.due_text(draft))
 
     def _save(self) -> None:
-        errors = self.date_errors()
-        self.date_error.show_messages(errors)
-        if errors:
-            self.date_field.setFocus()
-            return
         try:
-            activity = self._services.activities.log(
-                self.line.id,
-                str(self.kind_combo.currentData()),
-                self.date_field.text(),
-                self._clock(),
-                self.note_edit.text(),
-            )
-        except ValidationError as e:
-            dated = [err for err in e.errors if err.field == "date"]
-            self.date_error.show_messages([field_error_text(err) for err in dated])
-            self.general_error.show_messages(
-                [labelled_error_text(err) for err in e.errors if err.field != "date"]
-            )
-            return
+            draft = self.make_draft()
+            if draft.ok:
+                result = self._services.activities.commit(draft, self._clock())
         except NumberKeeperError as e:
             prompts.error(self, self.tr("The activity was not logged"), write_error_text(e))
             return
-        self.saved.emit(activity)
+        if not draft.ok:
+            self.date_error.show_messages(self.date_errors(draft))
+            self.general_error.show_messages(
+                [labelled_error_text(err) for err in draft.errors if err.field != "date"]
+            )
+            if self.date_errors(draft):
+                self.date_field.setFocus()
+            return
+        self.saved.emit(result)
         self.accept()

@@ -1,8 +1,9 @@
 """The Cancel wizard: balance, linked accounts, records, a scam warning, then the last four digits.
 
-Finish stays disabled until the last four digits typed match the number's; it then marks the
-line cancelled through services.status.cancel (history and receipts are kept). `finished_with`
-carries the updated Line.
+The pages show the status service's draft of the answers (services.status.draft_cancel): Finish
+stays disabled until the draft finds that the last four digits typed match the number's; it
+then commits the draft once, marking the line cancelled (history and receipts are kept).
+`finished_with` carries the StatusResult.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from numberkeeper.core.checklists import Action
-from numberkeeper.core.errors import ErrorCode, FieldError
-from numberkeeper.core.lines import Line
 from numberkeeper.core.phones import format_readable
 from numberkeeper.core.receipts import ReceiptFilter
 from numberkeeper.gui.common.clock import Clock
@@ -20,7 +19,7 @@ from numberkeeper.gui.errands.accounts_field import AccountsEditor
 from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
 from numberkeeper.gui.receipts.receipts_export import export_receipts
 from numberkeeper.services.container import Services
-from numberkeeper.services.status_changes import CancelInput
+from numberkeeper.services.status_changes import CancelDraft, CancelInput, StatusResult
 
 
 def _wrapped(text: str) -> QLabel:
@@ -30,7 +29,7 @@ def _wrapped(text: str) -> QLabel:
 
 
 class CancelWizard(ChecklistWizard):
-    """Cancel one line; emits `finished_with(Line)` once saved."""
+    """Cancel one line; emits `finished_with(StatusResult)` once saved."""
 
     def __init__(
         self,
@@ -104,17 +103,6 @@ class CancelWizard(ChecklistWizard):
             )
         )
 
-    def last_four(self) -> str:
-        """The digits that confirm the cancellation."""
-        return self.line.fields.number[-4:]
-
-    def extra_errors(self, step_id: str) -> list[FieldError]:
-        """Four digits that do not match the number's refuse Finish."""
-        typed = self.text("last_four")
-        if step_id == "confirm" and len(typed) == 4 and typed != self.last_four():
-            return [FieldError("last_four", ErrorCode.CONFIRMATION_MISMATCH, {"value": typed})]
-        return []
-
     def cancel_input(self) -> CancelInput:
         """The answers as the status service takes them."""
         transferred = self.text("transferred")
@@ -128,6 +116,10 @@ class CancelWizard(ChecklistWizard):
             scam_warning_read=bool(self.editors["scam_warning_read"].value()),
         )
 
-    def commit(self) -> Line:
+    def make_draft(self) -> CancelDraft:
+        """The status service's draft of the answers."""
+        return self.services.status.draft_cancel(self.line.id, self.cancel_input(), self.clock())
+
+    def commit(self) -> StatusResult:
         """Mark the line cancelled in one transaction."""
-        return self.services.status.cancel(self.line.id, self.cancel_input(), self.clock())
+        return self.services.status.commit(self.make_draft(), self.clock())

@@ -9,6 +9,9 @@ decides, and why:
 - Cancel closes and records nothing: no receipt, event or line change. It does not abandon the
   saved run either, so what was saved before is never lost by a stray Escape. Opening the
   wizard again continues where the run stopped, with a "Start over" button that abandons it.
+- Every page asks the service for a draft of the answers (`make_draft`: the errand flows one
+  way, #14) and shows the draft's errors under the page's fields; the wizard checks only
+  that the required answers are there.
 - Finish calls the subclass's `commit` (one service call, one transaction). A refused value
   (ValidationError) takes the user back to the page holding the field, with the message under
   it; other refusals (the line changed meanwhile) are reported in a message box.
@@ -21,25 +24,22 @@ import logging
 import sys
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
-from numberkeeper.core.checklists import MAX_STEP_TEXT, Action, FieldKind, StepSpec, steps
+from numberkeeper.core.checklists import Action, StepSpec, steps
 from numberkeeper.core.errors import ErrorCode, FieldError, NumberKeeperError, ValidationError
-from numberkeeper.core.money import check_currency, parse_money
-from numberkeeper.core.validation import parse_date
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.errands.checklist_page import ChecklistPage
 from numberkeeper.gui.errands.checklist_texts import facts_html
 from numberkeeper.gui.errands.field_editor import FieldEditor
-from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX, CurrencyEditor, make_editor
+from numberkeeper.gui.errands.step_fields import CurrencyEditor, make_editor
 from numberkeeper.services.container import Services
-from numberkeeper.services.errand_fields import checklist_field
+from numberkeeper.services.errand_fields import ErrandDraft, checklist_field
 
 log = logging.getLogger(__name__)
 
@@ -131,8 +131,13 @@ class ChecklistWizard(QWizard):
         """Errors a subclass finds in a step on top of the generic ones (e.g. a preview)."""
         return []
 
+    def make_draft(self) -> ErrandDraft:
+        """The service's draft of the answers as they stand (it writes nothing). May raise."""
+        raise NotImplementedError
+
     def commit(self) -> object:
-        """Do the errand through the services; return what they returned. May raise."""
+        """Commit a draft of the answers through the services, once; return their result
+        (its `changes` say what changed). May raise."""
         raise NotImplementedError
 
     # -- values ------------------------------------------------------------------------------
@@ -168,40 +173,30 @@ class ChecklistWizard(QWizard):
     # -- checking ----------------------------------------------------------------------------
 
     def step_errors(self, step: StepSpec) -> list[FieldError]:
-        """Missing required fields, values the core refuses, and the subclass's own errors."""
+        """Required fields still empty, then the errors the service's draft finds in the
+        step's fields (#14: the wizard repeats none of the service's checks), then the
+        subclass's own.
+
+        A field still being filled in (e.g. three of the last four digits) says only that it
+        is needed: what the service says about it waits until it is complete.
+        """
+        ids = {spec.id for spec in step.fields}
+        unfilled = {field_id for field_id in ids if not self.editors[field_id].filled()}
         errors = [
             FieldError(spec.id, ErrorCode.REQUIRED)
             for spec in step.fields
-            if spec.required and not self.editors[spec.id].filled()
+            if spec.required and spec.id in unfilled
         ]
-        currency_field = next((s.id for s in step.fields if s.kind is FieldKind.CURRENCY), "")
-        currency = self.text(currency_field) if currency_field else ""
-        for spec in step.fields:
-            value = self.editors[spec.id].value()
-            if not value or not isinstance(value, str):
-                continue
-            try:
-                if spec.kind is FieldKind.TEXT and len(value) > MAX_STEP_TEXT:
-                    limit = {"limit": str(MAX_STEP_TEXT)}
-                    errors.append(FieldError(spec.id, ErrorCode.TEXT_TOO_LONG, limit))
-                elif spec.kind is FieldKind.CURRENCY:
-                    check_currency(value, spec.id)
-                elif spec.kind is FieldKind.MONEY and not currency:
-                    errors.append(FieldError(currency_field or spec.id, ErrorCode.REQUIRED))
-                elif spec.kind is FieldKind.MONEY:
-                    check_currency(currency, currency_field)
-                    parse_money(value, currency, spec.id)
-                elif spec.kind is FieldKind.DATE:
-                    parse_date(value, spec.id)
-                elif spec.kind is FieldKind.EXTENSION and value != NEW_EXPIRY_PREFIX:
-                    if value.startswith(NEW_EXPIRY_PREFIX):
-                        parse_date(value[len(NEW_EXPIRY_PREFIX) :], spec.id)
-                elif spec.kind is FieldKind.FILE and not Path(value).is_file():
-                    reason = QCoreApplication.translate("ChecklistWizard", "no such file")
-                    params = {"value": value, "reason": reason}
-                    errors.append(FieldError(spec.id, ErrorCode.FILE_UNREADABLE, params))
-            except ValidationError as e:
-                errors.extend(e.errors)
+        drafted: tuple[FieldError, ...] = ()
+        try:
+            drafted = self.make_draft().checklist_errors
+        except NumberKeeperError as e:  # the line was deleted, or its status changed, meanwhile
+            log.debug("no draft of the %s errand: %s", self.action.value, e)  # Finish says why
+        errors += [
+            e
+            for e in drafted
+            if e.field in ids and (e.field not in unfilled or e.code is ErrorCode.REQUIRED)
+        ]
         return errors + self.extra_errors(step.id)
 
     # -- starting, resuming, saving ----------------------------------------------------------

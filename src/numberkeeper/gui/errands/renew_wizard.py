@@ -34,8 +34,6 @@ from numberkeeper.services.renewals import (
     RenewalResult,
 )
 
-AMOUNT_FIELDS = ("amount", "currency", "extension", "new_balance")
-
 
 def _info_box(label: QLabel) -> QLabel:
     """Frame a wrapped label (guidance, preview); a QLabel is a QFrame, and staying one widget
@@ -148,7 +146,7 @@ class RenewWizard(ChecklistWizard):
         )
 
     def extra_errors(self, step_id: str) -> list[FieldError]:
-        """On the amount page: what the draft refuses there, and its new expiry."""
+        """On the amount page: the draft's new expiry (its errors are under the fields)."""
         if step_id != "amount":
             return []
         try:
@@ -158,8 +156,8 @@ class RenewWizard(ChecklistWizard):
             return []  # Finish says it again, and writes nothing
         if not draft.ok:
             self.preview.setText(self.tr("The new expiry shows here once the values are valid."))
-            return [e for e in draft.checklist_errors if e.field in AMOUNT_FIELDS]
-        self.preview.setText(self.preview_text(draft))
+        else:
+            self.preview.setText(self.preview_text(draft))
         return []
 
     def preview_text(self, draft: RenewalDraft) -> str:

@@ -1,9 +1,10 @@
 """The Suspend wizard: term, policy and fee, what to prepare, contacts, request, then waiting.
 
 The last step ("waiting for the carrier") may stay open for days: "Save and close" keeps it,
-and opening the wizard on the line again continues there. Finish needs the carrier's
-confirmation ticked; it then suspends the line through services.status.suspend (a fee becomes a
-receipt). `finished_with` carries the updated Line.
+and opening the wizard on the line again continues there. The pages show the status service's
+draft of the answers (services.status.draft_suspend: its errors, the currency it suggests);
+Finish needs the carrier's confirmation ticked, then commits a draft once (a fee becomes a
+receipt). `finished_with` carries the StatusResult.
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from numberkeeper.core.checklists import Action
-from numberkeeper.core.lines import Line
+from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
 from numberkeeper.services.container import Services
-from numberkeeper.services.status_changes import SuspendInput
+from numberkeeper.services.status_changes import StatusResult, SuspendDraft, SuspendInput
 
 
 class SuspendWizard(ChecklistWizard):
-    """Suspend one line; emits `finished_with(Line)` once saved."""
+    """Suspend one line; emits `finished_with(StatusResult)` once saved."""
 
     def __init__(
         self,
@@ -31,10 +32,12 @@ class SuspendWizard(ChecklistWizard):
     ) -> None:
         super().__init__(services, clock, language, line_id, Action.SUSPEND, parent)
         self.setWindowTitle(self.tr("Suspend {line}").format(line=self.line.display_name))
-        if self.preset is not None and self.preset.currency:
-            self.editors["currency"].set_value(self.preset.currency)
-        elif self.line.fields.balance is not None:
-            self.editors["currency"].set_value(self.line.fields.balance.amount.currency)
+        try:
+            currency = self.make_draft().default_currency
+        except NumberKeeperError:  # no longer active: Finish says so
+            currency = ""
+        if currency:
+            self.editors["currency"].set_value(currency)
         self.editors["submitted_on"].set_value(self.line_today().isoformat())
 
     def suspend_input(self) -> SuspendInput:
@@ -49,6 +52,10 @@ class SuspendWizard(ChecklistWizard):
             contacts_told=bool(self.editors["contacts_told"].value()),
         )
 
-    def commit(self) -> Line:
+    def make_draft(self) -> SuspendDraft:
+        """The status service's draft of the answers."""
+        return self.services.status.draft_suspend(self.line.id, self.suspend_input(), self.clock())
+
+    def commit(self) -> StatusResult:
         """Suspend the line in one transaction."""
-        return self.services.status.suspend(self.line.id, self.suspend_input(), self.clock())
+        return self.services.status.commit(self.make_draft(), self.clock())
