@@ -67,3 +67,18 @@ def test_status_icons_are_the_tray_badges_distinct_in_grey(qapp: QApplication) -
         grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
         pictures[urgency] = bytes(grey.constBits())
     assert len(set(pictures.values())) == len(STATUS_ICON_URGENCIES) == len(Urgency) - 1
+
+
+def test_cancelled_and_suspended_lines_have_different_badges(qapp: QApplication) -> None:
+    # Both are "inactive" (nothing runs out), and both showed the pause sign (#16).
+    from numberkeeper.core.phases import Phase
+
+    def picture(phase: Phase) -> bytes:
+        icon = status_icon(Urgency.INACTIVE, phase)
+        assert icon is not None
+        return bytes(icon.pixmap(QSize(16, 16)).toImage().constBits())
+
+    assert picture(Phase.CANCELLED) != picture(Phase.SUSPENDED)
+    assert picture(Phase.SUSPENDED) == bytes(
+        status_icon(Urgency.INACTIVE).pixmap(QSize(16, 16)).toImage().constBits()  # type: ignore[union-attr]
+    )

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
 from numberkeeper import APP_ICON_SIZES
-from numberkeeper.core.phases import Urgency
+from numberkeeper.core.phases import Phase, Urgency
 from numberkeeper.resources import resource_path
 
 TRAY_ICON_NAMES: dict[Urgency, str] = {
@@ -49,8 +49,14 @@ def app_icon() -> QIcon:
 STATUS_ICON_URGENCIES = tuple(u for u in TRAY_ICON_NAMES if u is not Urgency.CALM)
 
 
-def status_icon(urgency: Urgency) -> QIcon | None:
-    """The badge that marks a line of this urgency in the table (None for calm lines)."""
+def status_icon(urgency: Urgency, phase: Phase | None = None) -> QIcon | None:
+    """The badge that marks a line of this urgency in the table (None for calm lines).
+
+    Suspended and cancelled lines share an urgency (nothing runs out) but not a badge: a
+    suspended one pauses, a cancelled one has ended (#16).
+    """
+    if phase is Phase.CANCELLED:
+        return QIcon(str(resource_path("icons", "status-cancelled.svg")))
     if urgency not in STATUS_ICON_URGENCIES:
         return None
     return QIcon(str(resource_path("icons", f"status-{TRAY_ICON_NAMES[urgency]}.svg")))

@@ -186,7 +186,7 @@ class LineTableModel(QAbstractTableModel):
         self._lines: list[Line] = []
         self._timings: list[LineTiming] = []
         self._refreshed_at: datetime | None = None
-        self._icons: dict[Urgency, QIcon | None] = {}
+        self._icons: dict[tuple[Phase, Urgency], QIcon | None] = {}
         # Built on demand for the filter proxy and dropped when what they derive from changes:
         # the proxy sorts and filters in Python, and going through data() for every comparison
         # (about 9,000 to sort 1,000 lines) was most of the start-up time.
@@ -380,7 +380,7 @@ class LineTableModel(QAbstractTableModel):
             if role == _BACKGROUND and background:
                 return _colour(background)
         if role == _DECORATION and column == PHASE:
-            return self._icon(t.urgency)
+            return self._icon(t.phase, t.urgency)
         if role == _FONT and line.archived_at is not None:
             return _archived_font()
         if role == _ALIGNMENT and column == BALANCE:
@@ -537,7 +537,7 @@ class LineTableModel(QAbstractTableModel):
             line.fields.grace_days,
         ).format(expires=expires)
 
-    def _icon(self, urgency: Urgency) -> QIcon | None:
-        if urgency not in self._icons:
-            self._icons[urgency] = status_icon(urgency)
-        return self._icons[urgency]
+    def _icon(self, phase: Phase, urgency: Urgency) -> QIcon | None:
+        if (phase, urgency) not in self._icons:
+            self._icons[phase, urgency] = status_icon(urgency, phase)
+        return self._icons[phase, urgency]
