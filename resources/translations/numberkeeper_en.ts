@@ -1460,6 +1460,26 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this line is not saved yet. Throw it away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to this line are not saved yet. Throw them away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The line was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,6 +1927,10 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2358,6 +2382,11 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <comment>a year</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

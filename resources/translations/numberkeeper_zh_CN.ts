@@ -1461,6 +1461,26 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>网上营业厅与机密信息</translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <source>What you typed in this line is not saved yet. Throw it away?</source>
+        <translation>您为这个号码填写的内容尚未保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <source>Your changes to this line are not saved yet. Throw them away?</source>
+        <translation>您对这个号码的更改尚未保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
         <source>The line was not saved</source>
         <translation>号码未保存</translation>
     </message>
@@ -1908,6 +1928,10 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
         <source>Open &amp;demo…</source>
         <translation>打开演示(&amp;D)…</translation>
     </message>
@@ -2352,6 +2376,11 @@ Your data as it was before the restore is kept in {safety}.</source>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <comment>a year</comment>
+        <translation>{year}年</translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>

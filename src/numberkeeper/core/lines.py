@@ -110,5 +110,5 @@ class Line:
 
     @property
     def display_name(self) -> str:
-        """The label, or the number when the user gave none."""
-        return self.fields.label or self.fields.number
+        """The label, or the number as the table shows it when the user gave none (#16)."""
+        return self.fields.label or self.readable_number

@@ -214,3 +214,17 @@ def test_saved_line_from_dialog_is_reloaded_and_selected(qtbot, window, make_lin
     assert selected is not None
     assert selected.id == added.id
     dialog.reject()
+
+
+def test_toolbar_texts_have_no_mnemonic(qtbot, service, clock, data_dir, chinese) -> None:
+    # "显示已归档(A)" showed its menu mnemonic on the toolbar (#16).
+    import re
+
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    again = make_window(qtbot, service, clock, data_dir)
+    texts = [
+        b.text() for bar in again.findChildren(QToolBar) for b in bar.findChildren(QToolButton)
+    ]
+    assert "显示已归档" in texts
+    assert not [t for t in texts if re.search(r"\(&?[A-Za-z]\)|&", t)]

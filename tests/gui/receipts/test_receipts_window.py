@@ -318,3 +318,8 @@ def test_columns_follow_receipts_added_later(make_window, services, clock, make_
         for column in range(window.proxy.columnCount()):
             index = window.proxy.index(row, column)
             assert window.table.sizeHintForIndex(index).width() <= header.sectionSize(column)
+
+
+def test_totals_name_the_year_in_chinese(make_window, two_lines, chinese) -> None:
+    window = make_window()
+    assert window.totals_label.text() == "2026年 · KWD 25.000 · OMR 3.000\n2025年 · KWD 10.500"

@@ -274,7 +274,7 @@ class LineActions(QObject):
                 "Delete “{name}” ({number}) with all its history, receipts and keep-alive "
                 "log? This cannot be undone. To keep the records, cancel or archive the "
                 "line instead."
-            ).format(name=line.display_name, number=line.fields.number),
+            ).format(name=line.display_name, number=line.readable_number),
         ):
             return
         try:

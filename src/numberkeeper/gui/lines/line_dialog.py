@@ -64,7 +64,9 @@ class LineDialog(QDialog):
         self.form = LineForm(catalog, language, lambda: clock().astimezone().date())
         if line is not None:
             self.form.default_checked_today = False
-            self.form.set_input(input_from_fields(line.fields))
+            # The number as the table writes it (+965 9000 1234), not as stored (#16).
+            typed = replace(input_from_fields(line.fields), number=line.readable_number)
+            self.form.set_input(typed)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -91,6 +93,21 @@ class LineDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.form.number_edit.setFocus()
+        self._as_opened = self.line_input()  # Cancel asks before throwing changes away (#16)
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: ask first when something was typed (#16)."""
+        if self.line_input() != self._as_opened and not prompts.ask(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("What you typed in this line is not saved yet. Throw it away?")
+            if self._line is None
+            else self.tr("Your changes to this line are not saved yet. Throw them away?"),
+            self.tr("Discard"),
+            self.tr("Keep editing"),
+        ):
+            return
+        super().reject()
 
     def line_input(self) -> LineInput:
         """Everything as typed."""

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.archive_action.setIconText(self.tr("Archive line"))
         self.archive_action.triggered.connect(self.archive_line)
         self.show_archived_action = self._action(self.tr("Show &archived"))
+        self.show_archived_action.setIconText(self.tr("Show archived"))  # no "(&A)" (#16)
         self.show_archived_action.setCheckable(True)
         self.demo_action = self._action(self.tr("Open &demo…"))
         self.demo_action.setToolTip(self.tr("Start a second window with sample lines"))

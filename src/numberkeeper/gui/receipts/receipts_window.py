@@ -214,7 +214,10 @@ class ReceiptsWindow(QMainWindow):
             by_year.setdefault(year, []).append(money)
         separator = self.tr(" · ")
         return "\n".join(
-            separator.join([str(year), *(str(m) for m in by_year[year])])
+            # "2026年" in Chinese: a bare year reads as a number there (#16).
+            separator.join(
+                [self.tr("{year}", "a year").format(year=year), *map(str, by_year[year])]
+            )
             for year in sorted(by_year, reverse=True)
         )
 

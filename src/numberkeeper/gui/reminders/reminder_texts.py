@@ -123,7 +123,7 @@ def describe(
             "ReminderTexts", "check that the carrier has reactivated the line"
         )
     body = QCoreApplication.translate("ReminderTexts", "{number} · {detail}").format(
-        number=line.fields.number, detail=detail
+        number=line.readable_number, detail=detail
     )
     return ReminderText(reminder.key, reminder.line_id, summary, body, timing.urgency)
 
