@@ -198,6 +198,18 @@
         <source>The attachment {name} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It holds {name}, which its list of files (manifest) does not name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in it is not a plain file (a link, a folder or a device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in it would unpack to {size}, more than {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarExport</name>

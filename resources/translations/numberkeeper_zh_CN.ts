@@ -197,6 +197,18 @@
         <source>The attachment {name} is damaged.</source>
         <translation>附件 {name} 已损坏。</translation>
     </message>
+    <message>
+        <source>It holds {name}, which its list of files (manifest) does not name.</source>
+        <translation>其中包含 {name}，但它的文件清单（manifest）中没有列出该文件。</translation>
+    </message>
+    <message>
+        <source>{name} in it is not a plain file (a link, a folder or a device).</source>
+        <translation>其中的 {name} 不是普通文件（而是链接、文件夹或设备）。</translation>
+    </message>
+    <message>
+        <source>{name} in it would unpack to {size}, more than {limit}.</source>
+        <translation>其中的 {name} 解压后将达到 {size}，超过了 {limit}。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExport</name>

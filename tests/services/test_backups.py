@@ -3,6 +3,7 @@ mid-write, a corrupted database at start-up, and no keyring secret in any archiv
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import zipfile
@@ -15,10 +16,9 @@ from memory_keyring import MemoryKeyring
 
 from numberkeeper.paths import database_path
 from numberkeeper.resources import carrier_catalog
+from numberkeeper.services.archives import RestoreRefusedError, check_archive
 from numberkeeper.services.backups import (
-    RestoreRefusedError,
     backup_archive,
-    check_archive,
     daily_backup,
     restore_archive,
     restore_daily_backup,
@@ -189,20 +189,22 @@ def test_newer_schema_is_refused(
 ) -> None:
     archive = backup_archive(services, data_dir, tmp_path / "b.zip", now)
     newer = tmp_path / "newer.zip"
-    with zipfile.ZipFile(archive) as src, zipfile.ZipFile(newer, "w") as dst:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "numberkeeper.sqlite3":
-                db = tmp_path / "db"
-                db.write_bytes(data)
-                with sqlite3.connect(db) as c:
-                    c.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-                data = db.read_bytes()
-            if item.filename == "manifest.json":
-                manifest = json.loads(data)
-                manifest["files"] = [f for f in manifest["files"] if not f["name"].endswith("3")]
-                data = json.dumps(manifest).encode()
-            dst.writestr(item, data)
+    with zipfile.ZipFile(archive) as src:
+        items = {item.filename: src.read(item) for item in src.infolist()}
+    db = tmp_path / "db"
+    db.write_bytes(items["numberkeeper.sqlite3"])
+    with sqlite3.connect(db) as c:
+        c.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    c.close()
+    items["numberkeeper.sqlite3"] = db.read_bytes()
+    manifest = json.loads(items["manifest.json"])
+    for listed in manifest["files"]:  # an honest archive of a newer database
+        data = items[listed["name"]]
+        listed.update(size=len(data), sha256=hashlib.sha256(data).hexdigest())
+    items["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(newer, "w") as dst:
+        for name, data in items.items():
+            dst.writestr(name, data)
     check = check_archive(newer)
     assert not check.ok
     assert any("newer" in str(p) for p in check.problems)
@@ -213,8 +215,10 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     with sqlite3.connect(foreign) as c:
         c.execute("CREATE TABLE lines (x)")
     archive = tmp_path / "foreign.zip"
+    data = foreign.read_bytes()
+    listed = {"name": foreign.name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
     with zipfile.ZipFile(archive, "w") as z:
-        z.writestr("manifest.json", "{}")
+        z.writestr("manifest.json", json.dumps({"files": [listed]}))
         z.write(foreign, "numberkeeper.sqlite3")
     check = check_archive(archive)
     assert not check.ok

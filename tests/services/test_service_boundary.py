@@ -21,7 +21,8 @@ from numberkeeper.core.errors import (
 )
 from numberkeeper.core.validation import LineInput
 from numberkeeper.resources import carrier_catalog
-from numberkeeper.services.backups import RestoreRefusedError, backup_archive
+from numberkeeper.services.archives import RestoreRefusedError
+from numberkeeper.services.backups import backup_archive
 from numberkeeper.services.container import Services
 
 LINE = LineInput(number="+96596661234", expires="2026-12-31", carrier="kw-zain")

@@ -19,12 +19,8 @@ from numberkeeper.cli.types import EXIT_BAD_INPUT, EXIT_PROBLEM, record_id, say
 from numberkeeper.core.errors import ImportRefusedError, StorageError, StorageProblem, byte_size
 from numberkeeper.local_zone import local_zone
 from numberkeeper.paths import database_path
-from numberkeeper.services.backups import (
-    RestoreRefusedError,
-    backup_archive,
-    daily_backup,
-    restore_archive,
-)
+from numberkeeper.services.archives import RestoreRefusedError
+from numberkeeper.services.backups import backup_archive, daily_backup, restore_archive
 from numberkeeper.services.container import Services
 from numberkeeper.services.database_health import check_database
 from numberkeeper.services.exports import export_lines_csv, export_receipts_csv

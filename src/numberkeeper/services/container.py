@@ -22,7 +22,7 @@ from numberkeeper.store.db import BUSY_TIMEOUT_MS, DATABASE_NAME, connect
 
 if TYPE_CHECKING:
     from numberkeeper.services.activities import ActivityService
-    from numberkeeper.services.backups import RestoreReport
+    from numberkeeper.services.archives import RestoreReport
     from numberkeeper.services.calendar_sync import CalendarSyncService
     from numberkeeper.services.changes import Changes
     from numberkeeper.services.checklist_progress import ChecklistProgressService

@@ -120,7 +120,7 @@ def test_a_database_that_cannot_be_used_is_told_in_chinese(chinese, tmp_path) ->
 
 def test_every_backup_problem_is_told_in_chinese(chinese) -> None:
     from numberkeeper.gui.common.messages import backup_problem_text
-    from numberkeeper.services.backups import BackupProblem, BackupProblemKind
+    from numberkeeper.services.archives import BackupProblem, BackupProblemKind
 
     params = {"name": "b.zip", "reason": "r", "version": "9", "known": "8"}
     for kind in BackupProblemKind:

@@ -31,7 +31,7 @@ from numberkeeper.gui.common.storage_messages import storage_text
 from numberkeeper.territory_names import country_name
 
 if TYPE_CHECKING:  # the backups service is not needed before the first paint (#2)
-    from numberkeeper.services.backups import BackupProblem
+    from numberkeeper.services.archives import BackupProblem
 
 
 class _KeepMissing(dict[str, str]):
@@ -253,7 +253,7 @@ def labelled_error_text(error: FieldError, labels: Mapping[str, str] | None = No
 
 
 def backup_problem_texts() -> dict[str, str]:
-    """Each kind of backup problem (services.backups.BackupProblemKind), translated."""
+    """Each kind of backup problem (services.archives.BackupProblemKind), translated."""
     return {
         "not_a_backup": QCoreApplication.translate(
             "BackupProblems", "{name} is not a NumberKeeper backup ({reason})."
@@ -289,6 +289,15 @@ def backup_problem_texts() -> dict[str, str]:
         ),
         "attachment_damaged": QCoreApplication.translate(
             "BackupProblems", "The attachment {name} is damaged."
+        ),
+        "not_listed": QCoreApplication.translate(
+            "BackupProblems", "It holds {name}, which its list of files (manifest) does not name."
+        ),
+        "not_a_file": QCoreApplication.translate(
+            "BackupProblems", "{name} in it is not a plain file (a link, a folder or a device)."
+        ),
+        "too_large": QCoreApplication.translate(
+            "BackupProblems", "{name} in it would unpack to {size}, more than {limit}."
         ),
     }
 
@@ -328,7 +337,7 @@ def failure_text(error: BaseException) -> str:
 
 def refusal_text(error: BaseException) -> str:
     """Why a restore did not happen: its backup's problems, or the system's reason."""
-    from numberkeeper.services.backups import RestoreRefusedError
+    from numberkeeper.services.archives import RestoreRefusedError
 
     if isinstance(error, RestoreRefusedError):
         return "\n".join(backup_problem_text(p) for p in error.problems)

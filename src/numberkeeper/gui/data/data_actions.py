@@ -32,7 +32,7 @@ from numberkeeper.services.container import Services
 
 if TYPE_CHECKING:
     from numberkeeper.gui.data.daily_backup import BackupJob, DailyBackups
-    from numberkeeper.services.backups import RestoreCheck, RestoreReport
+    from numberkeeper.services.archives import RestoreCheck, RestoreReport
     from numberkeeper.services.line_import import ImportPreview
 
 BACKUP_SUFFIX = ".zip"
@@ -320,7 +320,7 @@ class DataActions(QObject):
 
     def restore(self) -> BackgroundTask | None:
         """Pick an archive and check it (in the background); then `_confirm_restore`."""
-        from numberkeeper.services import backups
+        from numberkeeper.services import archives
 
         archive = prompts.choose_file(
             self.window,
@@ -333,7 +333,7 @@ class DataActions(QObject):
             self.window,
             self.tr("Restore from backup"),
             self.tr("Checking {name}…").format(name=archive.name),
-            lambda _progress: backups.check_archive(archive),
+            lambda _progress: archives.check_archive(archive),
             lambda check: self._confirm_restore(archive, check),
             failure_title=self.tr("This backup cannot be restored"),
             cancellable=False,
