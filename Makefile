@@ -104,7 +104,7 @@ uninstall-desktop:
 	$(PYTHON) packaging/linux/install_desktop.py --uninstall
 
 screenshots: sync-run  ## Regenerate docs/screenshots/*.png under Xvfb
-	xvfb-run -a -s '-screen 0 1280x800x24' $(BIN)/python packaging/screenshots.py
+	xvfb-run -a -s '-screen 0 1400x800x24' $(BIN)/python packaging/screenshots.py
 
 bundle: sync-bundle  ## PyInstaller onedir build in dist/NumberKeeper/
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/numberkeeper.spec

@@ -3,7 +3,7 @@ Simplified Chinese, on the demo lines at a fixed moment, so they change only whe
 
 Run under an X server with the xcb platform (real fonts and style, like a user's desktop):
 
-    make screenshots      # xvfb-run -a -s '-screen 0 1280x800x24' python packaging/screenshots.py
+    make screenshots      # xvfb-run -a -s '-screen 0 1400x800x24' python packaging/screenshots.py
 
 Writes docs/screenshots/{main-window,renew-checklist}-{en,zh_CN}.png.
 """
@@ -22,7 +22,7 @@ OUT = ROOT / "docs" / "screenshots"
 # The demo lines are laid out around "now": a fixed now keeps the pictures stable.
 MOMENT = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 LANGUAGES = ("en", "zh_CN")
-WINDOW_SIZE = (1260, 480)
+WINDOW_SIZE = (1366, 480)  # a 1366-wide screen: every column shows whole (#16)
 KIOSK = 2  # the third channel: a self-service kiosk, with its guidance
 RENEWED_LINE = "Bank OTP (Kuwait)"
 
