@@ -5,7 +5,8 @@ Run under an X server with the xcb platform (real fonts and style, like a user's
 
     make screenshots      # xvfb-run -a -s '-screen 0 1400x800x24' python packaging/screenshots.py
 
-Writes docs/screenshots/{main-window,renew-checklist}-{en,zh_CN}.png.
+Writes docs/screenshots/{main-window,renew-checklist,calendar-sync,push-channels,
+push-channel-form}-{en,zh_CN}.png.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import os
 import shutil
 import sys
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -71,11 +73,56 @@ def shoot(lang: str) -> list[Path]:
             settle()
         written.append(save(wizard.grab(), f"renew-checklist-{lang}.png"))
         wizard.reject()
+        written += shoot_reach(window, clock, lang)
         window.close()
         settle()
     finally:
         window.service.conn.close()
         shutil.rmtree(folder, ignore_errors=True)
+    return written
+
+
+def shoot_reach(window: Any, clock: Any, lang: str) -> list[Path]:
+    """The calendar sync and push channel dialogs (#17), with an account and two channels as
+    stored (names and schemes: their secrets are not needed to show them)."""
+    from numberkeeper.gui.reminders.reach_ui import ReachUi
+    from numberkeeper.gui.reminders.reminder_scheduler import ReminderScheduler
+    from numberkeeper.services.channel_urls import ChannelKind
+
+    # Staged as stored, straight in the store: through the services, an account and channels
+    # need a keyring and servers, which a screenshot has no use for.
+    from numberkeeper.store import calendar_sync, push  # noqa: TID251
+    from numberkeeper.store.db import transaction  # noqa: TID251
+
+    conn, now = window.services.lines.conn, clock()
+    with transaction(conn):
+        calendar_sync.connect_account(
+            conn, "https://caldav.icloud.com", "you@icloud.com", "", "NumberKeeper", now
+        )
+        calendar_sync.record_success(conn, None, now - timedelta(minutes=7))
+        push.add_channel(conn, "WeChat", "schan", now)
+        push.add_channel(conn, "Telegram", "tgram", now)
+    reach = ReachUi(window, ReminderScheduler(window.services.reminders, clock))
+    reach.calendar.refresh_status()
+    written = []
+    dialog = reach.open_calendar()
+    settle()
+    written.append(save(dialog.grab(), f"calendar-sync-{lang}.png"))
+    dialog.close()
+    channels = reach.open_channels()
+    settle()
+    written.append(save(channels.grab(), f"push-channels-{lang}.png"))
+    channels.add_channel()
+    form = channels.form
+    form.name_edit.setText("Telegram")
+    form.kind_combo.setCurrentIndex(form.kind_combo.findData(ChannelKind.TELEGRAM.value))
+    form.edits["bot_token"].setText("123456789:AAE-example")
+    form.edits["chat_id"].setText("987654321")
+    settle()
+    written.append(save(form.grab(), f"push-channel-form-{lang}.png"))
+    form.reject()
+    channels.close()
+    reach.stop()
     return written
 
 

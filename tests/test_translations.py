@@ -123,7 +123,10 @@ KEPT_IN_LATIN = {
     "iCalendar", "PIN", "PUK", "SIM", "eSIM", "SQLite", "VoIP", "YYYY-MM-DD", "manifest",
     "numberkeeper-cli",
     # Reaching the phone (#17): protocols, services and the words of their addresses.
-    "https",
+    "https", "CalDAV", "OAuth", "SMTP", "ID", "Webhook", "Wiki", "iCloud", "Fastmail",
+    "Nextcloud", "Radicale", "Google", "iPhone", "Apprise", "Telegram", "BotFather",
+    "userinfobot", "ntfy", "topic", "mailtos", "Bark", "PushPlus", "pushplus", "plus",
+    "Server", "SendKey", "sct", "ftqq", "com",
 }  # fmt: skip
 
 

@@ -212,6 +212,77 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Calendar sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberKeeper keeps every deadline, with its alarms at your reminder hour, in a calendar on your CalDAV server: iCloud, Fastmail, Nextcloud, Radicale … Subscribe to that calendar on your phone: its alarms ring even when this computer is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events are NumberKeeper&apos;s: an edit made on the phone is replaced at the next sync, and other events in that calendar are never touched. Google Calendar needs an OAuth sign-in, which NumberKeeper does not support yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app-specific password where asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the calendar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberKeeper forgets the account and takes its password out of the keyring. The events stay in the calendar: delete the calendar on the server to remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>{name} expires</source>
@@ -227,6 +298,21 @@
     </message>
     <message>
         <source>{name}: suspension ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSyncUi</name>
+    <message>
+        <source>Calendar: not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar: syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar: synced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,6 +358,251 @@
     <name>CarrierCombo</name>
     <message>
         <source>{carrier} ({country})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelForm</name>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ntfy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bark (iPhone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServerChan (WeChat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PushPlus (WeChat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom group bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk group bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu group bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (an Apprise URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s SMTP server; many need an app password for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a bot with @BotFather for its token; @userinfobot tells your chat ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to the topic in the ntfy app. Pick a topic nobody can guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key is in the Bark app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in at sct.ftqq.com with WeChat for your SendKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in at pushplus.plus with WeChat for your token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group bot in WeCom; its key is the end of its webhook address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a custom group bot in DingTalk: its access token, and its signing secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a custom bot to a Feishu group; the token is the end of its webhook address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any Apprise URL, e.g. ntfy://topic or mailtos://… (see Apprise&apos;s wiki).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendKey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret (if set):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprise URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelFormDialog</name>
+    <message>
+        <source>Add a push channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. My phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <source>Push channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reminder the desktop shows is also sent once to each channel below, so it reaches your phone: e-mail, Telegram, ntfy, Bark, WeChat (ServerChan, PushPlus), WeCom, DingTalk, Feishu. Their addresses hold tokens: they are kept in the system keyring. Reminders missed while NumberKeeper was closed come as one summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders fall due at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test message went to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test message went to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the channel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are no longer sent to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of your day ({zone}): on the desktop, in pushes and in calendar alarms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2088,6 +2419,108 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReachTexts</name>
+    <message>
+        <source>The server cannot be reached: check the address and the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password was refused. iCloud and Fastmail need an app-specific password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answers at that address, but not a CalDAV server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address is not a calendar. Choose a calendar, or leave the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar is gone from the server. Connect again to make it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed. It is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring no longer holds its password (or address): set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring cannot be used now: unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not go. It is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReachUi</name>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the deadlines in your phone&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reminders to your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync calendar now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,6 +211,77 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Calendar sync</source>
+        <translation>日历同步</translation>
+    </message>
+    <message>
+        <source>NumberKeeper keeps every deadline, with its alarms at your reminder hour, in a calendar on your CalDAV server: iCloud, Fastmail, Nextcloud, Radicale … Subscribe to that calendar on your phone: its alarms ring even when this computer is off.</source>
+        <translation>NumberKeeper 会把每个截止日期连同提醒时刻的闹钟，保存到您 CalDAV 服务器上的一个日历中：iCloud、Fastmail、Nextcloud、Radicale 等。请在手机上订阅这个日历：即使这台电脑关机，闹钟也会照常响起。</translation>
+    </message>
+    <message>
+        <source>The events are NumberKeeper&apos;s: an edit made on the phone is replaced at the next sync, and other events in that calendar are never touched. Google Calendar needs an OAuth sign-in, which NumberKeeper does not support yet.</source>
+        <translation>这些日程由 NumberKeeper 管理：在手机上所做的修改会在下次同步时被覆盖；该日历中的其他日程绝不会被改动。Google 日历需要 OAuth 登录，NumberKeeper 暂不支持。</translation>
+    </message>
+    <message>
+        <source>an app-specific password where asked</source>
+        <translation>服务要求时，请使用应用专用密码</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>日历(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>断开连接(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect again</source>
+        <translation>重新连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Disconnect the calendar?</source>
+        <translation>断开日历连接？</translation>
+    </message>
+    <message>
+        <source>NumberKeeper forgets the account and takes its password out of the keyring. The events stay in the calendar: delete the calendar on the server to remove them.</source>
+        <translation>NumberKeeper 将忘记该账户，并从密钥环中删除其密码。日历中的日程会保留：如需删除，请在服务器上删除该日历。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>{name} expires</source>
@@ -227,6 +298,21 @@
     <message>
         <source>{name}: suspension ends</source>
         <translation>{name}：暂停服务结束</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSyncUi</name>
+    <message>
+        <source>Calendar: not synced</source>
+        <translation>日历：未同步</translation>
+    </message>
+    <message>
+        <source>Calendar: syncing…</source>
+        <translation>日历：正在同步…</translation>
+    </message>
+    <message>
+        <source>Calendar: synced</source>
+        <translation>日历：已同步</translation>
     </message>
 </context>
 <context>
@@ -271,6 +357,251 @@
     <message>
         <source>{carrier} ({country})</source>
         <translation>{carrier}（{country}）</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelForm</name>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>电子邮件（SMTP）</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram 机器人</translation>
+    </message>
+    <message>
+        <source>ntfy</source>
+        <translation>ntfy</translation>
+    </message>
+    <message>
+        <source>Bark (iPhone)</source>
+        <translation>Bark（iPhone）</translation>
+    </message>
+    <message>
+        <source>ServerChan (WeChat)</source>
+        <translation>Server酱（微信）</translation>
+    </message>
+    <message>
+        <source>PushPlus (WeChat)</source>
+        <translation>PushPlus 推送加（微信）</translation>
+    </message>
+    <message>
+        <source>WeCom group bot</source>
+        <translation>企业微信群机器人</translation>
+    </message>
+    <message>
+        <source>DingTalk group bot</source>
+        <translation>钉钉群机器人</translation>
+    </message>
+    <message>
+        <source>Feishu group bot</source>
+        <translation>飞书群机器人</translation>
+    </message>
+    <message>
+        <source>Other (an Apprise URL)</source>
+        <translation>其他（Apprise 地址）</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s SMTP server; many need an app password for it.</source>
+        <translation>您的邮箱服务商的 SMTP 服务器；很多服务商需要为此使用授权码或应用密码。</translation>
+    </message>
+    <message>
+        <source>Make a bot with @BotFather for its token; @userinfobot tells your chat ID.</source>
+        <translation>通过 @BotFather 创建机器人以获得令牌；@userinfobot 会告诉您的聊天 ID。</translation>
+    </message>
+    <message>
+        <source>Subscribe to the topic in the ntfy app. Pick a topic nobody can guess.</source>
+        <translation>在 ntfy 应用中订阅该主题。请选择一个别人猜不到的主题名。</translation>
+    </message>
+    <message>
+        <source>The device key is in the Bark app.</source>
+        <translation>设备密钥可在 Bark 应用中找到。</translation>
+    </message>
+    <message>
+        <source>Log in at sct.ftqq.com with WeChat for your SendKey.</source>
+        <translation>用微信登录 sct.ftqq.com 获取您的 SendKey。</translation>
+    </message>
+    <message>
+        <source>Log in at pushplus.plus with WeChat for your token.</source>
+        <translation>用微信登录 pushplus.plus 获取您的令牌。</translation>
+    </message>
+    <message>
+        <source>Add a group bot in WeCom; its key is the end of its webhook address.</source>
+        <translation>在企业微信中添加群机器人；其密钥是 Webhook 地址的最后一段。</translation>
+    </message>
+    <message>
+        <source>Add a custom group bot in DingTalk: its access token, and its signing secret.</source>
+        <translation>在钉钉中添加自定义群机器人：填写其访问令牌和加签密钥。</translation>
+    </message>
+    <message>
+        <source>Add a custom bot to a Feishu group; the token is the end of its webhook address.</source>
+        <translation>在飞书群中添加自定义机器人；令牌是其 Webhook 地址的最后一段。</translation>
+    </message>
+    <message>
+        <source>Any Apprise URL, e.g. ntfy://topic or mailtos://… (see Apprise&apos;s wiki).</source>
+        <translation>任意 Apprise 地址，例如 ntfy://topic 或 mailtos://…（参见 Apprise 的 Wiki）。</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP 服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>机器人令牌：</translation>
+    </message>
+    <message>
+        <source>Chat ID:</source>
+        <translation>聊天 ID：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Device key:</source>
+        <translation>设备密钥：</translation>
+    </message>
+    <message>
+        <source>SendKey:</source>
+        <translation>SendKey：</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <source>Bot key:</source>
+        <translation>机器人密钥：</translation>
+    </message>
+    <message>
+        <source>Signing secret (if set):</source>
+        <translation>加签密钥（如已设置）：</translation>
+    </message>
+    <message>
+        <source>Apprise URL:</source>
+        <translation>Apprise 地址：</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelFormDialog</name>
+    <message>
+        <source>Add a push channel</source>
+        <translation>添加推送渠道</translation>
+    </message>
+    <message>
+        <source>e.g. My phone</source>
+        <translation>例如：我的手机</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s address</source>
+        <translation>渠道地址</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <source>Push channels</source>
+        <translation>推送渠道</translation>
+    </message>
+    <message>
+        <source>Every reminder the desktop shows is also sent once to each channel below, so it reaches your phone: e-mail, Telegram, ntfy, Bark, WeChat (ServerChan, PushPlus), WeCom, DingTalk, Feishu. Their addresses hold tokens: they are kept in the system keyring. Reminders missed while NumberKeeper was closed come as one summary.</source>
+        <translation>桌面上显示的每条提醒，也会向下列每个渠道各发送一次，直达您的手机：电子邮件、Telegram、ntfy、Bark、微信（Server酱、PushPlus）、企业微信、钉钉、飞书。渠道地址中含有令牌，因此保存在系统密钥环中。NumberKeeper 关闭期间错过的提醒，会合并成一条汇总消息发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>发送测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reminders fall due at</source>
+        <translation>提醒时间：每天</translation>
+    </message>
+    <message>
+        <source>{name} — {kind}</source>
+        <translation>{name} — {kind}</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>已添加 {name}。</translation>
+    </message>
+    <message>
+        <source>Sending a test to {name}…</source>
+        <translation>正在向 {name} 发送测试消息…</translation>
+    </message>
+    <message>
+        <source>A test message went to {name}.</source>
+        <translation>测试消息已发送到 {name}。</translation>
+    </message>
+    <message>
+        <source>No test message went to {name}.</source>
+        <translation>未能向 {name} 发送测试消息。</translation>
+    </message>
+    <message>
+        <source>Remove the channel?</source>
+        <translation>删除此渠道？</translation>
+    </message>
+    <message>
+        <source>Reminders are no longer sent to {name}.</source>
+        <translation>提醒将不再发送到 {name}。</translation>
+    </message>
+    <message>
+        <source>of your day ({zone}): on the desktop, in pushes and in calendar alarms.</source>
+        <translation>（您所在的时区：{zone}），适用于桌面通知、推送和日历闹钟。</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2414,108 @@ Your data as it was before the restore is kept in {safety}.</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReachTexts</name>
+    <message>
+        <source>The server cannot be reached: check the address and the connection.</source>
+        <translation>无法连接服务器：请检查地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未及时响应。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent to it.</source>
+        <translation>服务器的证书不受信任，因此未向其发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The user name or password was refused. iCloud and Fastmail need an app-specific password.</source>
+        <translation>用户名或密码被拒绝。iCloud 和 Fastmail 需要使用应用专用密码。</translation>
+    </message>
+    <message>
+        <source>Something answers at that address, but not a CalDAV server.</source>
+        <translation>该地址有响应，但不是 CalDAV 服务器。</translation>
+    </message>
+    <message>
+        <source>That address is not a calendar. Choose a calendar, or leave the name.</source>
+        <translation>该地址不是日历。请选择一个日历，或保留默认名称。</translation>
+    </message>
+    <message>
+        <source>The calendar is gone from the server. Connect again to make it anew.</source>
+        <translation>服务器上的日历已不存在。请重新连接以重新创建。</translation>
+    </message>
+    <message>
+        <source>The server failed. It is tried again later.</source>
+        <translation>服务器出错，稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>The server refused an event.</source>
+        <translation>服务器拒绝了一个日程。</translation>
+    </message>
+    <message>
+        <source>The keyring no longer holds its password (or address): set it again.</source>
+        <translation>密钥环中已没有它的密码（或地址）：请重新设置。</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be used now: unlock it, then try again.</source>
+        <translation>密钥环当前无法使用：请解锁后重试。</translation>
+    </message>
+    <message>
+        <source>The message did not go. It is tried again later.</source>
+        <translation>消息未能发出，稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>{sentence} ({detail})</source>
+        <translation>{sentence}（{detail}）</translation>
+    </message>
+    <message>
+        <source>No calendar is connected.</source>
+        <translation>尚未连接日历。</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>尚未同步。</translation>
+    </message>
+    <message>
+        <source>Last synced {when}.</source>
+        <translation>上次同步：{when}。</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {reason}</source>
+        <translation>上次同步失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Next try {when}.</source>
+        <translation>下次重试：{when}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReachUi</name>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar sync…</source>
+        <translation>日历同步(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Keep the deadlines in your phone&apos;s calendar</source>
+        <translation>将截止日期同步到手机日历</translation>
+    </message>
+    <message>
+        <source>&amp;Push channels…</source>
+        <translation>推送渠道(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Send the reminders to your phone</source>
+        <translation>将提醒推送到手机</translation>
+    </message>
+    <message>
+        <source>&amp;Sync calendar now</source>
+        <translation>立即同步日历(&amp;S)</translation>
     </message>
 </context>
 <context>

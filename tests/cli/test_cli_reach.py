@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import caldav
 import icalendar
 import pytest
-from local_servers import Radicale, free_port, json_receiver, smtp_server
+from local_servers import Radicale, free_port, json_receiver, running_radicale, smtp_server
 from memory_keyring import MemoryKeyring
 
 from numberkeeper.cli import main
@@ -27,10 +27,8 @@ TOKEN = "hook-t0ken-abc123"
 
 @pytest.fixture(scope="module")
 def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = Radicale(tmp_path_factory.mktemp("radicale"), {"carol": PASSWORD})
-    server.start()
-    yield server
-    server.stop()
+    with running_radicale(tmp_path_factory.mktemp("radicale"), {"carol": PASSWORD}) as server:
+        yield server
 
 
 @pytest.fixture(autouse=True)

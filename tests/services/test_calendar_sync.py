@@ -14,7 +14,7 @@ import icalendar
 import niquests
 import pytest
 from export_support import add_line
-from local_servers import Radicale, canned_http
+from local_servers import Radicale, canned_http, running_radicale
 from memory_keyring import MemoryKeyring
 
 from numberkeeper.core.errors import ValidationError
@@ -33,10 +33,10 @@ PASSWORD = "radicale-password-7f3a"
 
 @pytest.fixture(scope="module")
 def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = Radicale(tmp_path_factory.mktemp("radicale"), {"alice": PASSWORD, "bob": "b0b"})
-    server.start()
-    yield server
-    server.stop()
+    with running_radicale(
+        tmp_path_factory.mktemp("radicale"), {"alice": PASSWORD, "bob": "b0b"}
+    ) as server:
+        yield server
 
 
 @pytest.fixture

@@ -194,3 +194,14 @@ def smtp_server() -> Iterator[tuple[int, list[email.message.Message]]]:
         yield port, received
     finally:
         controller.stop()
+
+
+@contextmanager
+def running_radicale(folder: Path, users: dict[str, str]) -> Iterator[Radicale]:
+    """A Radicale of its own in `folder`, running for the `with` block."""
+    server = Radicale(folder, users)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

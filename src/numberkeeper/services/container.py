@@ -79,6 +79,14 @@ class Services:
         conn = connect(data_dir / DATABASE_NAME, busy_timeout_ms)
         return cls(LineService(conn, catalog), data_dir, vault, busy_timeout_ms)
 
+    def reopened(self) -> Services:
+        """The same data folder's services on a connection of their own, with the same
+        keyring: for a worker thread, whose writes must not interleave with this one's
+        transactions (#17: calendar sync and pushes run off the GUI thread). Close it after."""
+        return Services.open_folder(
+            self.data_dir, self.lines.catalog, self._vault, self._busy_timeout_ms
+        )
+
     @property
     def database(self) -> Path:
         """The database file."""

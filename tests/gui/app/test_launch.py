@@ -174,6 +174,13 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "numberkeeper.gui.data.daily_backup",
     "numberkeeper.gui.data.import_lines_dialog",
     "numberkeeper.gui.lines.line_dialog",
+    # Reaching the phone (#17): with an account and a channel set up, still none of it.
+    "caldav",
+    "niquests",
+    "apprise",
+    "icalendar",
+    "numberkeeper.services.calendar_sync",
+    "numberkeeper.services.push",
 )
 # Whole features the first paint never shows (#14): each is loaded at its one entry point —
 # a menu action opens it, or gui/app/launch.py starts it after the paint.
@@ -182,6 +189,7 @@ FEATURES_AFTER_THE_FIRST_PAINT = (
     "numberkeeper.gui.receipts",
     "numberkeeper.gui.reminders",
     "numberkeeper.gui.secrets",
+    "numberkeeper.gui.calendar",
 )
 
 
@@ -192,13 +200,19 @@ def test_the_first_paint_waits_only_for_what_it_shows(tmp_path: Path, make_line)
     from numberkeeper.core.validation import LineInput
     from numberkeeper.paths import database_path
     from numberkeeper.resources import carrier_catalog
-    from numberkeeper.store.db import connect
+    from numberkeeper.store import calendar_sync, push
+    from numberkeeper.store.db import connect, transaction
 
     conn = connect(database_path(data_dir))
+    now = make_line.clock()
     LineService(conn, carrier_catalog()).add(
-        LineInput(number="+965 9666 1000", expires="2026-11-24", label="Bank"),
-        make_line.clock(),
+        LineInput(number="+965 9666 1000", expires="2026-11-24", label="Bank"), now
     )
+    with transaction(conn):  # a calendar and a channel set up (their secrets are not needed)
+        calendar_sync.connect_account(
+            conn, "http://127.0.0.1:9/", "u", "http://127.0.0.1:9/c/", "NK", now
+        )
+        push.add_channel(conn, "Phone", "ntfy", now)
     conn.close()
     out = subprocess.run(
         [sys.executable, "-c", STARTUP_PROBE, str(data_dir)],

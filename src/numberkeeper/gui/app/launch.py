@@ -21,6 +21,7 @@ from numberkeeper.gui.main.main_window import MainWindow
 
 if TYPE_CHECKING:
     from numberkeeper.gui.app.single_instance import SingleInstance
+    from numberkeeper.gui.reminders.reach_ui import ReachUi
     from numberkeeper.gui.reminders.reminders_ui import ReminderUi
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class Launch(QObject):
         super().__init__(window)
         self.window = window
         self.ui: ReminderUi | None = None
+        self.reach: ReachUi | None = None
         self._instance = instance
         self._daily_backups = daily_backups
         if instance is not None:
@@ -78,6 +80,7 @@ class Launch(QObject):
 
     def _start_the_rest(self) -> None:
         from numberkeeper.gui.reminders.notifications import DBusNotifications
+        from numberkeeper.gui.reminders.reach_ui import ReachUi
         from numberkeeper.gui.reminders.reminders_ui import ReminderUi
 
         if self._instance is not None:
@@ -91,6 +94,9 @@ class Launch(QObject):
             self.window.data_actions.start_daily_backups()  # today's copy, then one a day
         self.ui = ReminderUi(self.window, dbus=DBusNotifications.open())
         self.ui.start()  # with a tray, closing the window keeps the app running there
+        # Calendar sync and pushes (#17): on a worker, and only with an account or a channel.
+        self.reach = ReachUi(self.window, self.ui.scheduler)
+        self.reach.start()
 
     def raise_window(self) -> None:
         """What a second launch asks for."""
@@ -108,6 +114,8 @@ class Launch(QObject):
             QCoreApplication.quit()
 
     def stop(self) -> None:
-        """Stop the reminders and the tray (at exit)."""
+        """Stop the reminders, the tray, calendar sync and pushes (at exit)."""
+        if self.reach is not None:
+            self.reach.stop()
         if self.ui is not None:
             self.ui.stop()

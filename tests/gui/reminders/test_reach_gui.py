@@ -1,0 +1,203 @@
+"""Reaching the phone in the window (#17): the Reminders menu, the calendar dialog against a real
+Radicale, the channels dialog and its form against a local json:// receiver — everything that
+talks to a server runs on the worker while the window goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from local_servers import Radicale, json_receiver, running_radicale
+from memory_keyring import MemoryKeyring
+from PySide6.QtCore import QSettings, QTime
+
+from numberkeeper.gui.calendar import calendar_sync_ui
+from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.main.main_window import MainWindow
+from numberkeeper.gui.reminders.channel_form import ChannelFormDialog
+from numberkeeper.gui.reminders.reach_ui import ReachUi
+from numberkeeper.gui.reminders.reminder_scheduler import ReminderScheduler
+from numberkeeper.services.channel_urls import ChannelKind
+from numberkeeper.services.container import Services
+from numberkeeper.services.lines import LineService
+from numberkeeper.services.secrets import KeyringVault
+
+PASSWORD = "gui-radicale-pw"
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture(scope="module")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
+    with running_radicale(tmp_path_factory.mktemp("radicale"), {"dana": PASSWORD}) as server:
+        yield server
+
+
+@pytest.fixture
+def window(qtbot, service: LineService, data_dir: Path, clock: FixedClock) -> MainWindow:
+    services = Services.open(service.conn, data_dir, service.catalog, KeyringVault(MemoryKeyring()))
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, services.lines.catalog, clock, settings, "en")
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def reach(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Iterator[ReachUi]:
+    monkeypatch.setattr(calendar_sync_ui, "AFTER_CHANGE_MS", 50)
+    scheduler = ReminderScheduler(window.services.reminders, window.clock)
+    ui = ReachUi(window, scheduler)
+    ui.start()
+    yield ui
+    ui.stop()
+    assert ui.worker.join(20)  # nothing left writing to the test's folder
+
+
+def test_the_reminders_menu_sits_before_view(reach: ReachUi, window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Lines", "&Reminders", "&View"]
+    assert [a.text() for a in reach.menu.actions() if a.text()] == [
+        "&Calendar sync…",
+        "&Push channels…",
+        "&Sync calendar now",
+    ]
+
+
+def test_connecting_in_the_dialog_syncs_and_follows_changes(
+    qtbot, reach: ReachUi, window: MainWindow, make_line, radicale: Radicale
+) -> None:
+    line = make_line("2026-12-20", label="Bank")
+    dialog = reach.open_calendar()
+    qtbot.addWidget(dialog)
+    dialog.url_edit.setText(radicale.url)
+    dialog.user_edit.setText("dana")
+    dialog.password_edit.setText(PASSWORD)
+    dialog.connect_button.click()
+    assert dialog.status_label.text() == "Connecting…"  # the window did not wait
+    qtbot.waitUntil(lambda: "Last synced" in dialog.status_label.text(), timeout=15_000)
+    assert dialog.password_edit.text() == ""
+    status = window.services.calendar_sync.status()
+    assert (status.account.calendar_name, status.events) == ("NumberKeeper", 2)
+    assert reach.calendar.label.text() == "Calendar: synced"
+    # A change in the window (the one change signal) syncs again by itself.
+    window.services.lines.archive(line.id, window.clock())
+    window.reload()
+    qtbot.waitUntil(lambda: window.services.calendar_sync.status().events == 0, timeout=15_000)
+
+
+def test_a_refused_password_is_said_in_the_dialog(
+    qtbot, reach: ReachUi, radicale: Radicale
+) -> None:
+    dialog = reach.open_calendar()
+    qtbot.addWidget(dialog)
+    dialog.url_edit.setText(radicale.url)
+    dialog.user_edit.setText("dana")
+    dialog.password_edit.setText("wrong")
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: dialog.general_error.messages != (), timeout=15_000)
+    assert dialog.general_error.messages[0].startswith("The user name or password was refused.")
+    assert dialog.status_label.text() == "Not connected."
+    assert not dialog.sync_button.isEnabled()
+
+
+def test_typing_errors_stand_under_their_fields(qtbot, reach: ReachUi) -> None:
+    dialog = reach.open_calendar()
+    qtbot.addWidget(dialog)
+    dialog.url_edit.setText("caldav.example.com")
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: dialog.errors.messages("url") != (), timeout=10_000)
+    assert dialog.errors.messages("url") == (
+        "“caldav.example.com” is not a web address. Write it as https://…",
+    )
+    assert dialog.errors.messages("user") == ("This field is required.",)
+
+
+@pytest.fixture
+def receiver() -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    with json_receiver() as found:
+        yield found
+
+
+def add_channel(qtbot, form: ChannelFormDialog, name: str, kind: ChannelKind, **fields: str):
+    form.name_edit.setText(name)
+    form.kind_combo.setCurrentIndex(form.kind_combo.findData(kind.value))
+    for key, value in fields.items():
+        form.edits[key].setText(value)
+    form.add_button.click()
+
+
+def test_channels_dialog_adds_tests_and_pushes(
+    qtbot, reach: ReachUi, make_line, receiver: tuple[int, list[dict[str, Any]]]
+) -> None:
+    make_line("2026-12-01", label="Bank")  # its 30-day reminder is due
+    dialog = reach.open_channels()
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 0
+    dialog.add_button.click()
+    form = dialog.form
+    assert form is not None
+    add_channel(qtbot, form, "Hook", ChannelKind.OTHER, url=f"json://127.0.0.1:{receiver[0]}/t")
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
+    assert dialog.list.item(0).text() == "Hook — json"  # a kind without a form: its scheme
+    qtbot.waitUntil(lambda: len(receiver[1]) == 1, timeout=10_000)  # what is due goes at once
+    assert receiver[1][0]["title"] == "Bank expires in 9 d 8 h"
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "went to Hook" in dialog.status.text(), timeout=10_000)
+    assert receiver[1][-1]["title"] == "NumberKeeper test"
+
+
+def test_the_form_names_what_is_missing_or_unknown(qtbot, reach: ReachUi) -> None:
+    dialog = reach.open_channels()
+    qtbot.addWidget(dialog)
+    dialog.add_button.click()
+    form = dialog.form
+    assert form is not None
+    add_channel(qtbot, form, "Phone", ChannelKind.TELEGRAM, bot_token="123:abc")
+    assert form.error.messages == ("Chat ID: This field is required.",)
+    add_channel(qtbot, form, "Phone", ChannelKind.OTHER, url="foo://bar")
+    qtbot.waitUntil(lambda: "kind of channel" in " ".join(form.error.messages), timeout=10_000)
+    assert form.isVisible()
+
+
+def test_the_reminder_hour_is_kept_and_moves_everything(
+    qtbot, reach: ReachUi, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = reach.open_channels()
+    qtbot.addWidget(dialog)
+    assert dialog.hour_edit.time() == QTime(9, 0)
+    with qtbot.waitSignal(dialog.hour_changed):
+        dialog.hour_edit.setTime(QTime(19, 30))
+        dialog.hour_edit.editingFinished.emit()
+    assert window.services.reminders.settings().hour.strftime("%H:%M") == "19:30"
+
+
+def test_removing_asks_first(
+    qtbot, reach: ReachUi, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.services.push.add("Phone", "ntfy://numberkeeper-test", window.clock())
+    dialog = reach.open_channels()
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(prompts, "confirm", lambda *a: False)
+    dialog.remove_button.click()
+    assert dialog.list.count() == 1
+    monkeypatch.setattr(prompts, "confirm", lambda *a: True)
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=10_000)
+
+
+def test_the_dialogs_speak_chinese(qtbot, chinese: str, window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr(calendar_sync_ui, "AFTER_CHANGE_MS", 50)
+    reach = ReachUi(window, ReminderScheduler(window.services.reminders, window.clock))
+    window.services.push.add("微信", "schan://SCT123456abcdef", window.clock())
+    calendar = reach.open_calendar()
+    qtbot.addWidget(calendar)
+    assert calendar.windowTitle() == "日历同步"
+    assert calendar.status_label.text() == "尚未连接日历。"
+    channels = reach.open_channels()
+    qtbot.addWidget(channels)
+    assert channels.windowTitle() == "推送渠道"
+    assert channels.list.item(0).text() == "微信 — Server酱（微信）"
+    assert reach.calendar_action.text() == "日历同步(&C)…"
+    reach.stop()
