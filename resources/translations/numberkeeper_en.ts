@@ -983,6 +983,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,6 +1210,17 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
     <message>
         <source>Pick a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elsewhere</name>
+    <message>
+        <source>This line was deleted elsewhere meanwhile. Nothing here can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line was changed elsewhere (by the command line or another program) since it was opened here. Saving would be refused: close this and open the line again to see the change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -981,6 +981,10 @@
         <translation>无法保存您填写的内容。请现在完成清单，或重试。</translation>
     </message>
     <message>
+        <source>Changed elsewhere</source>
+        <translation>已在别处更改</translation>
+    </message>
+    <message>
         <source>Nothing was saved</source>
         <translation>未保存任何内容</translation>
     </message>
@@ -1213,6 +1217,17 @@ Your data as it was before the restore is kept in {safety}.</source>
     <message>
         <source>Pick a date</source>
         <translation>选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>Elsewhere</name>
+    <message>
+        <source>This line was deleted elsewhere meanwhile. Nothing here can be saved.</source>
+        <translation>此号码已在别处被删除。这里的内容无法保存。</translation>
+    </message>
+    <message>
+        <source>This line was changed elsewhere (by the command line or another program) since it was opened here. Saving would be refused: close this and open the line again to see the change.</source>
+        <translation>自从在这里打开以来，此号码已在别处（命令行或其他程序）被更改。保存将被拒绝：请关闭此窗口并重新打开该号码以查看更改。</translation>
     </message>
 </context>
 <context>

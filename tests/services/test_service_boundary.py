@@ -106,3 +106,16 @@ def test_the_services_open_close_and_restore_their_own_database(
     assert owned.lines.get(line.id).archived_at is None
     owned.close()
     assert owned.closed
+
+
+def test_writes_of_other_programs_are_noticed_and_its_own_are_not(
+    owned: Services, now: datetime
+) -> None:
+    assert not owned.changed_elsewhere()  # the first look only takes the counter
+    owned.lines.add(LINE, now)
+    assert not owned.changed_elsewhere()
+    with sqlite3.connect(owned.database) as other:
+        other.execute("INSERT INTO settings VALUES ('elsewhere', '1')")
+    other.close()
+    assert owned.changed_elsewhere()
+    assert not owned.changed_elsewhere()

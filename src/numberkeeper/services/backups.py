@@ -209,9 +209,11 @@ def _safety_copy(data_dir: Path, now: datetime) -> Path:
 def restore_archive(archive: Path, data_dir: Path, now: datetime) -> RestoreReport:
     """Replace the data folder's database and attachments with the archive's.
 
-    The caller must have closed its connection. Refuses (RestoreRefusedError, nothing
-    changed) if the archive fails `check_archive`. Before swapping, the current database and
-    attachments are copied to `backups/before-restore-<time>/`.
+    Refuses (RestoreRefusedError, nothing changed) if the archive fails its checks
+    (services/archives.py). The swap holds the current database's write lock (#15): another
+    program's write in progress ends first, and every later write of a connection still open
+    on the old file is refused, not lost (store.base.transaction). Before swapping, the
+    current database and attachments are copied to `backups/before-restore-<time>/`.
     """
     data_dir = Path(data_dir)
     _private_dir(data_dir)
@@ -220,14 +222,15 @@ def restore_archive(archive: Path, data_dir: Path, now: datetime) -> RestoreRepo
         check = extract_checked(Path(archive), staged)
         if not check.ok:
             raise RestoreRefusedError(check.problems)
-        safety = _safety_copy(data_dir, now)
         db = data_dir / DATABASE_NAME
-        # The old -wal/-shm belong to the old database; left in place they would be replayed
-        # into the restored one. They are in the safety copy.
-        for suffix in _SIDECARS:
-            db.with_name(db.name + suffix).unlink(missing_ok=True)
-        os.chmod(staged / DATABASE_NAME, 0o600)
-        os.replace(staged / DATABASE_NAME, db)
+        with store.write_lock(db):
+            safety = _safety_copy(data_dir, now)
+            # The old -wal/-shm belong to the old database; left in place they would be
+            # replayed into the restored one. They are in the safety copy.
+            for suffix in _SIDECARS:
+                db.with_name(db.name + suffix).unlink(missing_ok=True)
+            os.chmod(staged / DATABASE_NAME, 0o600)
+            os.replace(staged / DATABASE_NAME, db)
         current = attachments_dir(data_dir)
         new = staged / ATTACHMENTS_DIR
         if current.exists():

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.services.boundary import storage_errors
 from numberkeeper.services.lines import LineService
+from numberkeeper.store.base import Connection
 from numberkeeper.store.db import BUSY_TIMEOUT_MS, DATABASE_NAME, connect
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class Services:
         self._vault = vault
         self._busy_timeout_ms = busy_timeout_ms
         self.closed = False  # True after `close`, and after a restore that could not reopen
+        self._data_version: int | None = None  # see `changed_elsewhere`
 
     @classmethod
     def open(
@@ -115,6 +117,24 @@ class Services:
         finally:
             self.rebind(connect(self.database, self._busy_timeout_ms))
 
+    @storage_errors
+    def changed_elsewhere(self) -> bool:
+        """Whether another program wrote to the database since the last call (#15).
+
+        Cheap enough to ask twice a second: `PRAGMA data_version` reads a counter of the
+        connection, which moves when any other connection commits. If the file itself was
+        replaced (a restore made by the command line), the new one is opened, and every
+        service goes on over it. The first call only takes the counter.
+        """
+        conn = self.lines.conn
+        replaced = isinstance(conn, Connection) and conn.replaced()
+        if replaced:
+            self.rebind(connect(self.database, self._busy_timeout_ms))
+            conn.close()
+        version = int(self.lines.conn.execute("PRAGMA data_version").fetchone()[0])
+        before, self._data_version = self._data_version, version
+        return replaced or (before is not None and before != version)
+
     @cached_property
     def renewals(self) -> RenewalService:
         from numberkeeper.services.renewals import RenewalService
@@ -178,6 +198,7 @@ class Services:
         """
         self.lines.conn = conn
         self.closed = False
+        self._data_version = None
         for service in vars(self).values():
             if isinstance(getattr(service, "conn", None), sqlite3.Connection):
                 service.conn = conn

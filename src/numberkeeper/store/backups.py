@@ -76,6 +76,36 @@ def open_read_only(path: Path, immutable: bool = False) -> Iterator[sqlite3.Conn
         conn.close()
 
 
+@contextlib.contextmanager
+def write_lock(path: Path, timeout_ms: int = 5000) -> Iterator[None]:
+    """Hold the write lock of the database at `path` for the block, when it has one to take:
+    no other connection commits meanwhile. A file that is missing, damaged or not ours is
+    left alone (it is not opened at all), and the block runs anyway."""
+    if not inspect_header_ours(path):
+        yield
+        return
+    conn = sqlite3.connect(path, isolation_level=None, timeout=timeout_ms / 1000)
+    try:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as e:
+            if e.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise  # another program holds it longer than `timeout_ms`: LOCKED, say so
+        yield
+    finally:
+        # Closed at once, before anyone opens what replaced the file: closing the last
+        # connection may remove the -wal at the path.
+        conn.close()
+
+
+def inspect_header_ours(path: Path) -> bool:
+    """Whether the file at `path` is our database, by its header alone (store/identity.py)."""
+    try:
+        return identify(path).kind in (Kind.OURS, Kind.LEGACY)
+    except OSError:
+        return False
+
+
 def inspect(path: Path) -> DatabaseFacts:
     """Run `PRAGMA integrity_check` and count lines and receipts, read-only.
 

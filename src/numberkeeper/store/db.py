@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from numberkeeper.core.errors import StorageError, StorageProblem
+from numberkeeper.store.base import Connection
 from numberkeeper.store.base import transaction as transaction
 from numberkeeper.store.failures import storage_error
 from numberkeeper.store.identity import Kind, identify
@@ -56,9 +57,12 @@ def connect(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Conne
         raise StorageError(StorageProblem.DAMAGED, path, identity.detail)
     if not identity.writable:
         raise StorageError(StorageProblem.NOT_OURS, path, identity.detail)
-    conn: sqlite3.Connection | None = None
+    conn: Connection | None = None
     try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False, factory=Connection
+        )
+        conn.remember_file(path)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")

@@ -33,6 +33,7 @@ from numberkeeper.core.checklists import Action, StepSpec, steps
 from numberkeeper.core.errors import ErrorCode, FieldError, NumberKeeperError, ValidationError
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
+from numberkeeper.gui.common.elsewhere import changed_elsewhere_text
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.errands.checklist_page import ChecklistPage
 from numberkeeper.gui.errands.checklist_texts import facts_html
@@ -66,6 +67,7 @@ class ChecklistWizard(QWizard):
         self.language = language
         self.action = action
         self.line = services.lines.get(line_id)
+        self._told_elsewhere = ""
         self.result_value: Any = None
         self.resumed = False
         self._started = False
@@ -289,6 +291,14 @@ class ChecklistWizard(QWizard):
                     "Your answers could not be saved. Finish the checklist now or try again.",
                 ),
             )
+
+    def notice_changes_elsewhere(self) -> None:
+        """Another program wrote to the database: say so, once, if it changed this line (#15)."""
+        text = changed_elsewhere_text(self.services.lines, self.line)
+        if text and text != self._told_elsewhere:
+            self._told_elsewhere = text
+            title = QCoreApplication.translate("ChecklistWizard", "Changed elsewhere")
+            prompts.info(self, title, text)
 
     # -- finishing ---------------------------------------------------------------------------
 

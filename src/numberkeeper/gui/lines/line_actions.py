@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
@@ -41,8 +41,18 @@ class LineActions(QObject):
     changed = Signal(int)  # the id of a line whose data was written
     secrets_settled = Signal(int)  # a line's secrets were deleted, or deleting them failed
 
-    def __init__(self, services: Services, clock: Clock, language: str, parent: QWidget) -> None:
+    def __init__(
+        self,
+        services: Services,
+        clock: Clock,
+        language: str,
+        parent: QWidget,
+        changed_elsewhere: SignalInstance | None = None,
+    ) -> None:
+        """`changed_elsewhere`: emitted when another program wrote to the database; an open
+        errand is then told if its line changed (#15)."""
         super().__init__(parent)
+        self.changed_elsewhere = changed_elsewhere
         self.services = services
         self.clock = clock
         self.language = language
@@ -160,6 +170,8 @@ class LineActions(QObject):
         line_id = self.line.id
         wizard = wizard_class(self.services, self.clock, self.language, line_id, self.window)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.changed_elsewhere is not None:
+            self.changed_elsewhere.connect(wizard.notice_changes_elsewhere)
         # One change, one reload (#14): a finished errand says so once, with what it changed;
         # closing it otherwise ("Save and close" changes only the saved run, which the menu
         # texts show) says so when it closes.

@@ -29,6 +29,8 @@ from numberkeeper.core.validation import (
 )
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
+from numberkeeper.gui.common.elsewhere import changed_elsewhere_text
+from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.common.screen_fit import fit_into_screen, scrolling
 from numberkeeper.gui.lines.line_form import FIELD_ORDER, LineForm
@@ -83,6 +85,8 @@ class LineDialog(QDialog):
         self.tabs.addTab(scrolling(self.form), self.tr("Line"))
         self.tabs.addTab(self.secrets_panel, self.tr("Portal && secrets"))
         layout = QVBoxLayout(self)
+        self.elsewhere_label = ErrorLabel(self)  # the line changed under the dialog (#15)
+        layout.addWidget(self.elsewhere_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         form = self.form.sizeHint()
@@ -94,6 +98,13 @@ class LineDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form.number_edit.setFocus()
         self._as_opened = self.line_input()  # Cancel asks before throwing changes away (#16)
+
+    def notice_changes_elsewhere(self) -> None:
+        """Another program wrote to the database: say above the form if it changed (or
+        deleted) the line this dialog edits (#15)."""
+        if self._line is not None:
+            text = changed_elsewhere_text(self._service, self._line)
+            self.elsewhere_label.show_messages([text] if text else [])
 
     def reject(self) -> None:
         """Cancel, Escape or the close button: ask first when something was typed (#16)."""

@@ -47,6 +47,7 @@ from numberkeeper.gui.common.screen_fit import fit_into_screen
 from numberkeeper.gui.data.data_actions import DataActions
 from numberkeeper.gui.lines.line_actions import LineActions
 from numberkeeper.gui.main.countdown_timer import CountdownTimer
+from numberkeeper.gui.main.database_watch import DatabaseWatch
 from numberkeeper.gui.main.line_filter_proxy import LineFilterProxyModel
 from numberkeeper.gui.main.line_table_model import COUNTDOWN, LABEL, LineRole, LineTableModel
 from numberkeeper.services.container import Services
@@ -108,7 +109,9 @@ class MainWindow(QMainWindow):
         self.countdown_timer.ticked.connect(self.update_summary)
 
         self._create_actions()
-        self.line_actions = LineActions(services, clock, language, self)
+        self.watch = DatabaseWatch(services, self)  # what other programs write shows (#15)
+        self.watch.changed.connect(self.follow_database)
+        self.line_actions = LineActions(services, clock, language, self, self.watch.changed)
         self.line_actions.changed.connect(self._on_line_changed)
         # File ▸ export, import, back up, restore (#5)
         self.data_actions = DataActions(self, services, clock)
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         self.reload()
         self._restore_settings()
         self.countdown_timer.start()
+        self.watch.start()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
@@ -276,6 +280,13 @@ class MainWindow(QMainWindow):
         self.update_summary()
         self._update_actions()
 
+    def follow_database(self) -> None:
+        """Show what another program wrote, keeping the selection and the scroll (#15)."""
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+        self.reload()
+        bar.setValue(position)
+
     def selected_line(self) -> Line | None:
         """The line of the selected row, if any."""
         rows = self.table.selectionModel().selectedRows()
@@ -368,6 +379,7 @@ class MainWindow(QMainWindow):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_saved)
+        self.watch.changed.connect(dialog.notice_changes_elsewhere)
         dialog.open()
 
     def _on_saved(self, line: object) -> None:
