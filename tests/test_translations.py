@@ -127,6 +127,8 @@ KEPT_IN_LATIN = {
     "Nextcloud", "Radicale", "Google", "iPhone", "Apprise", "Telegram", "BotFather",
     "userinfobot", "ntfy", "topic", "mailtos", "Bark", "PushPlus", "pushplus", "plus",
     "Server", "SendKey", "sct", "ftqq", "com",
+    # The workbook export (#18): the product and its file type.
+    "Excel", "xlsx",
 }  # fmt: skip
 
 

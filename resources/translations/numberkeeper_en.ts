@@ -151,6 +151,10 @@
         <source>CSV for scripts — plain UTF-8 without byte-order mark (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Excel workbook — numbers kept as text, amounts and dates typed (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupProblems</name>
@@ -994,10 +998,6 @@
 <context>
     <name>DataActions</name>
     <message>
-        <source>&amp;Export lines as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import lines from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,30 +1026,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export lines as CSV</source>
+        <source>&amp;Export lines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lines exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) written to {path}.</source>
-        <translation>
-            <numerusform>%n line written to {path}.</numerusform>
-            <numerusform>%n lines written to {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting lines</source>
+        <source>As a CSV the import reads back, or as an Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lines were not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2254,6 +2239,36 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
 </context>
 <context>
+    <name>LinesExport</name>
+    <message>
+        <source>Export lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n line written to {path}.</numerusform>
+            <numerusform>%n lines written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines were not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} — demo (sample lines, discarded on exit)</source>
@@ -2680,7 +2695,7 @@ Your data as it was before the restore is kept in {safety}.</source>
 <context>
     <name>ReceiptsExport</name>
     <message>
-        <source>Export receipts as CSV</source>
+        <source>Export receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,11 +2844,11 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
+        <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the receipts the filters show as a CSV file</source>
+        <source>Save the receipts the filters show as a CSV file or an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3425,6 +3440,141 @@ NumberKeeper has not changed the file.</source>
     <name>SuspendWizard</name>
     <message>
         <source>Suspend {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookExport</name>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

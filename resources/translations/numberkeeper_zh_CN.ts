@@ -150,6 +150,10 @@
         <source>CSV for scripts — plain UTF-8 without byte-order mark (*.csv)</source>
         <translation>用于脚本的 CSV — 纯 UTF-8，不带 BOM (*.csv)</translation>
     </message>
+    <message>
+        <source>Excel workbook — numbers kept as text, amounts and dates typed (*.xlsx)</source>
+        <translation>Excel 工作簿 — 号码保留为文本，金额和日期保留类型 (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>BackupProblems</name>
@@ -992,10 +996,6 @@
 <context>
     <name>DataActions</name>
     <message>
-        <source>&amp;Export lines as CSV…</source>
-        <translation>将号码导出为 CSV(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Import lines from CSV…</source>
         <translation>从 CSV 导入号码(&amp;I)…</translation>
     </message>
@@ -1024,30 +1024,16 @@
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <source>Export lines as CSV</source>
-        <translation>将号码导出为 CSV</translation>
+        <source>&amp;Export lines…</source>
+        <translation>导出号码(&amp;E)…</translation>
     </message>
     <message>
-        <source>Lines exported</source>
-        <translation>号码已导出</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) written to {path}.</source>
-        <translation>
-            <numerusform>已将 %n 个号码写入 {path}。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting lines</source>
-        <translation>正在导出号码</translation>
+        <source>As a CSV the import reads back, or as an Excel workbook (.xlsx)</source>
+        <translation>导出为可再次导入的 CSV，或 Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
-    </message>
-    <message>
-        <source>The lines were not exported</source>
-        <translation>号码未导出</translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -2252,6 +2238,35 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
 </context>
 <context>
+    <name>LinesExport</name>
+    <message>
+        <source>Export lines</source>
+        <translation>导出号码</translation>
+    </message>
+    <message>
+        <source>Lines exported</source>
+        <translation>号码已导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 个号码写入 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting lines</source>
+        <translation>正在导出号码</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <source>The lines were not exported</source>
+        <translation>号码未导出</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} — demo (sample lines, discarded on exit)</source>
@@ -2674,8 +2689,8 @@ Your data as it was before the restore is kept in {safety}.</source>
 <context>
     <name>ReceiptsExport</name>
     <message>
-        <source>Export receipts as CSV</source>
-        <translation>将收据导出为 CSV</translation>
+        <source>Export receipts</source>
+        <translation>导出收据</translation>
     </message>
     <message>
         <source>Receipts exported</source>
@@ -2822,12 +2837,12 @@ Your data as it was before the restore is kept in {safety}.</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>导出 CSV(&amp;X)…</translation>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <source>Save the receipts the filters show as a CSV file</source>
-        <translation>将当前筛选显示的收据保存为 CSV 文件</translation>
+        <source>Save the receipts the filters show as a CSV file or an Excel workbook</source>
+        <translation>将筛选出的收据保存为 CSV 文件或 Excel 工作簿</translation>
     </message>
     <message>
         <source>No receipts match these filters.</source>
@@ -3423,6 +3438,141 @@ NumberKeeper 没有更改该文件。</translation>
     <message>
         <source>Suspend {line}</source>
         <translation>暂停服务：{line}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookExport</name>
+    <message>
+        <source>Paid on</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>号码名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易号</translation>
+    </message>
+    <message>
+        <source>New expiry</source>
+        <translation>新到期日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>宽限天数</translation>
+    </message>
+    <message>
+        <source>Keep-alive every (days)</source>
+        <translation>保号间隔（天）</translation>
+    </message>
+    <message>
+        <source>Keep-alive counts</source>
+        <translation>计入保号的活动</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Balance checked on</source>
+        <translation>余额查询日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resume on</source>
+        <translation>恢复日期</translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation>关联账户</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Portal user</source>
+        <translation>网上营业厅用户名</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>余额</translation>
     </message>
 </context>
 </TS>

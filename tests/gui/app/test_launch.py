@@ -159,6 +159,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "socket",
     "keyring",
     "jeepney",  # D-Bus notifications
+    "xlsxwriter",  # the workbook export (#18)
     "numberkeeper.core.checklists",
     "numberkeeper.core.receipts",
     "numberkeeper.core.reminders",
@@ -168,6 +169,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "numberkeeper.services.renewals",
     "numberkeeper.services.secrets",
     "numberkeeper.services.status_changes",
+    "numberkeeper.services.workbook",
     "numberkeeper.gui.reminders.reminders_ui",
     "numberkeeper.gui.reminders.tray",
     "numberkeeper.gui.secrets.keyring_worker",

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_prompts import Prompts, finish
 from PySide6.QtCore import QSettings
 
 from numberkeeper.core.lines import Line
@@ -21,9 +22,8 @@ from numberkeeper.core.money import Money
 from numberkeeper.core.receipts import ReceiptFields, ReceiptKind
 from numberkeeper.core.validation import LineInput
 from numberkeeper.gui.app import application
-from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import FixedClock
-from numberkeeper.gui.data.export_runner import CSV_PLAIN, CSV_WITH_BOM, BackgroundTask
+from numberkeeper.gui.data.export_runner import CSV_PLAIN, CSV_WITH_BOM
 from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.gui.receipts.receipts_window import ReceiptsWindow
 from numberkeeper.paths import database_path
@@ -41,45 +41,6 @@ BOM = b"\xef\xbb\xbf"
 @pytest.fixture
 def services(conn: sqlite3.Connection, data_dir: Path) -> Services:
     return Services.open(conn, data_dir, carrier_catalog())
-
-
-class Prompts:
-    """Stands in for every box and picker: answers are queued, messages recorded."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.infos: list[tuple[str, str]] = []
-        self.errors: list[tuple[str, str]] = []
-        self.confirms: list[str] = []
-        self.save_as: tuple[Path, int] | None = None
-        self.open_path: Path | None = None
-        self.confirm_answer = True
-        self.ask_answer = True
-        self.asked: list[str] = []
-        monkeypatch.setattr(prompts, "info", lambda _p, t, x: self.infos.append((t, x)))
-        monkeypatch.setattr(prompts, "error", lambda _p, t, x: self.errors.append((t, x)))
-        monkeypatch.setattr(prompts, "confirm", self._confirm)
-        monkeypatch.setattr(prompts, "ask", self._ask)
-        monkeypatch.setattr(prompts, "save_file", lambda *_a: self.save_as)
-        monkeypatch.setattr(prompts, "choose_file", lambda *_a: self.open_path)
-
-    def _confirm(self, _parent: object, _title: str, text: str) -> bool:
-        self.confirms.append(text)
-        return self.confirm_answer
-
-    def _ask(self, _parent: object, _title: str, text: str, _yes: str, _no: str) -> bool:
-        self.asked.append(text)
-        return self.ask_answer
-
-
-@pytest.fixture
-def answers(monkeypatch) -> Prompts:
-    return Prompts(monkeypatch)
-
-
-def finish(qtbot, task: BackgroundTask | None) -> None:
-    assert task is not None
-    with qtbot.waitSignal(task.done, timeout=20_000):
-        pass
 
 
 def renew(services: Services, clock: FixedClock, line: Line, amount: str, paid_on: str) -> None:
@@ -255,7 +216,7 @@ def file_menu_texts(window: MainWindow) -> list[str]:
 def test_file_menu_has_the_data_actions(window) -> None:
     texts = file_menu_texts(window)
     expected = [
-        "&Export lines as CSV…",
+        "&Export lines…",
         "&Import lines from CSV…",
         "Export &calendar (.ics)…",
         "",

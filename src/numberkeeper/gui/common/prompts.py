@@ -73,14 +73,16 @@ def save_file(
     title: str,
     suggested: Path,
     name_filters: list[str],
-    suffix: str,
+    suffix: str | list[str],
 ) -> tuple[Path, int] | None:
     """Ask where to write a new file: the path, and the index in `name_filters` of the filter
     the user chose (a filter can double as a format choice, e.g. CSV with or without a
-    byte-order mark); None when the user cancels.
+    byte-order mark, or a workbook); None when the user cancels.
 
-    `suffix` (e.g. ".csv") is added when the user leaves it out, before the dialog asks
-    whether to replace an existing file, so that question is about the right file.
+    `suffix` (e.g. ".csv", or one per filter) is added when the user leaves it out, before
+    the dialog asks whether to replace an existing file, so that question is about the right
+    file. With one suffix per filter, choosing a filter also changes the suffix of the name
+    in the dialog (numberkeeper-receipts.csv → .xlsx, #18).
     """
     from PySide6.QtWidgets import QFileDialog
 
@@ -88,7 +90,19 @@ def save_file(
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setNameFilters(name_filters)
-    dialog.setDefaultSuffix(suffix.lstrip("."))
+    suffixes = suffix if isinstance(suffix, list) else [suffix] * len(name_filters)
+    dialog.setDefaultSuffix(suffixes[0].lstrip("."))
+
+    def follow_filter(chosen: str) -> None:
+        if chosen not in name_filters:
+            return
+        new = suffixes[name_filters.index(chosen)]
+        dialog.setDefaultSuffix(new.lstrip("."))
+        typed = Path(dialog.selectedFiles()[0]) if dialog.selectedFiles() else suggested
+        if typed.suffix.lower() in {s.lower() for s in suffixes} and typed.suffix != new:
+            dialog.selectFile(typed.with_suffix(new).name)
+
+    dialog.filterSelected.connect(follow_filter)
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     selected = dialog.selectedNameFilter()

@@ -25,7 +25,6 @@ from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import backup_problem_text, refusal_text
 from numberkeeper.gui.data.export_runner import (
     BackgroundTask,
-    choose_csv,
     run_task,
 )
 from numberkeeper.services.container import Services
@@ -65,7 +64,10 @@ class DataActions(QObject):
             return action
 
         self.export_lines_action = make(
-            self.tr("&Export lines as CSV…"), self.export_lines, QIcon.ThemeIcon.DocumentSaveAs
+            self.tr("&Export lines…"), self.export_lines, QIcon.ThemeIcon.DocumentSaveAs
+        )
+        self.export_lines_action.setToolTip(
+            self.tr("As a CSV the import reads back, or as an Excel workbook (.xlsx)")
         )
         self.import_lines_action = make(
             self.tr("&Import lines from CSV…"), self.import_lines, QIcon.ThemeIcon.DocumentOpen
@@ -146,35 +148,10 @@ class DataActions(QObject):
     # -- exports ----------------------------------------------------------------------------
 
     def export_lines(self) -> BackgroundTask | None:
-        """Every line (archived ones too) as a CSV the import reads back."""
-        from numberkeeper.services import exports
+        """Every line (archived ones too) as a CSV the import reads back, or a workbook."""
+        from numberkeeper.gui.data.lines_export import LinesExport
 
-        choice = choose_csv(
-            self.window,
-            self.tr("Export lines as CSV"),
-            Path.home() / f"numberkeeper-lines-{self._today()}.csv",
-        )
-        if choice is None:
-            return None
-        target, bom = choice
-        services = self.services
-
-        def done(count: int) -> None:
-            prompts.info(
-                self.window,
-                self.tr("Lines exported"),
-                self.tr("%n line(s) written to {path}.", "", count).format(path=str(target)),
-            )
-
-        return run_task(
-            self.window,
-            self.tr("Exporting lines"),
-            self.tr("Writing {name}…").format(name=target.name),
-            lambda _progress: exports.export_lines_csv(services, target, bom=bom),
-            done,
-            failure_title=self.tr("The lines were not exported"),
-            cancellable=False,
-        )
+        return LinesExport(self).run(self.window, self.services, self._today())
 
     def export_calendar(self) -> BackgroundTask | None:
         """An .ics file with every expiry, grace end, keep-alive and resume date."""

@@ -190,12 +190,13 @@ def run_task(
     return task.start()
 
 
-# The CSV choices of every "Export … as CSV" picker: the filter doubles as the encoding.
-CSV_WITH_BOM, CSV_PLAIN = 0, 1
+# The choices of every "Export …" picker: the filter doubles as the format (#5, #18).
+CSV_WITH_BOM, CSV_PLAIN, XLSX = 0, 1, 2
+_SUFFIXES = [".csv", ".csv", ".xlsx"]
 
 
-def csv_name_filters() -> list[str]:
-    """The save picker's filters for a CSV, in the order CSV_WITH_BOM, CSV_PLAIN."""
+def export_name_filters() -> list[str]:
+    """The save picker's filters, in the order CSV_WITH_BOM, CSV_PLAIN, XLSX."""
     return [
         QCoreApplication.translate(
             "BackgroundTask", "CSV for spreadsheets — UTF-8 with byte-order mark (*.csv)"
@@ -203,13 +204,14 @@ def csv_name_filters() -> list[str]:
         QCoreApplication.translate(
             "BackgroundTask", "CSV for scripts — plain UTF-8 without byte-order mark (*.csv)"
         ),
+        QCoreApplication.translate(
+            "BackgroundTask",
+            "Excel workbook — numbers kept as text, amounts and dates typed (*.xlsx)",
+        ),
     ]
 
 
-def choose_csv(parent: QWidget | None, title: str, suggested: Path) -> tuple[Path, bool] | None:
-    """Ask where to save a CSV and in which flavour: (path, with a byte-order mark), or None."""
-    choice = prompts.save_file(parent, title, suggested, csv_name_filters(), ".csv")
-    if choice is None:
-        return None
-    target, kind = choice
-    return target, kind == CSV_WITH_BOM
+def choose_export(parent: QWidget | None, title: str, suggested: Path) -> tuple[Path, int] | None:
+    """Ask where to save an export and in which format: (path, CSV_WITH_BOM, CSV_PLAIN or
+    XLSX), or None."""
+    return prompts.save_file(parent, title, suggested, export_name_filters(), _SUFFIXES)

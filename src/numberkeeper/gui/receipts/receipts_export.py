@@ -1,4 +1,5 @@
-""" "Export receipts as CSV…": pick a file, write it in the background, say how many rows.
+""" "Export receipts…": pick a file (CSV or a workbook, #18), write it in the background, say how
+many rows.
 
 Shared by the receipts window (exporting what its filter shows) and the cancel checklist
 (exporting one line's receipts before it is closed).
@@ -16,11 +17,14 @@ from numberkeeper.core.receipts import ReceiptFilter
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.data.export_runner import (
+    CSV_WITH_BOM,
+    XLSX,
     BackgroundTask,
     Progress,
-    choose_csv,
+    choose_export,
     run_task,
 )
+from numberkeeper.gui.data.workbook_texts import receipt_workbook_texts, sheets_right_to_left
 from numberkeeper.services.container import Services
 
 
@@ -36,18 +40,29 @@ class ReceiptsExport(QObject):
         from numberkeeper.services import exports
 
         today = clock().astimezone().date().isoformat()
-        choice = choose_csv(
+        choice = choose_export(
             parent,
-            self.tr("Export receipts as CSV"),
+            self.tr("Export receipts"),
             Path.home() / f"numberkeeper-receipts-{today}.csv",
         )
         if choice is None:
             return None
-        target, bom = choice
+        target, kind = choice
+        # The workbook's words are chosen here, on the GUI thread (#18).
+        texts = receipt_workbook_texts() if kind == XLSX else None
+        right_to_left = sheets_right_to_left()
 
         def job(progress: Progress) -> int:
-            return exports.export_receipts_csv(
-                services, target, flt, bom=bom, progress=lambda p: progress(p.done, p.total)
+            def report(p: exports.ExportProgress) -> bool:
+                return progress(p.done, p.total)
+
+            if texts is None:
+                bom = kind == CSV_WITH_BOM
+                return exports.export_receipts_csv(services, target, flt, bom=bom, progress=report)
+            from numberkeeper.services import workbook_exports  # XlsxWriter: when asked
+
+            return workbook_exports.export_receipts_xlsx(
+                services, target, flt, texts=texts, right_to_left=right_to_left, progress=report
             )
 
         def exported(count: int) -> None:

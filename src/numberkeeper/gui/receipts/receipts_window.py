@@ -148,8 +148,10 @@ class ReceiptsWindow(QMainWindow):
         # Only while the table has the focus: Delete also edits the date filters.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_receipt)
-        self.export_action = self._action(self.tr("E&xport CSV…"), QIcon.ThemeIcon.DocumentSaveAs)
-        self.export_action.setToolTip(self.tr("Save the receipts the filters show as a CSV file"))
+        self.export_action = self._action(self.tr("E&xport…"), QIcon.ThemeIcon.DocumentSaveAs)
+        self.export_action.setToolTip(
+            self.tr("Save the receipts the filters show as a CSV file or an Excel workbook")
+        )
         self.export_action.triggered.connect(self.export_csv)
         toolbar = QToolBar(self.tr("Receipts"), self)
         toolbar.setObjectName("receiptsToolBar")
@@ -343,7 +345,7 @@ class ReceiptsWindow(QMainWindow):
         self._written()
 
     def export_csv(self) -> BackgroundTask | None:
-        """Write exactly the receipts the filters show to a CSV file the user picks (#5)."""
+        """Write exactly the receipts the filters show to a CSV or a workbook the user picks."""
         return export_receipts(self, self.services, self.clock, self.filters.current_filter())
 
     def _on_double_click(self, index: QModelIndex) -> None:
