@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QRect, QSettings
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import FixedClock
 from numberkeeper.gui.common.screen_fit import FRAME_ROOM, fitted
 from numberkeeper.gui.lines.line_dialog import LineDialog
@@ -19,6 +20,12 @@ from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def discard(monkeypatch) -> None:
+    """Closing a filled dialog at the end of a test throws its values away without asking."""
+    monkeypatch.setattr(prompts, "ask", lambda *_args: True)
 
 
 @pytest.fixture
@@ -94,3 +101,20 @@ def test_the_add_dialog_fits_and_keeps_its_size_and_its_fields_in_place(
     assert dialog.form.expires_field.mapTo(dialog.form, QPoint(0, 0)) == expires_at
     assert dialog.form.notes_edit.mapTo(dialog.form, QPoint(0, 0)) == notes_at
     assert isinstance(form.number_edit, QLineEdit)
+
+
+def test_a_chinese_error_takes_the_room_kept_for_it(
+    qtbot, service: LineService, clock: FixedClock, chinese: str
+) -> None:
+    # QLabel's own size hint wrapped a one-line message in two: the next field jumped (#16).
+    dialog = LineDialog(service, service.catalog, clock, chinese)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    form = dialog.form
+    below = form.label_edit.mapTo(form, QPoint(0, 0))
+    form.number_edit.setText("12345")
+    dialog.save_button.click()
+    assert len(dialog.field_errors("number")) == 1
+    qtbot.wait(50)
+    assert form.label_edit.mapTo(form, QPoint(0, 0)) == below

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -32,8 +32,21 @@ class ErrorLabel(QLabel):
         self.setPalette(palette)
         self.messages: tuple[str, ...] = ()
         if keep_room:
-            self.setMinimumHeight(self.fontMetrics().lineSpacing())
+            # One line of a message as it will be drawn: Chinese comes from a fallback font
+            # taller than the Latin one, and a line of Latin height made the fields jump.
+            self.setText(f"{WARNING_SIGN} 号码 Ag")
+            self.setMinimumHeight(self.sizeHint().height())
+            self.setText("")
         self.setVisible(keep_room)
+
+    def sizeHint(self) -> QSize:
+        """As tall as the messages are at the label's width: QLabel's own hint wraps a long
+        line at a narrower width it finds nicer, and a form laid out by it made the fields
+        below jump by a line that stayed empty (#16)."""
+        hint = super().sizeHint()
+        if self.text() and self.width() > hint.width():
+            hint.setHeight(max(self.minimumHeight(), self.heightForWidth(self.width())))
+        return hint
 
     def show_messages(self, messages: Sequence[str]) -> None:
         """Show these messages, or hide the label when there are none."""

@@ -108,7 +108,8 @@ class LineDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape or the close button: ask first when something was typed (#16)."""
-        if self.line_input() != self._as_opened and not prompts.ask(
+        changed = self.isVisible() and self.line_input() != self._as_opened
+        if changed and not prompts.ask(
             self,
             self.tr("Discard changes?"),
             self.tr("What you typed in this line is not saved yet. Throw it away?")
