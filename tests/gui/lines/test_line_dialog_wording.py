@@ -4,6 +4,7 @@ throwing a filled form away."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from numberkeeper.core.validation import LineInput
 from numberkeeper.gui.common import prompts
@@ -32,12 +33,13 @@ def test_cancel_on_a_filled_add_dialog_asks_first(qtbot, service, clock, asked) 
     dialog = open_dialog(qtbot, service, clock)
     dialog.form.number_edit.setText("+965 9000 1234")
     dialog.form.label_edit.setText("Work")
-    dialog.reject()  # Cancel, Escape or the close button
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    cancel.click()
     assert asked == []  # asked once, answered "Keep editing"
     assert dialog.isVisible()
     assert dialog.form.label_edit.text() == "Work"
     asked.append(True)  # now "Discard"
-    dialog.reject()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert service.list_lines() == []  # Cancel writes nothing
 
@@ -46,11 +48,20 @@ def test_cancel_on_an_empty_or_unchanged_dialog_just_closes(
     qtbot, service: LineService, clock, asked
 ) -> None:
     empty = open_dialog(qtbot, service, clock)
-    empty.reject()
+    empty.buttons.button(empty.buttons.StandardButton.Cancel).click()
     assert not empty.isVisible()
     line = service.add(LineInput(number="+965 9000 1234", expires="2027-01-31"), clock())
     edit = open_dialog(qtbot, service, clock, line)
     assert edit.form.number_edit.text() == "+965 9000 1234"  # as the table writes it
-    edit.reject()
+    edit.buttons.button(edit.buttons.StandardButton.Cancel).click()
     assert not edit.isVisible()
     assert asked == [False]  # never asked
+
+
+def test_a_close_by_the_app_never_waits_for_an_answer(qtbot, service, clock, asked) -> None:
+    # A session logout (SIGTERM) closes every window: a filled dialog asked, and the app hung.
+    dialog = open_dialog(qtbot, service, clock)
+    dialog.form.number_edit.setText("+965 9000 1234")
+    dialog.close()
+    assert not dialog.isVisible()
+    assert asked == [False]  # not asked

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from numberkeeper.core.carriers import CarrierCatalog
@@ -95,7 +96,7 @@ class LineDialog(QDialog):
         self.form.edited.connect(self._edited)
         self.form.finished.connect(self._validate)
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._cancel)
         self.form.number_edit.setFocus()
         self._as_opened = self.line_input()  # Cancel asks before throwing changes away (#16)
 
@@ -106,10 +107,11 @@ class LineDialog(QDialog):
             text = changed_elsewhere_text(self._service, self._line)
             self.elsewhere_label.show_messages([text] if text else [])
 
-    def reject(self) -> None:
-        """Cancel, Escape or the close button: ask first when something was typed (#16)."""
-        changed = self.isVisible() and self.line_input() != self._as_opened
-        if changed and not prompts.ask(
+    def may_discard(self) -> bool:
+        """Whether typed or changed values may be thrown away: asks when there are some (#16)."""
+        if self.line_input() == self._as_opened:
+            return True
+        return prompts.ask(
             self,
             self.tr("Discard changes?"),
             self.tr("What you typed in this line is not saved yet. Throw it away?")
@@ -117,9 +119,27 @@ class LineDialog(QDialog):
             else self.tr("Your changes to this line are not saved yet. Throw them away?"),
             self.tr("Discard"),
             self.tr("Keep editing"),
-        ):
+        )
+
+    # Only the user's Cancel, Escape and close button ask: a close asked for by the app (a
+    # session logout's SIGTERM closes every window) must never wait for an answer.
+    def _cancel(self) -> None:
+        if self.may_discard():
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape cancels as the Cancel button does."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self._cancel()
             return
-        super().reject()
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button asks as Cancel does; a close by the app does not."""
+        if event.spontaneous() and not self.may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def line_input(self) -> LineInput:
         """Everything as typed."""
