@@ -95,7 +95,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--idle-seconds", type=float, default=60.0)
     parser.add_argument("--lines", type=int, default=1000)
-    parser.add_argument("--receipts", type=int, default=1_000_000)
+    parser.add_argument("--receipts", type=int, default=1_000_000, help="exported (CSV, .xlsx)")
     parser.add_argument(
         "--quick",
         action="store_true",
@@ -160,10 +160,12 @@ def main() -> int:
     from benchmarks.export import run as bench_export
     from benchmarks.reminders import bench_reminders
     from benchmarks.tray_idle import bench_tray_idle
+    from benchmarks.workbook import run as bench_workbook
 
     bench_reminders()  # evaluating reminders for 10,000 lines (#4)
     bench_tray_idle(args.idle_seconds)  # the app idle in the tray, window closed (#4)
     bench_export(args.receipts)  # the receipts CSV export, 1,000,000 rows (#5)
+    bench_workbook(args.receipts)  # the same receipts as a workbook (.xlsx, #18)
     return 0
 
 

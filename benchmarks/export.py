@@ -131,11 +131,13 @@ def child(mode: str, folder: Path, out: Path, limit: int) -> dict[str, Any]:
     return {"mode": mode, "seconds": seconds, "rows": count, "peak_rss_kib": peak}
 
 
-def measure(mode: str, folder: Path, limit: int = 0) -> dict[str, Any]:
-    """Run one side in a fresh process."""
+def measure(
+    mode: str, folder: Path, limit: int = 0, module: str = "benchmarks.export"
+) -> dict[str, Any]:
+    """Run one side in a fresh process (`module`'s --child: this one's, or the workbook's)."""
     out = folder / f"{mode}.csv"
     result = subprocess.run(
-        [sys.executable, "-m", "benchmarks.export", "--child", mode, str(folder), str(limit)],
+        [sys.executable, "-m", module, "--child", mode, str(folder), str(limit)],
         capture_output=True,
         text=True,
         check=True,
