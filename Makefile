@@ -63,13 +63,17 @@ bench: sync-test  ## Performance targets, as ratios to a floor measured in the s
 bench-quick: sync-test  ## The same benchmarks at a small size: CI runs it so the bench cannot rot
 	$(BIN)/python -m benchmarks --quick $(ARGS)
 
+# Every catalogue in resources/translations (#18: en, zh_CN, zh_TW, ar), not a fixed list: a new
+# language is a new numberkeeper_<lang>.ts (made once with `pyside6-lupdate … -target-language
+# <lang>`, which sets its plural forms: Arabic has six), refreshed and compiled from then on.
+TS_FILES := $(wildcard resources/translations/numberkeeper_*.ts)
 translations: sync-run  ## Refresh the .ts files from the sources and compile the .qm files
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none src/numberkeeper -ts resources/translations/numberkeeper_zh_CN.ts resources/translations/numberkeeper_en.ts
-	$(BIN)/pyside6-lrelease resources/translations/numberkeeper_zh_CN.ts resources/translations/numberkeeper_en.ts
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none src/numberkeeper -ts $(TS_FILES)
+	$(BIN)/pyside6-lrelease $(TS_FILES)
 
 # CLDR facts read at start-up, from Babel: currency decimals, country names per interface
 # language (see src/numberkeeper/cldr_snapshot.py; #2).
-LANGUAGES := $(patsubst resources/translations/numberkeeper_%.ts,%,$(wildcard resources/translations/numberkeeper_*.ts))
+LANGUAGES := $(patsubst resources/translations/numberkeeper_%.ts,%,$(TS_FILES))
 cldr: sync-run  ## Refresh the CLDR snapshots from Babel
 	$(BIN)/python -m numberkeeper.cldr_snapshot src/numberkeeper/core/currency_digits.py resources/territories.json $(LANGUAGES)
 

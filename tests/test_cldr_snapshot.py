@@ -28,7 +28,7 @@ INTERFACE_LANGUAGES = sorted(
 
 
 def test_every_interface_language_is_shipped() -> None:
-    assert INTERFACE_LANGUAGES == ["en", "zh_CN"]
+    assert INTERFACE_LANGUAGES == ["ar", "en", "zh_CN", "zh_TW"]  # #18: Arabic, Traditional
     assert sorted(shipped_country_names()) == INTERFACE_LANGUAGES
 
 
@@ -62,6 +62,10 @@ def test_names_in_the_interface_language() -> None:
     assert country_name("om", "en") == "Oman"
     assert country_name("KW", "zh_CN") == "科威特"
     assert country_name("CN", "zh_CN") == "中国"
+    assert country_name("CN", "zh_TW") == "中國"
+    assert country_name("QA", "zh_TW") == "卡達"  # Taiwan's name, not Simplified's 卡塔尔
+    assert country_name("KW", "ar") == "الكويت"
+    assert country_name("OM", "ar") == "عُمان"
 
 
 def test_other_languages_ask_babel() -> None:

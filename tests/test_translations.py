@@ -1,4 +1,7 @@
-"""Every user-visible string is translated to Simplified Chinese, and the .qm files are current.
+"""Every user-visible string is translated, and the .qm files are current.
+
+The catalogues: English (its plural forms), Simplified Chinese, Traditional Chinese and Arabic
+(#18). Every catalogue lists every string of the sources; Simplified Chinese is complete.
 
 Runs Qt's own lupdate over the sources into a scratch file and compares it with the committed
 catalogue, so a new tr() string without a translation fails here, not in front of a user.
@@ -6,6 +9,7 @@ catalogue, so a new tr() string without a translation fails here, not in front o
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -17,6 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCES = ROOT / "src" / "numberkeeper"
 TOOLS = Path(sys.executable).parent
+LANGUAGES = sorted(p.stem.removeprefix("numberkeeper_") for p in TRANSLATIONS.glob("*.ts"))
+# Plural forms Qt's tools give each language (lupdate writes that many <numerusform>s).
+NUMERUS_FORMS = {"en": 2, "zh_CN": 1, "zh_TW": 1, "ar": 6}
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -34,6 +41,21 @@ def tool(name: str) -> Path:
     if not path.exists():
         pytest.fail(f"{name} is missing from the virtual environment (PySide6-Essentials)")
     return path
+
+
+def test_every_language_is_known() -> None:
+    assert sorted(NUMERUS_FORMS) == LANGUAGES
+
+
+def finished_texts(message: ET.Element) -> list[str] | None:
+    """A message's translated texts (its plural forms, or the one text); None when unfinished."""
+    translation = message.find("translation")
+    assert translation is not None
+    if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return None
+    if message.get("numerus") == "yes":
+        return [f.text or "" for f in translation.iter("numerusform")]
+    return [translation.text or ""]
 
 
 def test_catalogue_lists_every_string_in_the_sources(tmp_path: Path) -> None:
@@ -54,9 +76,10 @@ def test_catalogue_lists_every_string_in_the_sources(tmp_path: Path) -> None:
     )
     in_sources = set(messages(fresh))
     assert len(in_sources) > 50
-    committed = set(messages(TRANSLATIONS / "numberkeeper_zh_CN.ts"))
-    missing = sorted(in_sources - committed)
-    assert not missing, f"run `make translations` and translate: {missing[:10]}"
+    for language in LANGUAGES:
+        committed = set(messages(TRANSLATIONS / f"numberkeeper_{language}.ts"))
+        missing = sorted(in_sources - committed)
+        assert not missing, f"run `make translations` and translate ({language}): {missing[:10]}"
 
 
 def test_every_message_has_a_finished_chinese_translation() -> None:
@@ -75,17 +98,40 @@ def test_every_message_has_a_finished_chinese_translation() -> None:
     assert not untranslated, untranslated[:10]
 
 
-def test_placeholders_survive_translation() -> None:
-    import re
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d|&(?=\w)")
 
-    placeholder = re.compile(r"\{[a-z_]+\}|%n|%\d")
-    for key, message in messages(TRANSLATIONS / "numberkeeper_zh_CN.ts").items():
-        translation = message.find("translation")
-        assert translation is not None
-        texts = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-        wanted = sorted(placeholder.findall(key[1]))
-        for text in texts:
-            assert sorted(placeholder.findall(text)) == wanted, key
+
+def placeholders(text: str) -> list[str]:
+    """The placeholders of a text, sorted: {name}, %n, %1, and a mnemonic's "&"."""
+    return sorted(PLACEHOLDER.findall(text.replace("&&", "")))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_placeholders_survive_translation(language: str) -> None:
+    # Every {name} and %1 in each form; %n in the last plural form (the general one), while a
+    # form for one or two may say the number in words ("its secret", Arabic's يومان: #18).
+    wrong = []
+    for key, message in messages(TRANSLATIONS / f"numberkeeper_{language}.ts").items():
+        wanted = placeholders(key[1])
+        texts = finished_texts(message) or []
+        for index, text in enumerate(texts):
+            found = placeholders(text)
+            if index < len(texts) - 1 and "%n" not in found:
+                found = sorted([*found, *(["%n"] if "%n" in wanted else [])])
+            if found != wanted:
+                wrong.append((key, text))
+    assert not wrong, wrong[:5]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_plural_has_its_languages_forms(language: str) -> None:
+    # Arabic has six (zero, one, two, few, many, other): the .ts must say language="ar".
+    ts = TRANSLATIONS / f"numberkeeper_{language}.ts"
+    assert ET.parse(ts).getroot().get("language", "").startswith(language.split("_")[0])
+    for key, message in messages(ts).items():
+        if message.get("numerus") == "yes":
+            forms = message.findall("translation/numerusform")
+            assert len(forms) == NUMERUS_FORMS[language], key
 
 
 def test_every_plural_has_its_english_forms() -> None:
@@ -102,7 +148,7 @@ def test_every_plural_has_its_english_forms() -> None:
     assert not missing, missing[:10]
 
 
-@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_compiled_qm_matches_its_ts(tmp_path: Path, language: str) -> None:
     ts = TRANSLATIONS / f"numberkeeper_{language}.ts"
     qm = tmp_path / "check.qm"
@@ -132,15 +178,11 @@ KEPT_IN_LATIN = {
 }  # fmt: skip
 
 
-def test_no_english_words_left_in_the_chinese_catalogue() -> None:
-    import re
-
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_no_english_words_left_in_the_chinese_catalogue(language: str) -> None:
     leftovers = {}
-    for key, message in messages(TRANSLATIONS / "numberkeeper_zh_CN.ts").items():
-        translation = message.find("translation")
-        assert translation is not None
-        texts = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-        for text in texts:
+    for key, message in messages(TRANSLATIONS / f"numberkeeper_{language}.ts").items():
+        for text in finished_texts(message) or []:
             words = re.sub(r"\{[a-z_]+\}|%n|%\d|<[^>]+>", " ", text)
             for word in re.findall(r"[A-Za-z][A-Za-z-]+", words):
                 if word not in KEPT_IN_LATIN:

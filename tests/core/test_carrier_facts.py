@@ -13,6 +13,7 @@ from numberkeeper.core.receipts import Channel
 from numberkeeper.resources import carrier_catalog
 
 CATALOG = carrier_catalog()
+PRESET_LANGUAGES = ("en", "zh", "zh_TW", "ar")  # the keys of names and texts (#18)
 
 
 def general_texts() -> list[str]:
@@ -62,7 +63,7 @@ def test_every_fact_has_its_source_both_languages_and_a_real_step() -> None:
 def test_a_carriers_facts_name_no_other_carrier(carrier: Carrier) -> None:
     others = set().union(*(all_names(c) for c in CATALOG.carriers if c.id != carrier.id))
     for fact in carrier.facts:
-        for language in ("en", "zh"):
+        for language in PRESET_LANGUAGES:
             assert not names_in(fact.text(language), others - all_names(carrier)), fact
 
 
@@ -106,3 +107,27 @@ def test_facts_are_read_from_the_json_and_optional() -> None:
     (fact,) = b.facts_for("suspend", "policy")
     assert (fact.text("zh"), fact.text("fr"), fact.channel) == ("B 收费。", "B charges.", "")
     assert fact.source == "https://b.example/terms"
+
+
+@pytest.mark.parametrize("carrier", CATALOG.carriers, ids=lambda c: c.id)
+def test_every_preset_speaks_every_interface_language(carrier: Carrier) -> None:
+    # #18: Traditional Chinese and Arabic readers see the carrier in their script.
+    assert set(carrier.names) == set(PRESET_LANGUAGES), carrier.id
+    for fact in carrier.facts:
+        assert set(fact.texts) == set(PRESET_LANGUAGES), (carrier.id, fact.step)
+        assert fact.text("zh_TW") != fact.text("zh"), fact  # converted, not copied
+
+
+def test_traditional_chinese_falls_back_to_simplified_then_english() -> None:
+    # A preset given in Simplified only: the Traditional reader gets Chinese, not English.
+    catalog = CarrierCatalog.from_json(
+        {"carriers": [{"id": "x", "name": {"en": "Unicom", "zh": "联通"}, "country": "CN",
+                       "time_zone": "Asia/Shanghai", "currency": "CNY"}]}
+    )  # fmt: skip
+    carrier = catalog.carriers[0]
+    assert (carrier.name("zh_TW"), carrier.name("ar"), carrier.name("zh")) == (
+        "联通",
+        "Unicom",
+        "联通",
+    )
+    assert CATALOG.get("中國移動") is CATALOG.get("cn-china-mobile") is not None

@@ -41,9 +41,13 @@ def test_bundle_carries_what_the_app_reads(bundle: Path) -> None:
     for required in (
         resources / "carriers.json",
         resources / "translations" / "numberkeeper_zh_CN.qm",
+        resources / "translations" / "numberkeeper_zh_TW.qm",
+        resources / "translations" / "numberkeeper_ar.qm",
         resources / "icons" / "numberkeeper-256.png",
         resources / "icons" / "tray-critical.svg",
         INTERNAL / "PySide6" / "Qt" / "translations" / "qtbase_zh_CN.qm",
+        INTERNAL / "PySide6" / "Qt" / "translations" / "qtbase_zh_TW.qm",
+        INTERNAL / "PySide6" / "Qt" / "translations" / "qtbase_ar.qm",
         INTERNAL / "tzdata" / "zoneinfo" / "Asia" / "Kuwait",
         INTERNAL / "tzdata" / "zoneinfo" / "Asia" / "Muscat",
         INTERNAL / "tzdata" / "zoneinfo" / "zone.tab",  # the time-zone picker's list (#16)
@@ -51,6 +55,8 @@ def test_bundle_carries_what_the_app_reads(bundle: Path) -> None:
         INTERNAL / "babel" / "global.dat",
         INTERNAL / "babel" / "locale-data" / "zh_Hans_CN.dat",
         INTERNAL / "babel" / "locale-data" / "en.dat",
+        INTERNAL / "babel" / "locale-data" / "zh_Hant_TW.dat",
+        INTERNAL / "babel" / "locale-data" / "ar.dat",
         INTERNAL / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so",
         INTERNAL / "PySide6" / "Qt" / "plugins" / "platforms" / "libqoffscreen.so",
         INTERNAL / "PySide6" / "Qt" / "plugins" / "iconengines" / "libqsvgicon.so",
@@ -66,7 +72,8 @@ def test_bundle_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
     locales = list((INTERNAL / "babel" / "locale-data").glob("*.dat"))
     assert len(locales) < 20  # the interface languages, not all of CLDR
     qt_translations = list((INTERNAL / "PySide6" / "Qt" / "translations").glob("*.qm"))
-    assert {p.name for p in qt_translations} <= {"qtbase_zh_CN.qm", "qtbase_zh_TW.qm"}
+    wanted = {f"qtbase_{language}.qm" for language in ("zh_CN", "zh_TW", "ar")}
+    assert {p.name for p in qt_translations} == wanted
 
 
 @pytest.fixture

@@ -12,13 +12,27 @@ from dataclasses import dataclass
 from typing import Any
 
 
+def in_language(texts: Mapping[str, str], language: str) -> str | None:
+    """The text of a preset in `language`: its own key, else its language without the region,
+    else English.
+
+    Keys are "en", "zh" (Simplified Chinese), "zh_TW" (Traditional) and "ar" (#18). Every preset
+    in resources/carriers.json has all four (tests/core/test_carrier_facts.py); the fallback
+    from "zh_TW" to "zh" is for a preset added with Simplified only: the reader of Traditional
+    gets Chinese, not English.
+    """
+    base = language.split("_", 1)[0]
+    return texts.get(language) or texts.get(base) or texts.get("en")
+
+
 @dataclass(frozen=True)
 class CarrierFact:
     """Something one carrier's own terms or pages say, shown on that carrier's lines only (#16).
 
     `errand` and `step` are the ids of the checklist step it belongs to (core.checklists);
     `channel`, when not empty, limits it to one renewal channel (core.receipts.Channel).
-    `texts` holds the sentence by language ("en", "zh"); `source` is where it was read.
+    `texts` holds the sentence by language ("en", "zh", "zh_TW", "ar"); `source` is where it was
+    read.
     """
 
     errand: str
@@ -28,8 +42,8 @@ class CarrierFact:
     source: str
 
     def text(self, language: str = "en") -> str:
-        """The sentence in `language` ("en", "zh"), falling back to English."""
-        return self.texts.get(language) or self.texts.get("en") or ""
+        """The sentence in `language` ("en", "zh", "zh_TW", "ar"); see `in_language`."""
+        return in_language(self.texts, language) or ""
 
 
 @dataclass(frozen=True)
@@ -37,7 +51,7 @@ class Carrier:
     """One carrier preset."""
 
     id: str
-    names: Mapping[str, str]  # "en", "zh", "ar"
+    names: Mapping[str, str]  # "en", "zh", "zh_TW", "ar"
     country: str
     time_zone: str
     currency: str
@@ -56,8 +70,8 @@ class Carrier:
         )
 
     def name(self, language: str = "en") -> str:
-        """The name in `language` ("en", "zh", "ar"), falling back to English."""
-        return self.names.get(language) or self.names.get("en") or self.id
+        """The name in `language` ("en", "zh", "zh_TW", "ar"); see `in_language`."""
+        return in_language(self.names, language) or self.id
 
 
 class CarrierCatalog:

@@ -99,8 +99,15 @@ def test_a_file_that_is_not_a_database_is_refused(monkeypatch, data_dir) -> None
         ("zh_SG", "zh_CN"),
         ("zh_HK", "zh_TW"),
         ("zh_MO", "zh_TW"),
+        ("zh_TW", "zh_TW"),
+        ("zh_Hant_TW", "zh_TW"),
+        ("zh_Hans_HK", "zh_CN"),  # a script named outright is kept
+        ("zh_Hans_SG", "zh_CN"),
         ("zh_Hant", "zh_TW"),
         ("zh-Hant-HK", "zh_TW"),
+        ("ar", "ar"),
+        ("ar_KW", "ar"),
+        ("ar_EG", "ar"),
         ("en_US", "en"),
         ("fr_FR", "fr"),
         ("C", "en"),
@@ -112,11 +119,40 @@ def test_language_codes(name: str, expected: str) -> None:
 
 @pytest.mark.usefixtures("clean_language")
 def test_language_without_a_translation_falls_back_to_english() -> None:
-    assert i18n.install_translators("ar_KW") == "en"
+    assert i18n.install_translators("fr_FR") == "en"
     # English's own catalogue is loaded: its plural forms read "1 day", not "1 day(s)".
     one_day = QCoreApplication.translate(
         "LineFacts", "%n day(s) after validity ends, until {date} your time", "", 1
     )
     assert one_day == "1 day after validity ends, until {date} your time"
     assert i18n.carrier_language("zh_CN") == "zh"
+    assert i18n.carrier_language("zh_TW") == "zh_TW"
+    assert i18n.carrier_language("ar") == "ar"
     assert i18n.carrier_language("en") == "en"
+
+
+EN = "numberkeeper_en"
+
+
+def installed_catalogues() -> list[str]:
+    """The file of each installed translator, the one Qt asks first first."""
+    return [Path(t.filePath()).stem for t in reversed(i18n._installed)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "chosen", "catalogues"),
+    [
+        # The app's catalogue, then the fallbacks, with Qt's own on top (it is asked first).
+        ("zh_HK", "zh_TW", ["qtbase_zh_TW", "numberkeeper_zh_TW", "numberkeeper_zh_CN", EN]),
+        ("zh_CN", "zh_CN", ["qtbase_zh_CN", "numberkeeper_zh_CN", EN]),
+        ("ar_KW", "ar", ["qtbase_ar", "numberkeeper_ar", EN]),
+        ("en", "en", [EN]),
+    ],
+)
+@pytest.mark.usefixtures("clean_language")
+def test_each_language_installs_its_catalogues_and_qts(
+    lang: str, chosen: str, catalogues: list[str]
+) -> None:
+    # #18: qtbase_ar.qm and qtbase_zh_TW.qm are found (in the bundle too: test_bundle.py).
+    assert i18n.install_translators(lang) == chosen
+    assert installed_catalogues() == catalogues

@@ -59,7 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open sample lines in a temporary folder"
     )
-    parser.add_argument("--lang", metavar="LANG", help="interface language, e.g. zh_CN or en")
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="interface language: en, zh_CN, zh_TW or ar (default: the system's)",
+    )
     parser.add_argument(
         "--background",
         action="store_true",

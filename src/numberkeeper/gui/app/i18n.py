@@ -1,9 +1,12 @@
 """Choosing the interface language and installing the translators, before any widget exists.
 
-Qt looks up a translation file by exact name and does not fall back from zh_HK or zh_Hant to
-zh_TW, so the mapping of Chinese variants is done here. The app's own strings come from
+The interface speaks English, Simplified Chinese, Traditional Chinese or Arabic (#18), chosen
+with --lang or from the system's locale. Qt looks up a translation file by exact name and does
+not fall back from zh_HK, zh_MO or zh_Hant to zh_TW, so the mapping of Chinese variants is done
+here; other Chinese locales (zh_SG, a bare zh) read Simplified. The app's own strings come from
 resources/translations/numberkeeper_<lang>.qm; Qt's (standard buttons, context menus) from
-qtbase_<lang>.qm in Qt's translations folder.
+qtbase_<lang>.qm in Qt's translations folder (shipped in the bundle too:
+packaging/numberkeeper.spec), with the texts Qt's catalogues lack answered by ours (qt_texts.py).
 """
 
 from __future__ import annotations
@@ -17,16 +20,14 @@ from numberkeeper.resources import resource_path
 ENGLISH = "en"
 SIMPLIFIED_CHINESE = "zh_CN"
 TRADITIONAL_CHINESE = "zh_TW"
+ARABIC = "ar"
+# The languages the app is translated into (a numberkeeper_<code>.qm each), as --lang names them.
+INTERFACE_LANGUAGES = (ENGLISH, SIMPLIFIED_CHINESE, TRADITIONAL_CHINESE, ARABIC)
 
-# Where a language has no translation of the app's own strings, the next one tried.
-# Simplified Chinese reads better than English for someone who asked for Traditional.
-_APP_FALLBACK = {TRADITIONAL_CHINESE: SIMPLIFIED_CHINESE}
-_TRADITIONAL_TERRITORIES = {
-    QLocale.Country.Taiwan,
-    QLocale.Country.HongKong,
-    QLocale.Country.Macao,
-}
-
+# The catalogues asked, in order, when the chosen one lacks a string: a string added since the
+# last translation reads in Simplified Chinese for someone who chose Traditional, and English's
+# catalogue (its plural forms: "1 day", not "1 day(s)") is the last word for every language.
+_FALLBACKS = {TRADITIONAL_CHINESE: (SIMPLIFIED_CHINESE, ENGLISH)}
 # Translators must outlive this module's functions: Qt holds only a pointer to them.
 _installed: list[QTranslator] = []
 
@@ -43,10 +44,9 @@ def normalise_language(locale: QLocale) -> str:
     """The translation code for a locale: "zh_CN", "zh_TW", or a bare language ("en", "fr")."""
     language = locale.language()
     if language == QLocale.Language.Chinese:
-        traditional = (
-            locale.script() == QLocale.Script.TraditionalHanScript
-            or locale.territory() in _TRADITIONAL_TERRITORIES
-        )
+        # QLocale fills in the script a territory writes (zh_HK, zh_MO, zh_TW: Traditional; zh,
+        # zh_SG: Simplified), and keeps one named outright (zh_Hans_HK asks for Simplified).
+        traditional = locale.script() == QLocale.Script.TraditionalHanScript
         return TRADITIONAL_CHINESE if traditional else SIMPLIFIED_CHINESE
     if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return ENGLISH
@@ -85,37 +85,38 @@ def remove_translators() -> None:
         QCoreApplication.removeTranslator(_installed.pop())
 
 
+def _chosen_language(wanted: str) -> str:
+    """The language whose catalogue of the app's own strings exists; English otherwise."""
+    if app_translation(wanted).is_file():
+        return wanted
+    return ENGLISH
+
+
 def install_translators(lang: str | None = None) -> str:
     """Install the app's and Qt's translators; return the language the interface speaks.
 
     `lang` is the --lang option (None: the system's language). The result is "en" when the
     app has no translation for the language asked for; otherwise the code of the translation
-    loaded (e.g. "zh_CN"). When --lang is given, it also becomes the default locale, so
-    dates and numbers are written the same way as the words around them.
+    loaded ("zh_CN", "zh_TW", "ar"). When --lang is given, it also becomes the default locale,
+    so dates and numbers are written the same way as the words around them.
     """
     remove_translators()
     locale = requested_locale(lang)
     if lang:
         QLocale.setDefault(locale)
-    wanted = normalise_language(locale)
-    chosen = ENGLISH
-    candidate: str | None = wanted
-    while candidate:
-        path = app_translation(candidate)
-        if path.is_file() and _load(str(path)) is not None:
-            chosen = candidate
-            break
-        candidate = _APP_FALLBACK.get(candidate)
-    if chosen == ENGLISH and wanted != ENGLISH:
-        # No translation for the system's language: English, with its plural forms ("1 day",
-        # not "1 day(s)"), which live in the English catalogue.
-        _load(str(app_translation(ENGLISH)))
-    if chosen != ENGLISH or wanted == ENGLISH:
-        # Qt's own strings in the language asked for (zh_TW stays zh_TW here: Qt has it).
-        _load(str(Path(qt_translations_dir()) / f"qtbase_{wanted}.qm"))
+    chosen = _chosen_language(normalise_language(locale))
+    # Qt asks the translators newest first: the fallbacks go in before the chosen catalogue.
+    catalogues = dict.fromkeys((chosen, *_FALLBACKS.get(chosen, (ENGLISH,))))
+    for language in reversed(catalogues):
+        _load(str(app_translation(language)))
+    if chosen != ENGLISH:
+        # Qt's own strings in the language chosen (zh_TW stays zh_TW here: Qt has it), installed
+        # after ours so that ours answer only the texts Qt's catalogue lacks (qt_texts.py).
+        _load(str(Path(qt_translations_dir()) / f"qtbase_{chosen}.qm"))
     return chosen
 
 
 def carrier_language(language: str) -> str:
-    """The key of a carrier's names ("zh", "en") for an interface language code."""
-    return language.split("_", 1)[0]
+    """The key of a carrier's names and facts for an interface language code: "zh" is
+    Simplified Chinese, "zh_TW" Traditional (core.carriers falls back from it to "zh")."""
+    return language if language == TRADITIONAL_CHINESE else language.split("_", 1)[0]
