@@ -157,6 +157,7 @@ def main() -> int:
                 f"{share:.3f}% of one core (floor {floor_share:.3f}%; target ≤ 1%) "
                 f"{verdict(share <= 1.0)}"
             )
+    from benchmarks.caldav_sync import bench_caldav_sync
     from benchmarks.export import run as bench_export
     from benchmarks.reminders import bench_reminders
     from benchmarks.tray_idle import bench_tray_idle
@@ -166,6 +167,7 @@ def main() -> int:
     bench_tray_idle(args.idle_seconds)  # the app idle in the tray, window closed (#4)
     bench_export(args.receipts)  # the receipts CSV export, 1,000,000 rows (#5)
     bench_workbook(args.receipts)  # the same receipts as a workbook (.xlsx, #18)
+    bench_caldav_sync(20 if args.quick else args.lines)  # calendar sync to Radicale (#17)
     return 0
 
 

@@ -16,7 +16,6 @@ from numberkeeper.services.calendar_events import (
     calendar_events,
     english_summary,
     new_calendar,
-    stamped,
 )
 from numberkeeper.services.container import Services
 from numberkeeper.services.exports import atomic_text
@@ -34,7 +33,7 @@ def build_calendar(
     cal.add("x-wr-calname", "NumberKeeper")
     lines, settings = services.lines.list_lines(), services.reminders.settings()
     for event in calendar_events(lines, settings, user_zone, summary):
-        cal.add_component(stamped(event, now))
+        cal.add_component(event.build(now))
     cal.add_missing_timezones()
     return cal
 
