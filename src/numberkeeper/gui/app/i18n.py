@@ -92,18 +92,33 @@ def _chosen_language(wanted: str) -> str:
     return ENGLISH
 
 
-def install_translators(lang: str | None = None) -> str:
+def interface_locale(lang: str | None, chosen: str, system: QLocale) -> QLocale | None:
+    """The default locale for an interface speaking `chosen`, or None to keep the system's.
+
+    Dates and numbers are written the way the words around them are (#16): --lang's locale
+    when it is given; the interface language's when it differs from the system's (a German
+    system shows the English interface, with English dates); else the system's own, which
+    knows the user's territory (zh_HK, en_GB) better than a bare language does.
+    """
+    if lang:
+        return requested_locale(lang)
+    if QLocale(chosen).language() != system.language():
+        return QLocale(chosen)
+    return None
+
+
+def install_translators(lang: str | None = None, system: QLocale | None = None) -> str:
     """Install the app's and Qt's translators; return the language the interface speaks.
 
-    `lang` is the --lang option (None: the system's language). The result is "en" when the
-    app has no translation for the language asked for; otherwise the code of the translation
-    loaded ("zh_CN", "zh_TW", "ar"). When --lang is given, it also becomes the default locale,
-    so dates and numbers are written the same way as the words around them.
+    `lang` is the --lang option (None: the system's language, `system` or QLocale.system()).
+    The result is "en" when the app has no translation for the language asked for; otherwise
+    the code of the translation loaded ("zh_CN", "zh_TW", "ar"). The default locale then
+    follows the interface (`interface_locale`), so dates and numbers are written the same way
+    as the words around them, in the app's texts and in Qt's own dialogs.
     """
     remove_translators()
-    locale = requested_locale(lang)
-    if lang:
-        QLocale.setDefault(locale)
+    system = system or QLocale.system()
+    locale = requested_locale(lang) if lang else system
     chosen = _chosen_language(normalise_language(locale))
     # Qt asks the translators newest first: the fallbacks go in before the chosen catalogue.
     catalogues = dict.fromkeys((chosen, *_FALLBACKS.get(chosen, (ENGLISH,))))
@@ -113,6 +128,9 @@ def install_translators(lang: str | None = None) -> str:
         # Qt's own strings in the language chosen (zh_TW stays zh_TW here: Qt has it), installed
         # after ours so that ours answer only the texts Qt's catalogue lacks (qt_texts.py).
         _load(str(Path(qt_translations_dir()) / f"qtbase_{chosen}.qm"))
+    default = interface_locale(lang, chosen, system)
+    if default is not None:
+        QLocale.setDefault(default)
     return chosen
 
 

@@ -50,8 +50,16 @@ def choose_file(parent: QWidget | None, title: str, name_filter: str = "") -> Pa
     """Ask for one existing file to open; None when the user cancels."""
     from PySide6.QtWidgets import QFileDialog
 
-    path, _selected = QFileDialog.getOpenFileName(parent, title, "", name_filter)
-    return Path(path) if path else None
+    from numberkeeper.gui.common.file_dialog_locale import file_dialog
+
+    dialog = file_dialog(parent, title)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if name_filter:
+        dialog.setNameFilter(name_filter)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
 
 
 def ask(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str) -> bool:
@@ -86,7 +94,9 @@ def save_file(
     """
     from PySide6.QtWidgets import QFileDialog
 
-    dialog = QFileDialog(parent, title, str(suggested))
+    from numberkeeper.gui.common.file_dialog_locale import file_dialog
+
+    dialog = file_dialog(parent, title, str(suggested))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setNameFilters(name_filters)
