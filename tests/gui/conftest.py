@@ -7,7 +7,7 @@ from pathlib import Path
 
 # Before any QApplication exists: tests never need (or open) a real display. The offscreen
 # platform gets two screens of the sizes users have (#16): a 1366 × 768 laptop, and a
-# 1024 × 700 screen to its right (tests/gui/screens.json).
+# 1024 × 700 screen to its right, and an 800 × 600 netbook below (tests/gui/screens.json).
 os.environ.setdefault(
     "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('screens.json')}"
 )

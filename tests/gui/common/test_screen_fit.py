@@ -31,7 +31,7 @@ def discard(monkeypatch) -> None:
 @pytest.fixture
 def small(qapp) -> QScreen:
     """The 1024 × 700 screen right of the laptop's (tests/gui/screens.json)."""
-    return QGuiApplication.screens()[1]
+    return next(s for s in QGuiApplication.screens() if s.name() == "small")
 
 
 def inside(rect: QRect, area: QRect) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import field_error_text, write_error_text
+from numberkeeper.gui.common.screen_fit import fit_into_screen
 from numberkeeper.services.container import Services
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ class ImportLinesDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fill()
-        self.resize(900, 560)
+        fit_into_screen(self, QSize(900, 560))  # a small screen's available area at most (#16)
 
     # -- what the preview says --------------------------------------------------------------
 

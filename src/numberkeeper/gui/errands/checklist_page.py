@@ -28,6 +28,7 @@ from numberkeeper.core.checklists import StepSpec
 from numberkeeper.core.errors import ErrorCode, FieldError
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.inline_errors import InlineErrors
+from numberkeeper.gui.common.screen_fit import scrolling
 from numberkeeper.gui.errands.checklist_texts import checklist_text
 from numberkeeper.gui.errands.field_editor import FieldEditor
 
@@ -110,15 +111,23 @@ class ChecklistPage(QWizardPage):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        column = QVBoxLayout(self)
+        # A long step (a carrier's facts, a kiosk's guidance, errors) scrolls instead of
+        # growing the wizard past a small screen (#16); what is missing stays in sight below.
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.banner)
         column.addWidget(self.facts)
         column.addLayout(self.top)
         column.addLayout(self.form)
         column.addLayout(self.bottom)
         column.addStretch(1)
-        column.addWidget(self.general_error)
-        column.addWidget(self.hint)
+        self.scroll_area = scrolling(content)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.scroll_area, 1)
+        page.addWidget(self.general_error)
+        page.addWidget(self.hint)
 
     def show_facts(self, rich_text: str) -> None:
         """Show the carrier's facts for this step (gui.checklist_texts.facts_html), or hide."""

@@ -26,7 +26,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from numberkeeper.core.checklists import Action, StepSpec, steps
@@ -35,6 +35,7 @@ from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.elsewhere import changed_elsewhere_text
 from numberkeeper.gui.common.messages import write_error_text
+from numberkeeper.gui.common.screen_fit import fit_into_screen
 from numberkeeper.gui.errands.checklist_page import ChecklistPage
 from numberkeeper.gui.errands.checklist_texts import facts_html
 from numberkeeper.gui.errands.field_editor import FieldEditor
@@ -45,6 +46,7 @@ from numberkeeper.services.errand_fields import ErrandDraft, checklist_field
 log = logging.getLogger(__name__)
 
 SAVED_AND_CLOSED = 2  # the dialog result after "Save and close"
+WIZARD_SIZE = QSize(640, 520)
 
 
 class ChecklistWizard(QWizard):
@@ -125,7 +127,9 @@ class ChecklistWizard(QWizard):
         )
         self.customButtonClicked.connect(self._custom_button)
         self.currentIdChanged.connect(self._page_changed)
-        self.setMinimumSize(640, 520)
+        # As big as a long step asks, at least 640 × 520, within the screen's available area
+        # (#16): at 1024 × 700 a kiosk step with its guidance and errors grew past the screen.
+        fit_into_screen(self, WIZARD_SIZE.expandedTo(self.sizeHint()))
 
     # -- hooks for subclasses ----------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from numberkeeper.gui.common.date_field import DateField
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.inline_errors import InlineErrors
 from numberkeeper.gui.common.messages import write_error_text
+from numberkeeper.gui.common.screen_fit import fit_into_screen, scrolling
 from numberkeeper.gui.receipts.receipts_table_model import channel_name, kind_name, line_text
 from numberkeeper.services.container import Services
 
@@ -161,11 +162,19 @@ class ReceiptDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        content = QWidget()
+        content.setLayout(form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
-        layout.addLayout(form)
+        # The form scrolls instead of growing past a small screen (#16).
+        layout.addWidget(scrolling(content), 1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        form_size = content.sizeHint()
+        chrome = self.buttons.sizeHint().height() + 3 * layout.spacing()
+        fit_into_screen(
+            self, QSize(max(460, form_size.width() + 24), form_size.height() + chrome + 24)
+        )
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self._save)

@@ -40,6 +40,7 @@ from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.column_fit import ColumnFitter
 from numberkeeper.gui.common.messages import write_error_text
+from numberkeeper.gui.common.screen_fit import fit_into_screen
 from numberkeeper.gui.data.export_runner import (
     BackgroundTask,
 )
@@ -122,7 +123,7 @@ class ReceiptsWindow(QMainWindow):
         self.reload_choices()
         self.filters.select_line(line_id)
         self.reload()
-        self.resize(980, 520)
+        fit_into_screen(self, QSize(980, 520))  # a small screen's available area at most (#16)
 
     # -- building ---------------------------------------------------------------------------
 
