@@ -118,3 +118,10 @@ def test_a_line_without_a_rule_logs_for_the_record(make_dialog, make_line) -> No
     dialog = make_dialog(line.id)
     assert "no keep-alive rule" in dialog.rule_label.text()
     assert dialog.due_label.text() == ""
+
+
+def test_chinese_sentences_have_no_space_between_them(make_dialog, kept_line, chinese) -> None:
+    # "…截止：2027-02-20。 记录本次后…": an English space after a Chinese full stop (#16).
+    text = make_dialog(kept_line.id).due_label.text()
+    assert text.count("。") == 2, text
+    assert "。 " not in text

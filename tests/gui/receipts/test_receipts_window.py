@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar
 
 from numberkeeper.core.lines import Line
 from numberkeeper.core.money import Money
@@ -323,3 +324,12 @@ def test_columns_follow_receipts_added_later(make_window, services, clock, make_
 def test_totals_name_the_year_in_chinese(make_window, two_lines, chinese) -> None:
     window = make_window()
     assert window.totals_label.text() == "2026年 · KWD 25.000 · OMR 3.000\n2025年 · KWD 10.500"
+
+
+def test_the_toolbar_shows_no_mnemonics_in_chinese(make_window, chinese) -> None:
+    # Qt's own stripping left "添加收据(A)", "导出(X)" on the toolbar (#16).
+    window = make_window()
+    toolbar = window.findChild(QToolBar)
+    texts = [toolbar.widgetForAction(a).text() for a in toolbar.actions() if not a.isSeparator()]
+    assert texts == ["添加收据", "打开附件", "编辑", "删除", "导出"]
+    assert window.add_action.text() == "添加收据(&A)…"  # a menu or shortcut keeps it

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from numberkeeper.core.errors import NumberKeeperError
+from numberkeeper.gui.app.i18n import carrier_language, normalise_language
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.error_label import ErrorLabel
@@ -212,12 +213,15 @@ class ImportLinesDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.setRowCount(len(p.rows))
         background = QBrush(_refused_background(self.palette()))
+        # A preset's name in the interface language, as the main table shows it (#16): the
+        # file holds its id ("kw-zain"); free text stays as typed.
+        language = carrier_language(normalise_language(QLocale()))
         for index, row in enumerate(p.rows):
             cells = [
                 str(row.row),
                 row.typed.number,
                 row.typed.label,
-                row.typed.carrier,
+                self.services.lines.catalog.display_name(row.typed.carrier, language),
                 row.typed.expires,
                 "",
             ]
@@ -231,9 +235,15 @@ class ImportLinesDialog(QDialog):
                     item.setBackground(background)
                 self.table.setItem(index, column, item)
         self._fill_statuses()
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The status takes the width left, its title at its left edge: fitted to its longest
+        # sentence, its title was centred out of sight and the table scrolled sideways (#16);
+        # each sentence is in its tooltip, and the refusals are listed whole below.
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in range(STATUS):
+            self.table.resizeColumnToContents(column)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
 
         notes = self.error_texts() or self.warning_texts()
         self.errors_view.setPlainText("\n".join(notes))

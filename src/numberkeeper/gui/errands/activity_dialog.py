@@ -32,6 +32,7 @@ from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.date_field import DateField
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import field_error_text, labelled_error_text, write_error_text
+from numberkeeper.gui.common.sentences import join_sentences
 from numberkeeper.services.activities import ActivityDraft
 from numberkeeper.services.container import Services
 
@@ -151,11 +152,13 @@ class ActivityDialog(QDialog):
             return text
         if not draft.counts:
             kind = self.activity_name(draft.kind)
-            return text + " " + self.tr("{kind} does not count for this line.").format(kind=kind)
+            return join_sentences(
+                text, self.tr("{kind} does not count for this line.").format(kind=kind)
+            )
         if draft.due_after is None:  # not a date yet
             return text
         after = draft.due_after.isoformat()
-        return text + " " + self.tr("After this one: {date}.").format(date=after)
+        return join_sentences(text, self.tr("After this one: {date}.").format(date=after))
 
     def _fill_history(self) -> None:
         self.history_list.clear()

@@ -40,6 +40,7 @@ from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.column_fit import ColumnFitter
 from numberkeeper.gui.common.messages import write_error_text
+from numberkeeper.gui.common.mnemonics import toolbar_text
 from numberkeeper.gui.common.screen_fit import fit_into_screen
 from numberkeeper.gui.data.export_runner import (
     BackgroundTask,
@@ -129,6 +130,7 @@ class ReceiptsWindow(QMainWindow):
 
     def _action(self, text: str, icon: QIcon.ThemeIcon | None = None) -> QAction:
         action = QAction(text, self)
+        action.setIconText(toolbar_text(text))  # no "(A)" beside a toolbar button (#16)
         if icon is not None:
             action.setIcon(QIcon.fromTheme(icon))
         return action

@@ -12,6 +12,7 @@ from numberkeeper.core.errors import SecretsUnavailableError
 from numberkeeper.core.reach import ReachError, ReachProblem
 from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP
 from numberkeeper.gui.common.messages import failure_text
+from numberkeeper.gui.common.sentences import join_sentences
 from numberkeeper.gui.secrets.keyring_text import keyring_problem_text
 from numberkeeper.services.calendar_sync import SyncStatus
 
@@ -93,8 +94,8 @@ def sync_status_text(status: SyncStatus) -> str:
         reason=problem_text(status.problem, status.detail)
     )
     if status.retry_at is None:
-        return f"{synced} {failed}"
+        return join_sentences(synced, failed)
     again = QCoreApplication.translate("ReachTexts", "Next try {when}.").format(
         when=when_text(status.retry_at)
     )
-    return f"{synced} {failed} {again}"
+    return join_sentences(synced, failed, again)
