@@ -1206,6 +1206,61 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Bank OTP (Kuwait)</source>
+        <translation>银行验证码（科威特）</translation>
+    </message>
+    <message>
+        <source>NBK online banking
+WhatsApp
+Google 2FA</source>
+        <translation>科威特国民银行网银
+WhatsApp
+Google 两步验证</translation>
+    </message>
+    <message>
+        <source>Recharge with a Zain voucher from the supermarket.</source>
+        <translation>在超市买扎因充值卡充值。</translation>
+    </message>
+    <message>
+        <source>Old work number</source>
+        <translation>旧工作号码</translation>
+    </message>
+    <message>
+        <source>WeChat
+Alipay</source>
+        <translation>微信
+支付宝</translation>
+    </message>
+    <message>
+        <source>Muscat apartment</source>
+        <translation>马斯喀特的公寓</translation>
+    </message>
+    <message>
+        <source>Bank Muscat
+WhatsApp</source>
+        <translation>马斯喀特银行
+WhatsApp</translation>
+    </message>
+    <message>
+        <source>Travel eSIM</source>
+        <translation>旅行用 eSIM</translation>
+    </message>
+    <message>
+        <source>Suspended while abroad; monthly fee applies.</source>
+        <translation>出国期间暂停服务；仍需支付月费。</translation>
+    </message>
+    <message>
+        <source>US virtual number</source>
+        <translation>美国虚拟号码</translation>
+    </message>
+    <message>
+        <source>VoIP provider</source>
+        <translation>VoIP 服务商</translation>
+    </message>
+</context>
+<context>
     <name>Elsewhere</name>
     <message>
         <source>This line was deleted elsewhere meanwhile. Nothing here can be saved.</source>

@@ -1196,6 +1196,57 @@ Your data as it was before the restore is kept in {safety}.</source>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Bank OTP (Kuwait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NBK online banking
+WhatsApp
+Google 2FA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge with a Zain voucher from the supermarket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old work number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat
+Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscat apartment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank Muscat
+WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel eSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended while abroad; monthly fee applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US virtual number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VoIP provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elsewhere</name>
     <message>
         <source>This line was deleted elsewhere meanwhile. Nothing here can be saved.</source>

@@ -1,11 +1,14 @@
 """Sample lines for `numberkeeper --demo`: what the app does, without typing anything.
 
 Dates are relative to `now`, so the demo always shows one line expiring in 3 days, one in
-grace and one suspended.
+grace and one suspended. The words a person would have typed (labels, notes, linked accounts)
+are in the demo's interface language (#16): the window passes its translation of them; without
+one they are English.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,9 +17,24 @@ from numberkeeper.core.validation import LineInput
 from numberkeeper.services.boundary import storage_errors
 from numberkeeper.services.lines import LineService
 
+# The context of the demo's words in the translation catalogues.
+CONTEXT = "Demo"
 
-def demo_inputs(now: datetime) -> list[LineInput]:
-    """The sample lines, as a person would have typed them on `now`."""
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a demo text for pyside6-lupdate (this layer never imports Qt); the window
+    translates it in `context`."""
+    return text
+
+
+def _english(text: str) -> str:
+    return text
+
+
+def demo_inputs(now: datetime, translate: Callable[[str], str] = _english) -> list[LineInput]:
+    """The sample lines, as a person would have typed them on `now`; `translate` words what
+    they typed (labels, notes, accounts) in the interface language."""
+    t = translate
 
     def local_day(days: int, zone: str) -> str:
         return (now.astimezone(ZoneInfo(zone)).date() + timedelta(days=days)).isoformat()
@@ -26,50 +44,54 @@ def demo_inputs(now: datetime) -> list[LineInput]:
         LineInput(
             number="+965 9666 1234",
             expires=local_day(3, "Asia/Kuwait"),
-            label="Bank OTP (Kuwait)",
+            label=t(QT_TRANSLATE_NOOP("Demo", "Bank OTP (Kuwait)")),
             carrier="kw-zain",
             plan="Prepaid eeZee",
             balance_amount="1.250",
             balance_currency="KWD",
             balance_checked_on=checked,
-            linked_accounts="NBK online banking\nWhatsApp\nGoogle 2FA",
-            notes="Recharge with a Zain voucher from the supermarket.",
+            linked_accounts=t(
+                QT_TRANSLATE_NOOP("Demo", "NBK online banking\nWhatsApp\nGoogle 2FA")
+            ),
+            notes=t(
+                QT_TRANSLATE_NOOP("Demo", "Recharge with a Zain voucher from the supermarket.")
+            ),
         ),
         LineInput(
             number="+965 6660 1234",
             expires=local_day(-2, "Asia/Kuwait"),
-            label="Old work number",
+            label=t(QT_TRANSLATE_NOOP("Demo", "Old work number")),
             carrier="kw-ooredoo",
             grace_days="30",
-            linked_accounts="WeChat\nAlipay",
+            linked_accounts=t(QT_TRANSLATE_NOOP("Demo", "WeChat\nAlipay")),
         ),
         LineInput(
             number="+968 9212 3456",
             expires=local_day(40, "Asia/Muscat"),
-            label="Muscat apartment",
+            label=t(QT_TRANSLATE_NOOP("Demo", "Muscat apartment")),
             carrier="om-omantel",
             keep_alive_days="90",
             keep_alive_counts="top_up,call,sms",
             balance_amount="3.5",
             balance_currency="OMR",
             balance_checked_on=checked,
-            linked_accounts="Bank Muscat\nWhatsApp",
+            linked_accounts=t(QT_TRANSLATE_NOOP("Demo", "Bank Muscat\nWhatsApp")),
         ),
         LineInput(
             number="+968 7912 3456",
             expires=local_day(12, "Asia/Muscat"),
-            label="Travel eSIM",
+            label=t(QT_TRANSLATE_NOOP("Demo", "Travel eSIM")),
             carrier="om-ooredoo",
             kind="esim",
             status="suspended",
             resume_on=local_day(45, "Asia/Muscat"),
-            notes="Suspended while abroad; monthly fee applies.",
+            notes=t(QT_TRANSLATE_NOOP("Demo", "Suspended while abroad; monthly fee applies.")),
         ),
         LineInput(
             number="+1 202 555 0143",
             expires=local_day(20, "America/New_York"),
-            label="US virtual number",
-            carrier="VoIP provider",
+            label=t(QT_TRANSLATE_NOOP("Demo", "US virtual number")),
+            carrier=t(QT_TRANSLATE_NOOP("Demo", "VoIP provider")),
             kind="virtual",
             time_zone="America/New_York",
             grace_days="0",
@@ -91,6 +113,8 @@ def demo_inputs(now: datetime) -> list[LineInput]:
 
 
 @storage_errors
-def populate_demo(service: LineService, now: datetime) -> list[Line]:
-    """Add the sample lines to an (empty) database; return them."""
-    return [service.add(typed, now) for typed in demo_inputs(now)]
+def populate_demo(
+    service: LineService, now: datetime, translate: Callable[[str], str] = _english
+) -> list[Line]:
+    """Add the sample lines to an (empty) database, worded by `translate`; return them."""
+    return [service.add(typed, now) for typed in demo_inputs(now, translate)]

@@ -156,3 +156,26 @@ def test_each_language_installs_its_catalogues_and_qts(
     # #18: qtbase_ar.qm and qtbase_zh_TW.qm are found (in the bundle too: test_bundle.py).
     assert i18n.install_translators(lang) == chosen
     assert installed_catalogues() == catalogues
+
+
+@pytest.mark.usefixtures("clean_language")
+@pytest.mark.parametrize(
+    ("lang", "labels"),
+    [
+        ("zh_CN", {"银行验证码（科威特）", "马斯喀特的公寓", "旅行用 eSIM", "家里的号码"}),
+        ("en", {"Bank OTP (Kuwait)", "Muscat apartment", "Travel eSIM", "家里的号码"}),
+    ],
+)
+def test_the_demo_lines_speak_the_interface_language(
+    qtbot, tmp_path, clock, lang: str, labels: set[str]
+) -> None:
+    # The Chinese demo showed "Bank OTP (Kuwait)", "Old work number"… (#16).
+    language = i18n.install_translators(lang)
+    window = application.build_main_window(tmp_path, clock, language, demo=True)
+    qtbot.addWidget(window)
+    lines = window.service.list_lines()
+    assert labels <= {line.fields.label for line in lines}
+    if lang == "zh_CN":
+        notes = {line.fields.notes for line in lines}
+        assert "出国期间暂停服务；仍需支付月费。" in notes
+    window.services.close()

@@ -108,9 +108,12 @@ def build_main_window(
     services = Services.open_folder(folder, catalog, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
     try:
         if demo and not services.lines.list_lines(include_archived=True):
-            from numberkeeper.services.demo import populate_demo
+            from numberkeeper.services.demo import CONTEXT, populate_demo
 
-            populate_demo(services.lines, clock())
+            # The sample lines' words in the interface language (#16).
+            populate_demo(
+                services.lines, clock(), lambda text: QCoreApplication.translate(CONTEXT, text)
+            )
         return MainWindow(services, catalog, clock, settings_for(folder), language, demo)
     except BaseException:
         services.close()
