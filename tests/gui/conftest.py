@@ -17,12 +17,14 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 
 from numberkeeper.core.lines import Line
 from numberkeeper.core.validation import LineInput
 from numberkeeper.gui.app import i18n
 from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.main.main_window import MainWindow
+from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
 
 GUI_NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -81,3 +83,18 @@ def chinese(qapp) -> Iterator[str]:
     """The interface in Simplified Chinese."""
     with interface_language("zh_CN") as code:
         yield code
+
+
+@pytest.fixture
+def services(service: LineService, data_dir: Path) -> Services:
+    """Every service over the test database (the one `make_line` writes to)."""
+    return Services.open(service.conn, data_dir, service.catalog)
+
+
+@pytest.fixture
+def window(qtbot, services: Services, clock: FixedClock, data_dir: Path) -> MainWindow:
+    """The main window over `services`, in English, its settings in the data folder."""
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(services, services.lines.catalog, clock, settings, "en")
+    qtbot.addWidget(main)
+    return main

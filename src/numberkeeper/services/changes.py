@@ -29,8 +29,8 @@ class Changes:
     """The kinds of record a write changed, and the ids it knows of.
 
     `line_ids` are the lines it changed or whose records (receipts, activities, runs) it
-    changed; `receipt_ids` the receipts it added, edited or deleted. `unknown` says any record
-    may have changed, whatever the ids say.
+    changed; `receipt_ids` the receipts it added, edited or deleted. `unknown` says the ids
+    are not known: any record of these kinds may have changed.
     """
 
     kinds: frozenset[Kind] = frozenset()
@@ -44,9 +44,14 @@ class Changes:
         return cls(frozenset(kinds), frozenset(lines), frozenset(receipts))
 
     @classmethod
+    def any_of(cls, *kinds: Kind) -> Changes:
+        """Records of these kinds changed, which ones is not known."""
+        return cls(frozenset(kinds), unknown=True)
+
+    @classmethod
     def everything(cls) -> Changes:
         """Anything may have changed: a write by another process, a restored backup."""
-        return cls(frozenset(Kind), unknown=True)
+        return cls.any_of(*Kind)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -64,5 +69,5 @@ class Changes:
         return any(kind in self.kinds for kind in kinds)
 
     def touches_line(self, line_id: int) -> bool:
-        """Whether this line, or a record of it, may have changed."""
+        """Whether this line, or a record of it, may have changed (any line, ids unknown)."""
         return self.unknown or line_id in self.line_ids

@@ -17,6 +17,7 @@ from numberkeeper.core.receipts import (
     totals_by_currency_and_year,
 )
 from numberkeeper.services.boundary import speaks_storage
+from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import attachment_files, events, receipts
 from numberkeeper.store import lines as line_store
@@ -93,9 +94,10 @@ class ReceiptService:
             )
         return self.get(receipt_id)
 
-    def delete(self, receipt_id: int, now: datetime, roll_back_expiry: bool) -> None:
+    def delete(self, receipt_id: int, now: datetime, roll_back_expiry: bool) -> Changes:
         """Delete a receipt. For a renewal, `roll_back_expiry` (asked of the user, never assumed)
-        restores the expiry it replaced — only if the line still has the expiry it set."""
+        restores the expiry it replaced — only if the line still has the expiry it set.
+        Returns what changed: the receipt, and the line's expiry if it was rolled back."""
         receipt = self.get(receipt_id)
         f = receipt.fields
         with transaction(self.conn):
@@ -120,6 +122,8 @@ class ReceiptService:
                     else None,
                 },
             )
+        kinds = (Kind.RECEIPTS, Kind.LINES) if rolled_back else (Kind.RECEIPTS,)
+        return Changes.of(*kinds, lines=(f.line_id,), receipts=(receipt_id,))
 
     def attachment_path(self, receipt: Receipt) -> Path | None:
         """The stored copy of a receipt's attachment, or None if it has none.

@@ -14,6 +14,7 @@ from numberkeeper.core.lines import Line
 from numberkeeper.core.money import Money
 from numberkeeper.core.receipts import Receipt, ReceiptFields, ReceiptKind
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import FixedClock
 from numberkeeper.gui.receipts.receipts_table_model import (
     AMOUNT,
@@ -172,7 +173,7 @@ def test_deleting_a_renewal_asks_about_the_expiry(
     assert services.lines.get(line.id).fields.expires_on == date(2027, 1, 1)
     window = make_window()
     changes: list[None] = []
-    window.changed.connect(lambda: changes.append(None))
+    change_signal(services).changed.connect(lambda _changes: changes.append(None))
     select(window, receipt.id)
     calls, answers = asked
     answers.extend([True, roll_back])
@@ -259,7 +260,7 @@ def test_edit_refuses_too_many_decimals_inline(
 
     dialog.amount_edit.setText("12.5")
     dialog.reference_edit.setText("OAB123")
-    with qtbot.waitSignal(window.changed):
+    with qtbot.waitSignal(change_signal(services).changed):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     edited = services.receipts.get(receipt.id).fields
     assert (str(edited.amount), edited.reference) == ("KWD 12.500", "OAB123")
@@ -277,7 +278,7 @@ def test_add_receipt_for_the_filtered_line(qtbot, make_window, services, make_li
     assert dialog.date_field.text() == "2026-11-22"  # today in Kuwait
     dialog.amount_edit.setText("5")
     dialog.currency_combo.setText("KWD")
-    with qtbot.waitSignal(window.changed):
+    with qtbot.waitSignal(change_signal(services).changed):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     [stored] = services.receipts.list()
     assert (stored.fields.kind, str(stored.fields.amount)) == (ReceiptKind.VOUCHER, "KWD 5.000")

@@ -68,7 +68,8 @@ def test_cancelling_a_line_offers_to_delete_its_secrets(
     actions.set_line(line)
     actions.cancel_action.trigger()
     [wizard] = actions.window.findChildren(CancelWizard)
-    cancelled = services.status.cancel(line.id, CancelInput(last_four="1234"), clock())
+    draft = services.status.draft_cancel(line.id, CancelInput(last_four="1234"), clock())
+    cancelled = services.status.commit(draft, clock())
     if answer:
         with qtbot.waitSignal(actions.secrets_settled):
             wizard.finished_with.emit(cancelled)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.gui.main.main_window import MainWindow
+from numberkeeper.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from numberkeeper.gui.app.single_instance import SingleInstance
@@ -87,7 +88,8 @@ class Launch(QObject):
             self._instance.listen()  # second launches raise this window from now on
         try:
             if self.window.services.lines.refresh_readable_numbers():
-                self.window.reload()  # the phone-number library formats some numbers anew
+                # The phone-number library formats some numbers anew.
+                self.window.changes.tell(Changes.any_of(Kind.LINES))
         except NumberKeeperError as e:  # busy (e.g. the command line is writing): next start
             log.warning("could not refresh the readable numbers: %s", e)
         if self._daily_backups:

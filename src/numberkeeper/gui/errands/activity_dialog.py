@@ -28,12 +28,14 @@ from numberkeeper.core.errors import ErrorCode, NumberKeeperError
 from numberkeeper.core.lines import ActivityKind, Line
 from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.date_field import DateField
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import field_error_text, labelled_error_text, write_error_text
 from numberkeeper.gui.common.sentences import join_sentences
 from numberkeeper.services.activities import ActivityDraft
+from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.container import Services
 
 ACTIVITY_NAMES: dict[ActivityKind, str] = {
@@ -119,6 +121,7 @@ class ActivityDialog(QDialog):
         self.date_field.line_edit.textChanged.connect(lambda _text: self._update())
         self._fill_history()
         self._update()
+        change_signal(services).changed.connect(self._on_changes)
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -159,6 +162,21 @@ class ActivityDialog(QDialog):
             return text
         after = draft.due_after.isoformat()
         return join_sentences(text, self.tr("After this one: {date}.").format(date=after))
+
+    def _on_changes(self, changes: Changes) -> None:
+        # An activity logged or the line changed elsewhere while this is open (#14, #15):
+        # show the rule, the history and the due dates as they stand.
+        if not (
+            changes.touches_line(self.line.id) and changes.touches(Kind.LINES, Kind.ACTIVITIES)
+        ):
+            return
+        try:
+            self.line = self._services.lines.get(self.line.id)
+        except NumberKeeperError:
+            return  # deleted: Save says so
+        self.rule_label.setText(self.rule_text())
+        self._fill_history()
+        self._update()
 
     def _fill_history(self) -> None:
         self.history_list.clear()

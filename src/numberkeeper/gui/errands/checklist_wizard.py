@@ -15,7 +15,9 @@ decides, and why:
 - Finish calls the subclass's `commit` (one service call, one transaction). A refused value
   (ValidationError) takes the user back to the page holding the field, with the message under
   it; other refusals (the line changed meanwhile) are reported in a message box.
-- On success `finished_with` is emitted with what the service returned, then the wizard accepts.
+- On success `finished_with` is emitted with what the service returned (its `changes` say
+  what changed), then the wizard accepts. A change to the line made elsewhere while the
+  wizard is open (the one change signal, gui/common/changes.py) re-checks the page shown.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import QDialog, QWidget, QWizard
 from numberkeeper.core.checklists import Action, StepSpec, steps
 from numberkeeper.core.errors import ErrorCode, FieldError, NumberKeeperError, ValidationError
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.elsewhere import changed_elsewhere_text
 from numberkeeper.gui.common.messages import write_error_text
@@ -40,6 +43,7 @@ from numberkeeper.gui.errands.checklist_page import ChecklistPage
 from numberkeeper.gui.errands.checklist_texts import facts_html
 from numberkeeper.gui.errands.field_editor import FieldEditor
 from numberkeeper.gui.errands.step_fields import CurrencyEditor, make_editor
+from numberkeeper.services.changes import Changes
 from numberkeeper.services.container import Services
 from numberkeeper.services.errand_fields import ErrandDraft, checklist_field
 
@@ -130,6 +134,7 @@ class ChecklistWizard(QWizard):
         # As big as a long step asks, at least 640 × 520, within the screen's available area
         # (#16): at 1024 × 700 a kiosk step with its guidance and errors grew past the screen.
         fit_into_screen(self, WIZARD_SIZE.expandedTo(self.sizeHint()))
+        change_signal(services).changed.connect(self._on_changes)
 
     # -- hooks for subclasses ----------------------------------------------------------------
 
@@ -255,6 +260,18 @@ class ChecklistWizard(QWizard):
             self.restart()
         finally:
             self._restoring = False
+
+    def _on_changes(self, changes: Changes) -> None:
+        # The line changed while this is open: check the page again against the line as it
+        # stands, and if another program changed it (#15), say so. Not after this errand's
+        # own Finish, which is what was told.
+        if self.result_value is not None or not changes.touches_line(self.line.id):
+            return
+        page = self.currentPage()
+        if isinstance(page, ChecklistPage):
+            page.refresh()
+        if changes.unknown:
+            self.notice_changes_elsewhere()
 
     def _page_changed(self, page_id: int) -> None:
         if self._restoring or page_id < 0:

@@ -1,8 +1,9 @@
 """The errands on the selected line — renew, suspend, resume, cancel, log activity, receipts,
 purge — as QActions the main window puts in its menus, toolbar and context menu.
 
-Each action opens its wizard or window on the line; when something was written, `changed`
-carries the line's id so the main window reloads and keeps it selected.
+Each action opens its wizard or window on the line; what it wrote is told on the one change
+signal (gui/common/changes.py), so the main window, the reminders and an open receipts window
+reload once each (#14).
 
 A line's keyring secrets (#6): after a cancel the user is offered to delete them; a purge deletes
 them first. The keyring calls run on a `KeyringWorker` (never on the GUI thread, where an unlock
@@ -15,15 +16,17 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.core.lines import Line, LineStatus
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
+from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.container import Services
 
 if TYPE_CHECKING:  # the wizards are imported when first opened, not at start-up
@@ -38,25 +41,15 @@ _ACCEPTED = QDialog.DialogCode.Accepted.value
 class LineActions(QObject):
     """Actions on one line at a time; `set_line` tells them which (or None)."""
 
-    changed = Signal(int)  # the id of a line whose data was written
     secrets_settled = Signal(int)  # a line's secrets were deleted, or deleting them failed
 
-    def __init__(
-        self,
-        services: Services,
-        clock: Clock,
-        language: str,
-        parent: QWidget,
-        changed_elsewhere: SignalInstance | None = None,
-    ) -> None:
-        """`changed_elsewhere`: emitted when another program wrote to the database; an open
-        errand is then told if its line changed (#15)."""
+    def __init__(self, services: Services, clock: Clock, language: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.changed_elsewhere = changed_elsewhere
         self.services = services
         self.clock = clock
         self.language = language
         self.window = parent
+        self.changes = change_signal(services)
         self.line: Line | None = None
         self._open: list[QWidget] = []  # windows kept alive while shown
 
@@ -170,14 +163,12 @@ class LineActions(QObject):
         line_id = self.line.id
         wizard = wizard_class(self.services, self.clock, self.language, line_id, self.window)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if self.changed_elsewhere is not None:
-            self.changed_elsewhere.connect(wizard.notice_changes_elsewhere)
-        # One change, one reload (#14): a finished errand says so once, with what it changed;
-        # closing it otherwise ("Save and close" changes only the saved run, which the menu
-        # texts show) says so when it closes.
-        wizard.finished_with.connect(lambda _result: self.changed.emit(line_id))
+        # One change, one reload (#14): a finished errand tells what it changed, once; closed
+        # otherwise, only its saved run may have changed (the menus say "Continue …").
+        wizard.finished_with.connect(lambda result: self.changes.tell(result.changes))
+        saved_run = Changes.of(Kind.CHECKLISTS, lines=(line_id,))
         wizard.finished.connect(
-            lambda code: self.changed.emit(line_id) if code != _ACCEPTED else None
+            lambda code: self.changes.tell(saved_run) if code != _ACCEPTED else None
         )
         wizard.open()
         return wizard
@@ -250,7 +241,7 @@ class LineActions(QObject):
         line_id = self.line.id
         dialog = ActivityDialog(self.services, self.clock, line_id, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _activity: self.changed.emit(line_id))
+        dialog.saved.connect(lambda result: self.changes.tell(result.changes))
         dialog.open()
 
     def show_receipts(self) -> None:
@@ -267,7 +258,6 @@ class LineActions(QObject):
         window = ReceiptsWindow(self.services, self.clock, self.language, line_id, self.window)
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.changed.connect(lambda: self.changed.emit(line_id or 0))
         window.destroyed.connect(
             lambda: self._open.remove(window) if window in self._open else None
         )
@@ -311,11 +301,12 @@ class LineActions(QObject):
         try:
             # The line's secrets are gone from the keyring and the index by now, so this
             # makes no keyring call on the GUI thread.
-            self.services.purge_line(line_id, self.clock())
+            changes = self.services.purge_line(line_id, self.clock())
         except NumberKeeperError as e:
             prompts.error(self.window, self.tr("Could not delete the line"), write_error_text(e))
+            changes = Changes.of(Kind.LINES, lines=(line_id,))  # nothing written: show it as is
         self.secrets_settled.emit(line_id)
-        self.changed.emit(line_id)
+        self.changes.tell(changes)
 
     def _delete_secrets(
         self, line_id: int, refs: list[SecretRef], then: Callable[[], None], kept: str
@@ -338,7 +329,7 @@ class LineActions(QObject):
                 )
                 self.secrets_settled.emit(line_id)
                 return
-            self.changed.emit(line_id)
+            self.changes.tell(Changes.of(Kind.SECRETS, lines=(line_id,)))
             then()
 
         def failed(error: Exception) -> None:

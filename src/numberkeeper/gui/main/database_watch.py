@@ -4,16 +4,19 @@ The command line, a script, calendar sync or a second tool write to the same dat
 the window is open. Twice a second the window asks its services whether another connection
 committed (`Services.changed_elsewhere`: one PRAGMA, no query of the data); when one did, it
 reloads within a second, keeping the selection and the scroll position, and tells a dialog
-open on a line that line's fate.
+open on a line that line's fate: the watch tells `Changes.everything()` on the one change
+signal (gui/common/changes.py, #14), which the window, the reminders and open dialogs follow.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from numberkeeper.core.errors import NumberKeeperError
+from numberkeeper.gui.common.changes import change_signal
+from numberkeeper.services.changes import Changes
 from numberkeeper.services.container import Services
 
 log = logging.getLogger(__name__)
@@ -22,9 +25,7 @@ POLL_MS = 500
 
 
 class DatabaseWatch(QObject):
-    """Emits `changed` when another program wrote to the database."""
-
-    changed = Signal()
+    """Tells the change signal when another program wrote to the database."""
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +44,7 @@ class DatabaseWatch(QObject):
         self.timer.stop()
 
     def poll(self) -> bool:
-        """Look now; True (and `changed` emitted) when another program wrote meanwhile."""
+        """Look now; True (and the change told) when another program wrote meanwhile."""
         if self._services.closed:
             return False
         try:
@@ -52,5 +53,5 @@ class DatabaseWatch(QObject):
             log.info("could not look for changes made elsewhere: %s", e)
             return False
         if changed:
-            self.changed.emit()
+            change_signal(self._services).tell(Changes.everything())
         return changed

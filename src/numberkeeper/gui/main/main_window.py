@@ -1,7 +1,7 @@
 """The main window: every kept line with its live countdown, and the actions on lines.
 
-It holds no domain logic: actions call the services, then reload from what they return.
-The errands on a line (renew, suspend, …) live in gui/lines/line_actions.py.
+It holds no domain logic: actions call the services and tell what changed on the one change
+signal (gui/common/changes.py), which the window reloads from. Errands: gui/lines/line_actions.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import Phase
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.column_fit import ColumnFitter
 from numberkeeper.gui.common.messages import write_error_text
@@ -50,6 +51,7 @@ from numberkeeper.gui.main.countdown_timer import CountdownTimer
 from numberkeeper.gui.main.database_watch import DatabaseWatch
 from numberkeeper.gui.main.line_filter_proxy import LineFilterProxyModel
 from numberkeeper.gui.main.line_table_model import COUNTDOWN, LABEL, LineRole, LineTableModel
+from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
 
@@ -109,13 +111,13 @@ class MainWindow(QMainWindow):
         self.countdown_timer.ticked.connect(self.update_summary)
 
         self._create_actions()
-        self.watch = DatabaseWatch(services, self)  # what other programs write shows (#15)
-        self.watch.changed.connect(self.follow_database)
-        self.line_actions = LineActions(services, clock, language, self, self.watch.changed)
-        self.line_actions.changed.connect(self._on_line_changed)
+        self.changes = change_signal(services)  # every write, here or elsewhere (#14, #15)
+        self.changes.changed.connect(self._on_changes)
+        self.watch = DatabaseWatch(services, self)  # tells what other programs write (#15)
+        self.line_actions = LineActions(services, clock, language, self)
         # File ▸ export, import, back up, restore (#5)
         self.data_actions = DataActions(self, services, clock)
-        self.data_actions.data_changed.connect(self.reload)
+        self.data_actions.data_changed.connect(lambda: self.changes.tell(Changes.everything()))
         self._create_table()
         self._create_toolbar_and_menus()
         self.stack = QStackedWidget(self)  # the table, or the empty state while there are no lines
@@ -379,11 +381,12 @@ class MainWindow(QMainWindow):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_saved)
-        self.watch.changed.connect(dialog.notice_changes_elsewhere)
+        self.changes.changed.connect(dialog.notice_changes_elsewhere)
         dialog.open()
 
-    def _on_saved(self, line: object) -> None:
-        self.reload(line.id if isinstance(line, Line) else None)
+    def _on_saved(self, line: Line) -> None:
+        self.changes.tell(Changes.of(Kind.LINES, lines=(line.id,)))
+        self.select_line(line.id)
 
     def archive_line(self) -> None:
         """Archive the selected line after asking; restore it if it is already archived."""
@@ -406,7 +409,7 @@ class MainWindow(QMainWindow):
                 return
         except NumberKeeperError as e:
             prompts.error(self, self.tr("Could not archive the line"), write_error_text(e))
-        self.reload()
+        self.changes.tell(Changes.of(Kind.LINES, lines=(line.id,)))  # refused: as it stands
 
     def open_demo(self) -> None:
         """Start NumberKeeper on sample data in a separate process and window."""
@@ -438,8 +441,9 @@ class MainWindow(QMainWindow):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.table.viewport().mapToGlobal(position))
 
-    def _on_line_changed(self, line_id: int) -> None:
-        self.reload(line_id or None)
+    def _on_changes(self, changes: Changes) -> None:  # lines, keep-alive dates, open errands
+        if changes.touches(Kind.LINES, Kind.ACTIVITIES, Kind.CHECKLISTS):
+            self.follow_database()  # keeping the selection and the scroll position
 
     def _update_actions(self) -> None:
         line = self.selected_line()

@@ -2,7 +2,9 @@
 
 Filtering is the service's (`ReceiptFilter`, done in SQL); the proxy model only sorts. Totals are
 per currency per year and never mix currencies. Deleting a renewal receipt asks separately
-whether to roll the line's expiry back — the answer is never assumed.
+whether to roll the line's expiry back — the answer is never assumed. What the window writes is
+told on the one change signal (gui/common/changes.py), and the window reloads once for every
+change to receipts or lines, wherever it was made (a renewal in the main window, #14).
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
@@ -37,6 +38,7 @@ from numberkeeper.core.receipts import (
     totals_by_currency_and_year,
 )
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.column_fit import ColumnFitter
 from numberkeeper.gui.common.messages import write_error_text
@@ -57,6 +59,7 @@ from numberkeeper.gui.receipts.receipts_table_model import (
     ReceiptsTableModel,
     line_text,
 )
+from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.container import Services
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -83,8 +86,6 @@ class PaddedDelegate(QStyledItemDelegate):
 class ReceiptsWindow(QMainWindow):
     """Receipts of every line (or one), their totals, and open / add / edit / delete."""
 
-    changed = Signal()  # something was written: the main window reloads its lines
-
     def __init__(
         self,
         services: Services,
@@ -97,6 +98,7 @@ class ReceiptsWindow(QMainWindow):
         self.services = services
         self.clock = clock
         self.language = language
+        self.changes = change_signal(services)
         self.setWindowTitle(self.tr("Receipts"))
         self.model = ReceiptsTableModel(self)
         self.proxy = ReceiptsSortProxy(self)
@@ -124,6 +126,7 @@ class ReceiptsWindow(QMainWindow):
         self.reload_choices()
         self.filters.select_line(line_id)
         self.reload()
+        self.changes.changed.connect(self._on_changes)
         fit_into_screen(self, QSize(980, 520))  # a small screen's available area at most (#16)
 
     # -- building ---------------------------------------------------------------------------
@@ -246,10 +249,15 @@ class ReceiptsWindow(QMainWindow):
         self.table.scrollTo(index)
         return True
 
-    def _written(self, select_id: int | None = None) -> None:
+    def refresh(self) -> None:
+        """Read the filters' choices and the receipts again."""
         self.reload_choices()
-        self.reload(select_id)
-        self.changed.emit()
+        self.reload()
+
+    def _on_changes(self, changes: Changes) -> None:
+        # The receipts, and the lines' names in them and in the line filter.
+        if changes.touches(Kind.RECEIPTS, Kind.LINES):
+            self.refresh()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -304,7 +312,10 @@ class ReceiptsWindow(QMainWindow):
         return dialog
 
     def _on_saved(self, stored: object) -> None:
-        self._written(stored.id if isinstance(stored, Receipt) else None)
+        if isinstance(stored, Receipt):
+            line_id = stored.fields.line_id
+            self.changes.tell(Changes.of(Kind.RECEIPTS, lines=(line_id,), receipts=(stored.id,)))
+            self.select_receipt(stored.id)
 
     def delete_receipt(self) -> None:
         """Delete the selected receipt after asking; for a renewal, ask about the expiry too."""
@@ -342,10 +353,14 @@ class ReceiptsWindow(QMainWindow):
                 ),
             )
         try:
-            self.services.receipts.delete(receipt.id, self.clock(), roll_back_expiry=roll_back)
+            changes = self.services.receipts.delete(
+                receipt.id, self.clock(), roll_back_expiry=roll_back
+            )
         except NumberKeeperError as e:
             prompts.error(self, self.tr("The receipt was not deleted"), write_error_text(e))
-        self._written()
+            self.refresh()  # deleted or changed elsewhere: show how it stands
+            return
+        self.changes.tell(changes)
 
     def export_csv(self) -> BackgroundTask | None:
         """Write exactly the receipts the filters show to a CSV or a workbook the user picks."""

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from numberkeeper.gui.app import autostart
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.gui.reminders.notifications import DBusNotifications, ReminderNotifier
 from numberkeeper.gui.reminders.reminder_scheduler import ReminderScheduler
 from numberkeeper.gui.reminders.tray import ReminderTray
+from numberkeeper.services.changes import Changes, Kind
 
 log = logging.getLogger(__name__)
 
@@ -49,19 +51,21 @@ class ReminderUi(QObject):
         banner = window.reminder_banner
         self.scheduler.due_changed.connect(banner.set_due)
         banner.renew_requested.connect(self.open_renew)
-        banner.changed.connect(self.scheduler.refresh)
+        # Every write — an errand, a dialog, an import, a snooze here, another process (#15) —
+        # is told on the one change signal: the reminders are checked again once per write.
+        self.changes = change_signal(self.services)
+        self.changes.changed.connect(self._on_changes)
+        self._listening = True
+        banner.changed.connect(self._reminders_changed)
         self.notifier.renew_requested.connect(self.open_renew)
         self.notifier.open_requested.connect(self.open_line)
-        self.notifier.snoozed.connect(self.scheduler.refresh)
-        # Every write the window makes (dialogs, errands, imports) ends in a reload of the
-        # model: one place to re-check reminders, once per write.
-        window.model.modelReset.connect(self.scheduler.refresh)
+        self.notifier.snoozed.connect(self._reminders_changed)
         if self.tray is not None:
             self.scheduler.due_changed.connect(self.tray.set_due)
             self.tray.open_requested.connect(self.show_window)
             self.tray.toggle_requested.connect(self.toggle_window)
             self.tray.renew_requested.connect(self.open_renew)
-            self.tray.snoozed.connect(self.scheduler.refresh)
+            self.tray.snoozed.connect(self._reminders_changed)
             self.tray.quit_requested.connect(self.quit)
         # Quit means quit, also when closing the window only hides it.
         window.quit_action.triggered.disconnect()
@@ -81,6 +85,9 @@ class ReminderUi(QObject):
 
     def stop(self) -> None:
         """Stop checking, take the icon out of the tray, close the D-Bus connection."""
+        if self._listening:  # no check after this
+            self.changes.changed.disconnect(self._on_changes)
+            self._listening = False
         self.scheduler.stop()
         if self.tray is not None:
             self.tray.hide()
@@ -89,6 +96,16 @@ class ReminderUi(QObject):
 
     def _tray_icon(self) -> QSystemTrayIcon | None:
         return self.tray.icon if self.tray is not None else None
+
+    def _reminders_changed(self) -> None:
+        """A reminder was snoozed or dismissed here (banner, tray, notification)."""
+        self.changes.tell(Changes.of(Kind.REMINDERS))
+
+    def _on_changes(self, changes: Changes) -> None:
+        # What falls due follows the lines (expiry, status), their keep-alive log, and what
+        # was snoozed or dismissed.
+        if changes.touches(Kind.LINES, Kind.ACTIVITIES, Kind.REMINDERS):
+            self.scheduler.refresh()
 
     # -- the window -------------------------------------------------------------------------
 
