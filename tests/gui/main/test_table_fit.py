@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from numberkeeper.core.validation import LineInput
@@ -52,9 +52,21 @@ def elided_cells(window: MainWindow) -> list[str]:
     for row in range(proxy.rowCount()):
         for column in range(proxy.columnCount()):
             index = proxy.index(row, column)
-            if table.sizeHintForIndex(index).width() > header.sectionSize(column):
+            if window.column_fitter.compact and column == LABEL:
+                if not label_fits(window, index.data()):
+                    cut.append(f"{index.data()} ({header.sectionSize(column)} px)")
+            elif table.sizeHintForIndex(index).width() > header.sectionSize(column):
                 cut.append(f"{index.data()} ({header.sectionSize(column)} px)")
     return cut
+
+
+def label_fits(window: MainWindow, label: str) -> bool:
+    """Whether a label wrapped in its column (two-line rows) shows whole."""
+    table = window.table
+    width = table.horizontalHeader().sectionSize(LABEL) - 8  # the cell's text margins
+    flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+    needed = table.fontMetrics().boundingRect(QRect(0, 0, width, 1000), flags, label)
+    return needed.height() <= table.rowHeight(0)
 
 
 def has_room(window: MainWindow) -> bool:
@@ -144,3 +156,19 @@ def test_only_a_width_the_user_dragged_is_kept(
     assert header.sectionSize(NUMBER) == 300
     assert header.sectionSize(COUNTDOWN) == again.column_fitter.content_width(COUNTDOWN)
     check_nothing_elided(again)
+
+
+@pytest.mark.parametrize("name", ["small", "laptop"])
+def test_at_1024_px_the_demo_needs_no_sideways_scrolling(
+    qtbot, service: LineService, clock: FixedClock, data_dir: Path, language: str, name: str
+) -> None:
+    # At 1024 px the demo's expiry and countdown cells made the table scroll sideways (#16):
+    # there their phrases go one under the other, in rows two lines tall; at 1366 one line.
+    populate_demo(service, clock())
+    screen = next(s for s in QGuiApplication.screens() if s.name() == name)
+    window = start(qtbot, service, clock, data_dir, language, screen)
+    assert window.column_fitter.compact is (name == "small")
+    assert window.table.horizontalScrollBar().maximum() == 0
+    assert not elided_cells(window)  # a label wraps in its two lines
+    lines = 2 if name == "small" else 1
+    assert window.table.rowHeight(0) >= lines * window.table.fontMetrics().lineSpacing()

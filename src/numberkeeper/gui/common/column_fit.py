@@ -5,7 +5,9 @@ of an empty first start were saved and restored for ever, and 11 cells ended in 
 714 px of empty table. Here every column follows its contents each time the rows are loaded or
 change, one column (a label) takes the width left over, and only a width the user dragged is
 kept (and remembered: `dragged()`/`restore()`). When the columns do not fit, the spare column
-gives up its room first, down to `MIN_SPARE_CHARS` characters, before the table scrolls.
+gives up its room first, down to `MIN_SPARE_CHARS` characters; then, with `two_lines`, cells
+whose text joins two phrases ("A · B", "A — B") show them one under the other in rows two lines
+tall (gui/common/two_line_cells.py), before the table scrolls sideways.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtWidgets import QHeaderView, QTableView
 from shiboken6 import isValid
+
+from numberkeeper.gui.common.two_line_cells import TwoLineCells
 
 # Rows measured per fit: the ones at the top and bottom (with a countdown sort, the most
 # urgent and the lost or stopped lines, whose texts are the longest) and rows spread between.
@@ -29,12 +33,19 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class ColumnFitter(QObject):
     """Fits `table`'s columns to their contents; `spare_column` takes the leftover width."""
 
-    def __init__(self, table: QTableView, spare_column: int) -> None:
+    def __init__(self, table: QTableView, spare_column: int, two_lines: bool = False) -> None:
+        """`two_lines`: break cells in two when the columns do not fit side by side (#16)."""
         super().__init__(table)
         self.table = table
         self.spare_column = spare_column
         self._dragged: set[int] = set()
-        self._content: dict[int, int] = {}
+        self._content: dict[int, int] = {}  # one line a cell
+        self._compact: dict[int, int] = {}  # two lines a cell, measured when first needed
+        self.cells: TwoLineCells | None = None
+        self._one_line_height = table.verticalHeader().defaultSectionSize()
+        if two_lines:
+            self.cells = TwoLineCells(table)
+            table.setItemDelegate(self.cells)
         self._fitting = False
         header = table.horizontalHeader()
         header.setStretchLastSection(False)  # the spare column stretches instead
@@ -88,16 +99,36 @@ class ColumnFitter(QObject):
         """Measure `columns` (default: all) again, then share out the viewport's width."""
         header = self.table.horizontalHeader()
         for column in range(header.count()) if columns is None else columns:
-            self._content[column] = self._measure(column)
+            self._content[column] = self._measure(column, compact=False)
+            self._compact.pop(column, None)
         self._layout()
 
-    def content_width(self, column: int) -> int:
-        """The width `column` needs to show its title and its widest (sampled) cell."""
-        if column not in self._content:
-            self._content[column] = self._measure(column)
-        return self._content[column]
+    @property
+    def compact(self) -> bool:
+        """Whether cells show their phrases on two lines (the columns did not fit)."""
+        return self.cells is not None and self.cells.compact
 
-    def _measure(self, column: int) -> int:
+    def content_width(self, column: int) -> int:
+        """The width `column` needs to show its title and its widest (sampled) cell, the way
+        cells are shown now (one line, or two when compact)."""
+        return self._width(column, self.compact)
+
+    def _width(self, column: int, compact: bool) -> int:
+        widths = self._compact if compact else self._content
+        if column not in widths:
+            widths[column] = self._measure(column, compact)
+        return widths[column]
+
+    def _measure(self, column: int, compact: bool) -> int:
+        if self.cells is None:
+            return self._measure_cells(column)
+        shown, self.cells.compact = self.cells.compact, compact
+        try:
+            return self._measure_cells(column)
+        finally:
+            self.cells.compact = shown
+
+    def _measure_cells(self, column: int) -> int:
         header = self.table.horizontalHeader()
         model = self.table.model()
         rows = model.rowCount()
@@ -110,12 +141,36 @@ class ColumnFitter(QObject):
         widths = [self.table.sizeHintForIndex(model.index(row, column)).width() for row in sample]
         return max([header.sectionSizeHint(column), *widths])
 
-    def _layout(self) -> None:
+    def _widths(self, compact: bool) -> dict[int, int]:
         header = self.table.horizontalHeader()
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        widths = {
-            c: header.sectionSize(c) if c in self._dragged else self.content_width(c) for c in shown
+        return {
+            c: header.sectionSize(c) if c in self._dragged else self._width(c, compact)
+            for c in shown
         }
+
+    def _fits(self, widths: dict[int, int]) -> bool:
+        """Whether `widths` fit the viewport with the spare column at its floor."""
+        spare = widths.get(self.spare_column, 0)
+        floor = min(spare, self.table.fontMetrics().averageCharWidth() * MIN_SPARE_CHARS)
+        return sum(widths.values()) - spare + floor <= self.table.viewport().width()
+
+    def _choose_lines(self) -> None:
+        """One line a cell while the columns fit side by side, else two (#16)."""
+        if self.cells is None:
+            return
+        compact = not self._fits(self._widths(compact=False))
+        if compact == self.cells.compact:
+            return
+        self.cells.compact = compact
+        two = max(self.table.fontMetrics().lineSpacing() * 2 + 8, self._one_line_height)
+        self.table.verticalHeader().setDefaultSectionSize(two if compact else self._one_line_height)
+        self.table.viewport().update()
+
+    def _layout(self) -> None:
+        self._choose_lines()
+        header = self.table.horizontalHeader()
+        widths = self._widths(self.compact)
         spare = self.spare_column
         if spare in widths and spare not in self._dragged:
             room = self.table.viewport().width() - sum(widths.values())

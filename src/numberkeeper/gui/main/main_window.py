@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(COUNTDOWN, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.column_fitter = ColumnFitter(self.table, LABEL)  # the label takes the spare width
+        self.column_fitter = ColumnFitter(self.table, LABEL, two_lines=True)  # label: spare width
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
