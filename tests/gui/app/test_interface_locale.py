@@ -83,7 +83,7 @@ def shown_date(qtbot, folder: Path) -> str:
     cwd = Path.cwd()
     os.chdir(folder)  # the picker opens in the working folder
     try:
-        assert prompts.choose_file(None, "导入", "CSV (*.csv)") is None
+        assert prompts.choose_file(None, "恢复") is None
     finally:
         os.chdir(cwd)
     return seen[0]
@@ -91,8 +91,8 @@ def shown_date(qtbot, folder: Path) -> str:
 
 @pytest.mark.usefixtures("restored")
 def test_the_file_dialogs_dates_follow_the_interface_language(qtbot, tmp_path: Path) -> None:
-    file = tmp_path / "lines.csv"
-    file.write_text("number\n", encoding="utf-8")
+    file = tmp_path / "numberkeeper.sqlite3"
+    file.write_bytes(b"SQLite format 3\x00" + bytes(40_000))
     os.utime(file, (STAMP.timestamp(), STAMP.timestamp()))
     modified = QDateTime.fromSecsSinceEpoch(int(STAMP.timestamp()))
     chinese = QLocale("zh_CN").toString(modified, SHORT)

@@ -19,14 +19,13 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
 
 from numberkeeper.gui.common.screen_fit import fit_into_screen
 
 # The columns of Qt's QFileSystemModel.
 SIZE_COLUMN, DATE_COLUMN = 1, 3
-# Room for the name, size, type and date columns whole (at Qt's default ~600 px the size and
-# type were cut: "275....tes", "SQ...据库"); fitted to the screen.
+# Room for the name, size, type and date columns whole; fitted to the screen.
 DIALOG_SIZE = QSize(820, 480)
 
 
@@ -62,4 +61,13 @@ def file_dialog(parent: QWidget | None, title: str, start: str = "") -> QFileDia
     dialog = QFileDialog(parent, title, start)
     dialog.setProxyModel(InterfaceLocaleFiles(dialog))
     fit_into_screen(dialog, DIALOG_SIZE.expandedTo(dialog.sizeHint()))
+    details = dialog.findChild(QTreeView, "treeView")  # only in Qt's own dialog
+    if details is not None:
+        # Qt's fixed widths cut the size and the type ("32....KiB", "SQ...据库") beside an
+        # empty strip: they follow their contents, and the name takes the rest.
+        header = details.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return dialog
