@@ -1224,51 +1224,55 @@ Your data as it was before the restore is kept in {safety}.</source>
     <name>Demo</name>
     <message>
         <source>Bank OTP (Kuwait)</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز التحقق البنكية (الكويت)</translation>
     </message>
     <message>
         <source>NBK online banking
 WhatsApp
 Google 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات المصرفية الإلكترونية لبنك الكويت الوطني
+WhatsApp
+التحقق بخطوتين في Google</translation>
     </message>
     <message>
         <source>Recharge with a Zain voucher from the supermarket.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُشحن ببطاقة شحن زين من السوبرماركت.</translation>
     </message>
     <message>
         <source>Old work number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم العمل القديم</translation>
     </message>
     <message>
         <source>WeChat
 Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat
+Alipay</translation>
     </message>
     <message>
         <source>Muscat apartment</source>
-        <translation type="unfinished"></translation>
+        <translation>شقة مسقط</translation>
     </message>
     <message>
         <source>Bank Muscat
 WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>بنك مسقط
+WhatsApp</translation>
     </message>
     <message>
         <source>Travel eSIM</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة eSIM للسفر</translation>
     </message>
     <message>
         <source>Suspended while abroad; monthly fee applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق أثناء السفر إلى الخارج؛ تُطبَّق رسوم شهرية.</translation>
     </message>
     <message>
         <source>US virtual number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم أمريكي افتراضي</translation>
     </message>
     <message>
         <source>VoIP provider</source>
-        <translation type="unfinished"></translation>
+        <translation>مزوّد VoIP</translation>
     </message>
 </context>
 <context>
