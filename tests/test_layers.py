@@ -215,7 +215,6 @@ TOO_LONG = {
     "tests/core/test_reminders.py": 425,
     "tests/gui/data/test_data_transfer_gui.py": 509,
     "tests/gui/lines/test_line_dialog.py": 476,
-    "tests/gui/reminders/test_reminders_gui.py": 540,
 }
 
 
