@@ -214,7 +214,6 @@ TOO_LONG = {
     "src/numberkeeper/services/backups.py": 484,
     "tests/core/test_reminders.py": 425,
     "tests/gui/data/test_data_transfer_gui.py": 509,
-    "tests/gui/lines/test_line_dialog.py": 476,
 }
 
 

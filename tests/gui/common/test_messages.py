@@ -7,13 +7,15 @@ import sqlite3
 import pytest
 
 from numberkeeper.core.errors import (
+    ErrorCode,
+    FieldError,
     LineNotFoundError,
     StorageError,
     StorageProblem,
     ValidationError,
 )
 from numberkeeper.core.validation import parse_date
-from numberkeeper.gui.common.messages import field_error_text, write_error_text
+from numberkeeper.gui.common.messages import error_templates, field_error_text, write_error_text
 from numberkeeper.gui.common.storage_messages import storage_text
 
 
@@ -137,3 +139,35 @@ def test_an_impossible_date_names_its_month_in_chinese(chinese) -> None:
     assert field_error_text(error) == (
         "“2027-02-30”不是有效日期：2027年二月没有 30 日（该月只有 28 天）。"
     )
+
+
+ALL_PARAMS = {
+    "value": "V",
+    "line_id": "7",
+    "currency": "KWD",
+    "decimals": "3",
+    "low": "0",
+    "high": "9",
+    "choices": "a, b",
+    "limit": "80",
+    "reason": "permission denied",
+    "row": "2",
+    "byte": "39",
+    "country": "KW",
+    "number_country": "CN",
+    "carrier": "Ooredoo",
+    "year": "2027",
+    "month": "2",
+    "month_name": "February",
+    "day": "30",
+    "days": "28",
+    "month_number": "13",
+}
+
+
+@pytest.mark.parametrize("code", list(ErrorCode))
+def test_every_error_code_has_a_message(code: ErrorCode) -> None:
+    assert code in error_templates()
+    text = field_error_text(FieldError("number", code, ALL_PARAMS))
+    assert text
+    assert "{" not in text
