@@ -212,7 +212,6 @@ TOO_LONG = {
     "src/numberkeeper/gui/main/line_table_model.py": 543,
     "src/numberkeeper/gui/main/main_window.py": 504,
     "src/numberkeeper/services/backups.py": 484,
-    "tests/core/test_reminders.py": 425,
     "tests/gui/data/test_data_transfer_gui.py": 509,
 }
 
