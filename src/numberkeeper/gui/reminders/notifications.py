@@ -183,7 +183,7 @@ class DBusNotifications(QObject):
             send()
 
     def _read(self) -> None:
-        from jeepney import HeaderFields, MessageType
+        from jeepney import MessageType
 
         while True:
             try:
@@ -194,30 +194,43 @@ class DBusNotifications(QObject):
                 log.warning("D-Bus connection for notifications lost: %s", e)
                 self._notifier.setEnabled(False)
                 return
-            header = message.header
-            kind = header.message_type
+            kind = message.header.message_type
             if kind in (MessageType.method_return, MessageType.error):
-                serial = header.fields.get(HeaderFields.reply_serial)
-                on_reply = self._replies.pop(serial, None)
-                on_failure = self._failures.pop(serial, None)
-                what = self._errors.pop(serial, "call")
-                if kind is MessageType.error:
-                    log.warning("D-Bus %s failed: %s %s", what, header.fields, message.body)
-                    if on_failure is not None:
-                        error_name = str(header.fields.get(HeaderFields.error_name, ""))
-                        self._call_back(on_failure, error_name)
-                    if what == "GetCapabilities":
-                        self._flush()
-                elif on_reply is not None:
-                    self._call_back(on_reply, message.body)
+                self._answered(message, failed=kind is MessageType.error)
             elif kind is MessageType.signal:
-                if header.fields.get(HeaderFields.interface) != INTERFACE:
-                    continue
-                member = header.fields.get(HeaderFields.member)
-                if member == "ActionInvoked":
-                    self.action_invoked.emit(int(message.body[0]), str(message.body[1]))
-                elif member == "NotificationClosed":
-                    self.closed.emit(int(message.body[0]))
+                self._signalled(message)
+
+    def _answered(self, message: Any, failed: bool) -> None:
+        """A reply to one of our calls: its callback, or its failure's."""
+        from jeepney import HeaderFields
+
+        header = message.header
+        serial = header.fields.get(HeaderFields.reply_serial)
+        on_reply = self._replies.pop(serial, None)
+        on_failure = self._failures.pop(serial, None)
+        what = self._errors.pop(serial, "call")
+        if failed:
+            log.warning("D-Bus %s failed: %s %s", what, header.fields, message.body)
+            if on_failure is not None:
+                error_name = str(header.fields.get(HeaderFields.error_name, ""))
+                self._call_back(on_failure, error_name)
+            if what == "GetCapabilities":
+                self._flush()
+        elif on_reply is not None:
+            self._call_back(on_reply, message.body)
+
+    def _signalled(self, message: Any) -> None:
+        """A signal of the notification server: an action clicked, a notification closed."""
+        from jeepney import HeaderFields
+
+        fields = message.header.fields
+        if fields.get(HeaderFields.interface) != INTERFACE:
+            return
+        member = fields.get(HeaderFields.member)
+        if member == "ActionInvoked":
+            self.action_invoked.emit(int(message.body[0]), str(message.body[1]))
+        elif member == "NotificationClosed":
+            self.closed.emit(int(message.body[0]))
 
     @staticmethod
     def _call_back(callback: Callable[[Any], object], value: Any) -> None:
