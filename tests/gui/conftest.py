@@ -98,3 +98,10 @@ def window(qtbot, services: Services, clock: FixedClock, data_dir: Path) -> Main
     main = MainWindow(services, services.lines.catalog, clock, settings, "en")
     qtbot.addWidget(main)
     return main
+
+
+@pytest.fixture
+def arabic(qapp) -> Iterator[str]:
+    """The interface in Arabic: right to left (#18)."""
+    with interface_language("ar") as code:
+        yield code

@@ -132,3 +132,29 @@ def test_the_save_picker_follows_the_chosen_format(qtbot, tmp_path) -> None:
     )
     assert seen == ["receipts.xlsx", "receipts.csv"]
     assert choice == (tmp_path / "receipts.xlsx", XLSX)
+
+
+def test_an_arabic_interface_writes_right_to_left_sheets(
+    qtbot, services, clock, make_line, answers: Prompts, tmp_path, arabic
+) -> None:
+    # #18: the GUI passes the interface's direction to the service; the cells stay plain.
+    line = make_line("2026-12-01", label="", number="+965 5000 1234", carrier="kw-zain")
+    add_receipt(services, clock, line.id, 10_000, "KWD")
+    receipts = ReceiptsWindow(services, clock, "ar")
+    window = QMainWindow()
+    qtbot.addWidget(receipts)
+    qtbot.addWidget(window)
+    exports = {
+        "receipts": receipts.export_csv,
+        "lines": DataActions(window, services, clock).export_lines,
+    }
+    for name, export in exports.items():
+        target = tmp_path / f"{name}.xlsx"
+        answers.save_as = (target, XLSX)
+        finish(qtbot, export())
+        assert answers.errors == []
+        sheets = read_workbook(target)
+        assert all(sheet.right_to_left for sheet in sheets), name
+        values = [cell.value for cell in sheets[0].cells.values()]
+        assert "+96550001234" in values  # no isolate marks in what a spreadsheet reads
+        assert "زين" in values  # the carrier's Arabic name

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from numberkeeper.resources import resource_path
 
@@ -30,6 +30,8 @@ INTERFACE_LANGUAGES = (ENGLISH, SIMPLIFIED_CHINESE, TRADITIONAL_CHINESE, ARABIC)
 _FALLBACKS = {TRADITIONAL_CHINESE: (SIMPLIFIED_CHINESE, ENGLISH)}
 # Translators must outlive this module's functions: Qt holds only a pointer to them.
 _installed: list[QTranslator] = []
+# The language install_translators chose, and whether it is written right to left (#18).
+_interface = {"language": ENGLISH, "right_to_left": False}
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -83,6 +85,35 @@ def remove_translators() -> None:
     """Uninstall what install_translators installed (tests, or a language switch)."""
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
+    _set_interface(ENGLISH)
+
+
+def interface_language() -> str:
+    """The language install_translators chose ("en" before it ran)."""
+    return str(_interface["language"])
+
+
+def right_to_left() -> bool:
+    """Whether the interface language is written right to left (Arabic)."""
+    return bool(_interface["right_to_left"])
+
+
+def _set_interface(language: str) -> None:
+    """Remember the interface language and lay the application out in its direction.
+
+    The direction follows the language chosen, never the system's locale: an Arabic system
+    running the English interface stays left to right (#18). Qt would also turn the layout
+    around by itself once qtbase_ar.qm is installed, but only until a direction is set, and a
+    test or a language switch has to be able to turn it back.
+    """
+    direction = QLocale(language).textDirection()
+    _interface["language"] = language
+    _interface["right_to_left"] = direction == Qt.LayoutDirection.RightToLeft
+    app = QCoreApplication.instance()
+    if app is not None and app.inherits("QGuiApplication"):
+        from PySide6.QtGui import QGuiApplication  # not in the command line: QtCore only
+
+        QGuiApplication.setLayoutDirection(direction)
 
 
 def _chosen_language(wanted: str) -> str:
@@ -131,6 +162,7 @@ def install_translators(lang: str | None = None, system: QLocale | None = None) 
     default = interface_locale(lang, chosen, system)
     if default is not None:
         QLocale.setDefault(default)
+    _set_interface(chosen)  # before any widget exists: widgets take the direction when made
     return chosen
 
 

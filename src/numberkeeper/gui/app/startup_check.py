@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import refusal_text
 from numberkeeper.paths import database_path
@@ -34,11 +35,15 @@ def database_usable(folder: Path, clock: Clock) -> bool:
         # read-only disk …): opening it tells that in its own words, and offers no backup.
         return True
     title = QCoreApplication.translate("StartupCheck", "NumberKeeper's data is damaged")
-    problem = QCoreApplication.translate(
-        "StartupCheck",
-        "NumberKeeper cannot open {path}: it is damaged (SQLite says: {problem}).\n\n"
-        "NumberKeeper has not changed the file.",
-    ).format(path=str(path), problem=health.problem)
+    problem = fill(
+        QCoreApplication.translate(
+            "StartupCheck",
+            "NumberKeeper cannot open {path}: it is damaged (SQLite says: {problem}).\n\n"
+            "NumberKeeper has not changed the file.",
+        ),
+        path=str(path),
+        problem=health.problem,
+    )
     latest = health.latest_backup
     if latest is None:
         prompts.error(
@@ -59,11 +64,14 @@ def database_usable(folder: Path, clock: Clock) -> bool:
         title,
         problem
         + "\n\n"
-        + QCoreApplication.translate(
-            "StartupCheck",
-            "The latest good automatic backup is {backup}. Restore it? The damaged file is "
-            "kept beside it.",
-        ).format(backup=latest.name),
+        + fill(
+            QCoreApplication.translate(
+                "StartupCheck",
+                "The latest good automatic backup is {backup}. Restore it? The damaged file is "
+                "kept beside it.",
+            ),
+            backup=latest.name,
+        ),
         QCoreApplication.translate("StartupCheck", "Restore the backup"),
         QCoreApplication.translate("StartupCheck", "Quit"),
     ):
@@ -76,18 +84,23 @@ def database_usable(folder: Path, clock: Clock) -> bool:
         prompts.error(
             None,
             title,
-            QCoreApplication.translate(
-                "StartupCheck", "The backup was not restored: {reason}"
-            ).format(reason=refusal_text(e)),
+            fill(
+                QCoreApplication.translate("StartupCheck", "The backup was not restored: {reason}"),
+                reason=refusal_text(e),
+            ),
         )
         return False
     prompts.info(
         None,
         QCoreApplication.translate("StartupCheck", "Backup restored"),
-        QCoreApplication.translate(
-            "StartupCheck",
-            "NumberKeeper restored its data from {backup}. The damaged database is kept at "
-            "{kept}. Changes made after that backup are not in the restored data.",
-        ).format(backup=latest.name, kept=str(kept)),
+        fill(
+            QCoreApplication.translate(
+                "StartupCheck",
+                "NumberKeeper restored its data from {backup}. The damaged database is kept at "
+                "{kept}. Changes made after that backup are not in the restored data.",
+            ),
+            backup=latest.name,
+            kept=str(kept),
+        ),
     )
     return True

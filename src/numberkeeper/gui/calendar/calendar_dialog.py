@@ -24,6 +24,7 @@ from numberkeeper.gui.calendar.calendar_sync_ui import CalendarSyncUi
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.inline_errors import InlineErrors
+from numberkeeper.gui.common.ltr_edit import LeftToRightEdit
 from numberkeeper.gui.reminders.reach_texts import reach_error_text, sync_status_text
 from numberkeeper.services.calendar_sync import DEFAULT_CALENDAR, SyncStatus
 from numberkeeper.services.container import Services
@@ -59,10 +60,10 @@ class CalendarDialog(QDialog):
         for label in (intro, notes):
             label.setWordWrap(True)
             layout.addWidget(label)
-        self.url_edit = QLineEdit(self)
+        self.url_edit = LeftToRightEdit(parent=self)
         self.url_edit.setPlaceholderText("https://caldav.icloud.com")
-        self.user_edit = QLineEdit(self)
-        self.password_edit = QLineEdit(self)
+        self.user_edit = LeftToRightEdit(parent=self)
+        self.password_edit = LeftToRightEdit(parent=self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(self.tr("an app-specific password where asked"))
         self.calendar_edit = QLineEdit(self)

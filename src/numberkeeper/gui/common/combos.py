@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from numberkeeper.core.carriers import Carrier, CarrierCatalog
 from numberkeeper.gui.app.i18n import carrier_language, normalise_language
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.territory_names import country_name
 from numberkeeper.zone_currency_names import Choice, currency_choices, time_zone_choices
 
@@ -52,7 +53,7 @@ class SearchableCombo(QComboBox):
         for choice in self.choices(country):
             text = choice.code
             if choice.name and choice.name != choice.code:
-                text = self.tr("{name} ({code})").format(name=choice.name, code=choice.code)
+                text = fill(self.tr("{name} ({code})"), name=choice.name, code=choice.code)
             self.addItem(text, choice.code)
         self.setText(shown)
         self.blockSignals(False)
@@ -114,8 +115,8 @@ class CarrierCombo(QComboBox):
             place = country_name(country, language)
             presets = sorted(catalog.for_country(country), key=lambda c: c.name(names).casefold())
             for preset in presets:
-                text = self.tr("{carrier} ({country})").format(
-                    carrier=preset.name(names), country=place
+                text = fill(
+                    self.tr("{carrier} ({country})"), carrier=preset.name(names), country=place
                 )
                 self.addItem(text, preset.id)
         completer = self.completer()

@@ -15,12 +15,13 @@ from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
-    QLineEdit,
     QMenu,
     QToolButton,
     QWidget,
     QWidgetAction,
 )
+
+from numberkeeper.gui.common.ltr_edit import LeftToRightEdit
 
 
 def calendar_icon(palette: QPalette) -> QIcon:
@@ -52,7 +53,7 @@ class DateField(QWidget):
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
-        self.line_edit = QLineEdit(self)
+        self.line_edit = LeftToRightEdit(parent=self)
         self.line_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.line_edit.setMaxLength(32)
         width = self.line_edit.fontMetrics().horizontalAdvance("0000-00-00") * 3 // 2

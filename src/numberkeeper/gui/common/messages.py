@@ -27,6 +27,7 @@ from numberkeeper.core.errors import (
     ValidationError,
 )
 from numberkeeper.gui.app.i18n import normalise_language
+from numberkeeper.gui.common.bidi import fill, isolated
 from numberkeeper.gui.common.storage_messages import storage_text
 from numberkeeper.territory_names import country_name
 
@@ -205,7 +206,7 @@ def field_error_text(error: FieldError) -> str:
     if error.code is ErrorCode.DATE_NO_SUCH_DAY:  # "2": "February", "二月" (#16)
         params["month"] = QLocale().standaloneMonthName(int(params["month"]))
     try:
-        return template.format_map(_KeepMissing(params))
+        return template.format_map(_KeepMissing(isolated(params)))
     except (ValueError, IndexError):
         return error.message
 
@@ -247,8 +248,10 @@ def field_label(field_name: str) -> str:
 def labelled_error_text(error: FieldError, labels: Mapping[str, str] | None = None) -> str:
     """ "Field: sentence", for errors shown away from their field (e.g. in a summary)."""
     name = (labels or field_labels()).get(error.field, error.field)
-    return QCoreApplication.translate("FieldErrors", "{field}: {message}").format(
-        field=name, message=field_error_text(error)
+    return fill(
+        QCoreApplication.translate("FieldErrors", "{field}: {message}"),
+        field=name,
+        message=field_error_text(error),
     )
 
 
@@ -322,14 +325,19 @@ def failure_text(error: BaseException) -> str:
                 "BackgroundTask", "The disk is full. Free some space, or choose another disk."
             )
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return QCoreApplication.translate(
-                "BackgroundTask",
-                "NumberKeeper may not write there ({path}). Choose a folder you can write to.",
-            ).format(path=where or "?")
+            return fill(
+                QCoreApplication.translate(
+                    "BackgroundTask",
+                    "NumberKeeper may not write there ({path}). Choose a folder you can write to.",
+                ),
+                path=where or "?",
+            )
         reason = error.strerror or str(error)
         if where:
-            return QCoreApplication.translate("BackgroundTask", "{path}: {reason}").format(
-                path=where, reason=reason
+            return fill(
+                QCoreApplication.translate("BackgroundTask", "{path}: {reason}"),
+                path=where,
+                reason=reason,
             )
         return reason
     return str(error) or type(error).__name__

@@ -17,6 +17,7 @@ from numberkeeper.core.errors import (
     StorageProblem,
     byte_size,
 )
+from numberkeeper.gui.common.bidi import fill
 
 
 def _why_read_only(detail: str) -> str:
@@ -81,6 +82,6 @@ def storage_text(error: StorageError) -> str:
         text = QCoreApplication.translate(
             "Storage", "{path} could not be changed ({reason}). Nothing was saved."
         )
-    return text.format(
-        path=path, reason=detail, free=byte_size(error.free), needed=byte_size(error.needed)
+    return fill(
+        text, path=path, reason=detail, free=byte_size(error.free), needed=byte_size(error.needed)
     )

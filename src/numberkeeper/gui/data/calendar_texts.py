@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from numberkeeper.core.lines import Line
 from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.services.calendar_events import DeadlineKind, event_name
 
 _TITLES = {
@@ -25,4 +26,4 @@ _TITLES = {
 def calendar_summary(line: Line, kind: str) -> str:
     """An event's title, e.g. "Zain (+965 9666 1234) 到期" (translate() is thread-safe: the
     export runs off the GUI thread)."""
-    return QCoreApplication.translate("CalendarExport", _TITLES[kind]).format(name=event_name(line))
+    return fill(QCoreApplication.translate("CalendarExport", _TITLES[kind]), name=event_name(line))

@@ -20,7 +20,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from numberkeeper.core.errors import NumberKeeperError
+from numberkeeper.gui.app.icons import themed_icon
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import backup_problem_text, refusal_text
 from numberkeeper.gui.data.export_runner import (
@@ -59,7 +61,7 @@ class DataActions(QObject):
         ) -> QAction:
             action = QAction(text, self)
             if icon is not None:
-                action.setIcon(QIcon.fromTheme(icon))
+                action.setIcon(themed_icon(icon))
             action.triggered.connect(lambda _checked=False: handler())
             return action
 
@@ -142,7 +144,7 @@ class DataActions(QObject):
 
     def _daily_failed(self, message: str) -> None:
         self.window.statusBar().showMessage(
-            self.tr("The daily backup failed: {reason}").format(reason=message)
+            fill(self.tr("The daily backup failed: {reason}"), reason=message)
         )
 
     # -- exports ----------------------------------------------------------------------------
@@ -175,18 +177,21 @@ class DataActions(QObject):
             prompts.info(
                 self.window,
                 self.tr("Calendar exported"),
-                self.tr(
-                    "%n event(s) written to {path}. Import the file into your calendar; "
-                    "importing a newer export again updates the same events.",
-                    "",
-                    count,
-                ).format(path=str(target)),
+                fill(
+                    self.tr(
+                        "%n event(s) written to {path}. Import the file into your calendar; "
+                        "importing a newer export again updates the same events.",
+                        "",
+                        count,
+                    ),
+                    path=str(target),
+                ),
             )
 
         return run_task(
             self.window,
             self.tr("Exporting the calendar"),
-            self.tr("Writing {name}…").format(name=target.name),
+            fill(self.tr("Writing {name}…"), name=target.name),
             lambda _progress: calendar_export.export_calendar(
                 services, target, now, local_zone(), summary=calendar_summary
             ),
@@ -211,7 +216,7 @@ class DataActions(QObject):
         services = self.services
         return run_task(
             self.window,
-            self.tr("Reading {name}").format(name=source.name),
+            fill(self.tr("Reading {name}"), name=source.name),
             self.tr("Checking every row…"),
             lambda _progress: line_import.preview_lines_csv(services, source),
             lambda preview: self.show_import_preview(source, preview),
@@ -235,8 +240,11 @@ class DataActions(QObject):
         prompts.info(
             self.window,
             self.tr("Lines imported"),
-            self.tr("Added: {added}. Merged: {merged}. Skipped: {skipped}.").format(
-                added=result.added, merged=result.merged, skipped=result.skipped
+            fill(
+                self.tr("Added: {added}. Merged: {merged}. Skipped: {skipped}."),
+                added=result.added,
+                merged=result.merged,
+                skipped=result.skipped,
             ),
         )
 
@@ -250,7 +258,7 @@ class DataActions(QObject):
             self.window,
             self.tr("Back up now"),
             Path.home() / f"numberkeeper-backup-{self._today()}{BACKUP_SUFFIX}",
-            [self.tr("NumberKeeper backups (*{suffix})").format(suffix=BACKUP_SUFFIX)],
+            [fill(self.tr("NumberKeeper backups (*{suffix})"), suffix=BACKUP_SUFFIX)],
             BACKUP_SUFFIX,
         )
         if choice is None:
@@ -262,16 +270,19 @@ class DataActions(QObject):
             prompts.info(
                 self.window,
                 self.tr("Backed up"),
-                self.tr(
-                    "Your lines, receipts and attachments are in {path}. Keep it on another "
-                    "disk; File ▸ Restore from backup… brings it back."
-                ).format(path=str(path)),
+                fill(
+                    self.tr(
+                        "Your lines, receipts and attachments are in {path}. Keep it on another "
+                        "disk; File ▸ Restore from backup… brings it back."
+                    ),
+                    path=str(path),
+                ),
             )
 
         return run_task(
             self.window,
             self.tr("Backing up"),
-            self.tr("Writing {name}…").format(name=target.name),
+            fill(self.tr("Writing {name}…"), name=target.name),
             lambda _progress: backups.backup_archive(services, folder, target, now),
             done,
             failure_title=self.tr("The backup was not written"),
@@ -284,10 +295,11 @@ class DataActions(QObject):
             when = datetime.fromisoformat(check.created_at).astimezone().strftime("%Y-%m-%d %H:%M")
         except ValueError:
             when = check.created_at or self.tr("unknown")
-        return self.tr(
-            "Made on {date}. Lines: {lines}; receipts: {receipts}; attachments: {attachments} "
-            "(schema version {version})."
-        ).format(
+        return fill(
+            self.tr(
+                "Made on {date}. Lines: {lines}; receipts: {receipts}; attachments: {attachments} "
+                "(schema version {version})."
+            ),
             date=when,
             lines=check.lines,
             receipts=check.receipts,
@@ -302,14 +314,14 @@ class DataActions(QObject):
         archive = prompts.choose_file(
             self.window,
             self.tr("Restore from backup"),
-            self.tr("NumberKeeper backups (*{suffix});;All files (*)").format(suffix=BACKUP_SUFFIX),
+            fill(self.tr("NumberKeeper backups (*{suffix});;All files (*)"), suffix=BACKUP_SUFFIX),
         )
         if archive is None:
             return None
         return run_task(
             self.window,
             self.tr("Restore from backup"),
-            self.tr("Checking {name}…").format(name=archive.name),
+            fill(self.tr("Checking {name}…"), name=archive.name),
             lambda _progress: archives.check_archive(archive),
             lambda check: self._confirm_restore(archive, check),
             failure_title=self.tr("This backup cannot be restored"),
@@ -322,7 +334,8 @@ class DataActions(QObject):
             prompts.error(
                 self.window,
                 self.tr("This backup cannot be restored"),
-                self.tr("{path} has problems; nothing was changed:\n\n{problems}").format(
+                fill(
+                    self.tr("{path} has problems; nothing was changed:\n\n{problems}"),
                     path=str(archive),
                     problems="\n".join(f"• {backup_problem_text(p)}" for p in check.problems),
                 ),
@@ -331,10 +344,13 @@ class DataActions(QObject):
         if not prompts.confirm(
             self.window,
             self.tr("Restore from backup"),
-            self.tr(
-                "{summary}\n\nReplace the current data with this backup? Your current data is "
-                "kept as a safety copy first."
-            ).format(summary=self.check_text(check)),
+            fill(
+                self.tr(
+                    "{summary}\n\nReplace the current data with this backup? Your current data is "
+                    "kept as a safety copy first."
+                ),
+                summary=self.check_text(check),
+            ),
         ):
             return False
         return self._swap(archive)
@@ -358,8 +374,9 @@ class DataActions(QObject):
             prompts.error(
                 self.window,
                 self.tr("NumberKeeper cannot open its data"),
-                self.tr("{reason}\n\nNumberKeeper closes now; start it again.").format(
-                    reason=refusal_text(error) if error is not None else ""
+                fill(
+                    self.tr("{reason}\n\nNumberKeeper closes now; start it again."),
+                    reason=refusal_text(error) if error is not None else "",
                 ),
             )
             self.window.close()
@@ -371,8 +388,9 @@ class DataActions(QObject):
             prompts.error(
                 self.window,
                 self.tr("Nothing was restored"),
-                self.tr("{reason}\n\nYour data is as it was.").format(
-                    reason=refusal_text(error) if error is not None else ""
+                fill(
+                    self.tr("{reason}\n\nYour data is as it was."),
+                    reason=refusal_text(error) if error is not None else "",
                 ),
             )
             return False
@@ -380,10 +398,11 @@ class DataActions(QObject):
         prompts.info(
             self.window,
             self.tr("Backup restored"),
-            self.tr(
-                "Restored from {archive}: {summary}\n\nYour data as it was before the restore "
-                "is kept in {safety}."
-            ).format(
+            fill(
+                self.tr(
+                    "Restored from {archive}: {summary}\n\nYour data as it was before the restore "
+                    "is kept in {safety}."
+                ),
                 archive=str(archive),
                 summary=self.check_text(report.restored),
                 safety=str(report.safety_copy),

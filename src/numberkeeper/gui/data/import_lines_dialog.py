@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.gui.app.i18n import carrier_language, normalise_language
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill, isolate
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import field_error_text, write_error_text
@@ -76,7 +77,7 @@ class ImportLinesDialog(QDialog):
         self.clock = clock
         self.source = source
         self.preview = preview
-        self.setWindowTitle(self.tr("Import lines from {name}").format(name=source.name))
+        self.setWindowTitle(fill(self.tr("Import lines from {name}"), name=source.name))
 
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
@@ -124,8 +125,11 @@ class ImportLinesDialog(QDialog):
     def cell_error_text(self, error: CellError) -> str:
         """ "row 7, expires: 31/02/2026 is not a date"."""
         message = field_error_text(error.error) if error.error is not None else error.message
-        return self.tr("row {row}, {column}: {message}").format(
-            row=error.row, column=error.column, message=message
+        return fill(
+            self.tr("row {row}, {column}: {message}"),
+            row=error.row,
+            column=error.column,
+            message=message,
         )
 
     def error_texts(self) -> list[str]:
@@ -158,7 +162,7 @@ class ImportLinesDialog(QDialog):
         refused = sum(1 for r in p.rows if r.errors)
         duplicates = len(self.duplicate_rows())
         parts = [
-            self.tr("%n row(s) read from {name}.", "", len(p.rows)).format(name=self.source.name)
+            fill(self.tr("%n row(s) read from {name}.", "", len(p.rows)), name=self.source.name)
         ]
         if refused:
             parts.append(
@@ -183,16 +187,18 @@ class ImportLinesDialog(QDialog):
         self.summary_label.setText("\n".join(parts))
         self.missing_label.show_messages(
             [
-                self.tr("The file has no “{column}” column, which is required.").format(
-                    column=column
+                fill(
+                    self.tr("The file has no “{column}” column, which is required."), column=column
                 )
                 for column in p.missing_required
             ]
         )
         self.unknown_label.setText(
-            self.tr("Columns NumberKeeper does not know, ignored: {columns}").format(
-                # The list separator is a translation too: Chinese joins with "、".
-                columns=self.tr(", ").join(p.unknown_columns)
+            fill(
+                self.tr(
+                    "Columns NumberKeeper does not know, ignored: {columns}"
+                ),  # The list separator is a translation too: Chinese joins with "、".
+                columns=self.tr(", ").join(p.unknown_columns),
             )
         )
         self.unknown_label.setVisible(bool(p.unknown_columns))
@@ -226,7 +232,7 @@ class ImportLinesDialog(QDialog):
                 "",
             ]
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(isolate(text))  # a number as typed (#18)
                 if column == ROW:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -262,11 +268,12 @@ class ImportLinesDialog(QDialog):
         if row.duplicate_of is not None:
             kept = self._kept_name(row.duplicate_of)
             if self.merge_radio.isChecked():
-                return self.tr("Already kept as “{line}”: will be merged").format(line=kept)
-            return self.tr("Already kept as “{line}”: will be skipped").format(line=kept)
+                return fill(self.tr("Already kept as “{line}”: will be merged"), line=kept)
+            return fill(self.tr("Already kept as “{line}”: will be skipped"), line=kept)
         if row.warnings:
-            return self.tr("New line; check: {warning}").format(
-                warning="; ".join(field_error_text(w.error) for w in row.warnings if w.error)
+            return fill(
+                self.tr("New line; check: {warning}"),
+                warning="; ".join(field_error_text(w.error) for w in row.warnings if w.error),
             )
         return self.tr("New line")
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.data.export_runner import (
     CSV_WITH_BOM,
     XLSX,
@@ -54,13 +55,13 @@ class LinesExport(QObject):
             prompts.info(
                 parent,
                 self.tr("Lines exported"),
-                self.tr("%n line(s) written to {path}.", "", count).format(path=str(target)),
+                fill(self.tr("%n line(s) written to {path}.", "", count), path=str(target)),
             )
 
         return run_task(
             parent,
             self.tr("Exporting lines"),
-            self.tr("Writing {name}…").format(name=target.name),
+            fill(self.tr("Writing {name}…"), name=target.name),
             job,
             done,
             failure_title=self.tr("The lines were not exported"),

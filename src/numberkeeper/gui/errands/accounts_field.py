@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from numberkeeper.core.checklists import ACCOUNT_DECISIONS, FieldSpec
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.errands.checklist_texts import choice_label
 from numberkeeper.gui.errands.field_editor import FieldEditor
 
@@ -78,8 +79,10 @@ class AccountsEditor(FieldEditor):
             button = QRadioButton(choice_label(decision), self)
             button.setObjectName(decision)
             button.setAccessibleName(
-                self.tr("{account}: {decision}").format(
-                    account=account, decision=choice_label(decision)
+                fill(
+                    self.tr("{account}: {decision}"),
+                    account=account,
+                    decision=choice_label(decision),
                 )
             )
             group.addButton(button, column)

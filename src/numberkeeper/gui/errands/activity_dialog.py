@@ -28,6 +28,7 @@ from numberkeeper.core.errors import ErrorCode, NumberKeeperError
 from numberkeeper.core.lines import ActivityKind, Line
 from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.date_field import DateField
@@ -66,8 +67,10 @@ class ActivityDialog(QDialog):
         self.line: Line = services.lines.get(line_id)
         self.setWindowTitle(self.tr("Log keep-alive activity"))
         title = QLabel(
-            self.tr("{name} — {number}").format(
-                name=self.line.display_name, number=self.line.readable_number
+            fill(
+                self.tr("{name} — {number}"),
+                name=self.line.display_name,
+                number=self.line.readable_number,
             )
         )
         font = title.font()
@@ -144,24 +147,24 @@ class ActivityDialog(QDialog):
         sentence = self.tr(
             "Keep alive: an activity every %n day(s); these count: {kinds}.", "", rule.every_days
         )
-        return sentence.format(kinds=self.tr(", ").join(counted))
+        return fill(sentence, kinds=self.tr(", ").join(counted))
 
     def due_text(self, draft: ActivityDraft | None) -> str:
         """When the next activity is due now, and after logging the drafted one."""
         if draft is None or draft.due_now is None:  # no keep-alive rule
             return ""
-        text = self.tr("Next activity due: {date}.").format(date=draft.due_now.isoformat())
+        text = fill(self.tr("Next activity due: {date}."), date=draft.due_now.isoformat())
         if draft.kind is None:
             return text
         if not draft.counts:
             kind = self.activity_name(draft.kind)
             return join_sentences(
-                text, self.tr("{kind} does not count for this line.").format(kind=kind)
+                text, fill(self.tr("{kind} does not count for this line."), kind=kind)
             )
         if draft.due_after is None:  # not a date yet
             return text
         after = draft.due_after.isoformat()
-        return join_sentences(text, self.tr("After this one: {date}.").format(date=after))
+        return join_sentences(text, fill(self.tr("After this one: {date}."), date=after))
 
     def _on_changes(self, changes: Changes) -> None:
         # An activity logged or the line changed elsewhere while this is open (#14, #15):
@@ -182,11 +185,13 @@ class ActivityDialog(QDialog):
         self.history_list.clear()
         history = self._services.activities.history(self.line.id)[:HISTORY_SHOWN]
         for activity in history:
-            text = self.tr("{date} · {kind}").format(
-                date=activity.on.isoformat(), kind=self.activity_name(activity.kind)
+            text = fill(
+                self.tr("{date} · {kind}"),
+                date=activity.on.isoformat(),
+                kind=self.activity_name(activity.kind),
             )
             if activity.note:
-                text = self.tr("{entry} — {note}").format(entry=text, note=activity.note)
+                text = fill(self.tr("{entry} — {note}"), entry=text, note=activity.note)
             self.history_list.addItem(text)
         if not history:
             self.history_list.addItem(self.tr("Nothing logged yet."))
@@ -211,9 +216,10 @@ class ActivityDialog(QDialog):
                 continue
             if error.code is ErrorCode.DATE_IN_FUTURE:  # this dialog's own words for it
                 texts.append(
-                    self.tr(
-                        "{date} is in the future; log an activity once it has happened."
-                    ).format(date=error.params["value"])
+                    fill(
+                        self.tr("{date} is in the future; log an activity once it has happened."),
+                        date=error.params["value"],
+                    )
                 )
             else:
                 texts.append(field_error_text(error))

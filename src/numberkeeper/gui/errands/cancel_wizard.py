@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 from numberkeeper.core.checklists import Action
 from numberkeeper.core.phones import format_readable
 from numberkeeper.core.receipts import ReceiptFilter
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.errands.accounts_field import AccountsEditor
 from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
@@ -40,7 +41,7 @@ class CancelWizard(ChecklistWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(services, clock, language, line_id, Action.CANCEL, parent)
-        self.setWindowTitle(self.tr("Cancel {line}").format(line=self.line.display_name))
+        self.setWindowTitle(fill(self.tr("Cancel {line}"), line=self.line.display_name))
         fields = self.line.fields
         number = format_readable(fields.number)
 
@@ -48,8 +49,10 @@ class CancelWizard(ChecklistWizard):
         if balance is not None:
             self.editors["currency"].set_value(balance.amount.currency)
             checked = balance.checked_on.isoformat() if balance.checked_on else self.tr("never")
-            recorded = self.tr("Last recorded balance: {amount} (checked {date}).").format(
-                amount=str(balance.amount), date=checked
+            recorded = fill(
+                self.tr("Last recorded balance: {amount} (checked {date})."),
+                amount=str(balance.amount),
+                date=checked,
             )
         else:
             recorded = self.tr("No balance is recorded for this line.")
@@ -96,10 +99,14 @@ class CancelWizard(ChecklistWizard):
 
         self.page_of("confirm").top.addWidget(
             _wrapped(
-                self.tr(
-                    "You are cancelling {name} ({number}). Type the last four digits of the "
-                    "number to confirm."
-                ).format(name=self.line.display_name, number=number)
+                fill(
+                    self.tr(
+                        "You are cancelling {name} ({number}). Type the last four digits of the "
+                        "number to confirm."
+                    ),
+                    name=self.line.display_name,
+                    number=number,
+                )
             )
         )
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from numberkeeper.core.checklists import StepSpec
 from numberkeeper.core.errors import ErrorCode, FieldError
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.inline_errors import InlineErrors
 from numberkeeper.gui.common.screen_fit import scrolling
@@ -102,7 +103,7 @@ class ChecklistPage(QWizardPage):
             editor = editors[spec.id]
             label = ""
             if not editor.has_own_label():
-                label = self.tr("{label}:").format(label=checklist_text(spec.label))
+                label = fill(self.tr("{label}:"), label=checklist_text(spec.label))
             self.errors.add_row(self.form, label, editor, spec.id)
             editor.changed.connect(lambda f=spec.id: self._changed(f))
         self.bottom = QVBoxLayout()
@@ -172,12 +173,12 @@ class ChecklistPage(QWizardPage):
         labels = [checklist_text(spec.label) for spec in self.step.fields if spec.id in missing]
         if labels and self.last_step:
             # The list separator is a translation too: Chinese joins with "、".
-            text = self.tr("Still needed to finish: {fields}").format(
-                fields=self.tr(", ").join(labels)
+            text = fill(
+                self.tr("Still needed to finish: {fields}"), fields=self.tr(", ").join(labels)
             )
         elif labels:
-            text = self.tr("Still needed to continue: {fields}").format(
-                fields=self.tr(", ").join(labels)
+            text = fill(
+                self.tr("Still needed to continue: {fields}"), fields=self.tr(", ").join(labels)
             )
         elif errors and self.last_step:
             text = self.tr("Correct the values marked above to finish.")

@@ -20,6 +20,7 @@ from numberkeeper.core.checklists import CHANNEL_GUIDANCE, Action
 from numberkeeper.core.errors import FieldError, NumberKeeperError
 from numberkeeper.core.money import Money
 from numberkeeper.core.receipts import Channel
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.errands.checklist_texts import checklist_text, choice_label, facts_html
@@ -56,7 +57,7 @@ class RenewWizard(ChecklistWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(services, clock, language, line_id, Action.RENEW, parent)
-        self.setWindowTitle(self.tr("Renew {line}").format(line=self.line.display_name))
+        self.setWindowTitle(fill(self.tr("Renew {line}"), line=self.line.display_name))
         catalog = services.lines.catalog
         self.prepared: PreparedRenewal | None = None
         # The first draft, of the empty answers: what to suggest (amounts, currency).
@@ -163,13 +164,16 @@ class RenewWizard(ChecklistWizard):
     def preview_text(self, draft: RenewalDraft) -> str:
         """ "New expiry: 2027-02-28 (was 2027-01-31)", and where it is counted from."""
         assert draft.new_expiry is not None
-        text = self.tr("New expiry: {new} (was {old})").format(
-            new=draft.new_expiry.isoformat(), old=draft.based_on.isoformat()
+        text = fill(
+            self.tr("New expiry: {new} (was {old})"),
+            new=draft.new_expiry.isoformat(),
+            old=draft.based_on.isoformat(),
         )
         if draft.counted_from_today:
-            text += "\n" + self.tr(
-                "Counted from today, {today}: validity had already ended."
-            ).format(today=draft.today.isoformat())
+            text += "\n" + fill(
+                self.tr("Counted from today, {today}: validity had already ended."),
+                today=draft.today.isoformat(),
+            )
         return text
 
     # -- summary and finish ------------------------------------------------------------------
@@ -204,7 +208,7 @@ class RenewWizard(ChecklistWizard):
         for label, value in rows:
             shown = QLabel(value)
             shown.setWordWrap(True)
-            self.summary.addRow(self.tr("{label}:").format(label=label), shown)
+            self.summary.addRow(fill(self.tr("{label}:"), label=label), shown)
 
     def summary_rows(self) -> dict[str, str]:
         """What the summary page lists, label → value (for tests)."""

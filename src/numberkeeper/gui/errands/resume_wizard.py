@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from numberkeeper.core.checklists import Action
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
 from numberkeeper.services.container import Services
@@ -25,7 +26,7 @@ class ResumeWizard(ChecklistWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(services, clock, language, line_id, Action.RESUME, parent)
-        self.setWindowTitle(self.tr("Resume {line}").format(line=self.line.display_name))
+        self.setWindowTitle(fill(self.tr("Resume {line}"), line=self.line.display_name))
         self.editors["requested_on"].set_value(self.line_today().isoformat())
 
     def make_draft(self) -> ResumeDraft:

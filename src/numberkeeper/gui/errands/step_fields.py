@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from numberkeeper.core.checklists import FieldKind, FieldSpec
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import signed_numbers
 from numberkeeper.gui.common.combos import CurrencyCombo
 from numberkeeper.gui.common.date_field import DateField
+from numberkeeper.gui.common.ltr_edit import LeftToRightEdit
 from numberkeeper.gui.errands.accounts_field import AccountsEditor
 from numberkeeper.gui.errands.checklist_texts import checklist_text, choice_label
 from numberkeeper.gui.errands.field_editor import FieldEditor
@@ -70,6 +72,7 @@ class MoneyEditor(TextEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.edit.setPlaceholderText("0.000")
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an amount (#18)
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0") * 18)
         _row_stretch(self)
 
@@ -82,6 +85,7 @@ class LastFourEditor(TextEditor):
         self.edit.setMaxLength(4)
         self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}")))
         self.edit.setPlaceholderText("0000")
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits (#18)
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0") * 10)
         _row_stretch(self)
 
@@ -208,9 +212,10 @@ class ExtensionEditor(RadioEditor):
     ) -> None:
         # translate() rather than self.tr(): the object is not built yet.
         options = [
-            ("30d", QCoreApplication.translate("ExtensionEditor", "+30 days")),
-            ("1m", QCoreApplication.translate("ExtensionEditor", "+1 month")),
-            ("1y", QCoreApplication.translate("ExtensionEditor", "+1 year")),
+            # "+30": a sign the bidirectional algorithm would move behind the digits (#18).
+            ("30d", signed_numbers(QCoreApplication.translate("ExtensionEditor", "+30 days"))),
+            ("1m", signed_numbers(QCoreApplication.translate("ExtensionEditor", "+1 month"))),
+            ("1y", signed_numbers(QCoreApplication.translate("ExtensionEditor", "+1 year"))),
             (
                 NEW_EXPIRY_PREFIX,
                 QCoreApplication.translate(
@@ -262,7 +267,7 @@ class FileEditor(FieldEditor):
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
-        self.edit = QLineEdit(self)
+        self.edit = LeftToRightEdit(parent=self)  # a path (#18)
         self.edit.setPlaceholderText(self.tr("No file"))
         self.choose_button = QPushButton(self.tr("Choose…"), self)
         self.choose_button.setToolTip(self.tr("Attach a photo or PDF of the receipt"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from numberkeeper.core.checklists import Action
 from numberkeeper.core.errors import NumberKeeperError
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
 from numberkeeper.services.container import Services
@@ -31,7 +32,7 @@ class SuspendWizard(ChecklistWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(services, clock, language, line_id, Action.SUSPEND, parent)
-        self.setWindowTitle(self.tr("Suspend {line}").format(line=self.line.display_name))
+        self.setWindowTitle(fill(self.tr("Suspend {line}"), line=self.line.display_name))
         try:
             currency = self.make_draft().default_currency
         except NumberKeeperError:  # no longer active: Finish says so

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.core.lines import Line, LineStatus
+from numberkeeper.gui.app.icons import themed_icon
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
@@ -58,7 +60,7 @@ class LineActions(QObject):
         ) -> QAction:
             action = QAction(text, self)
             if icon is not None:
-                action.setIcon(QIcon.fromTheme(icon))
+                action.setIcon(themed_icon(icon))
             action.triggered.connect(handler)
             return action
 
@@ -217,12 +219,16 @@ class LineActions(QObject):
         if not prompts.confirm(
             self.window,
             self.tr("Delete the line’s secrets"),
-            self.tr(
-                "“{name}” is cancelled. Delete its %n secret(s) (portal password, PIN, PUK, "
-                "eSIM code…) from the keyring? Keep them if you may still need the number back.",
-                "",
-                len(refs),
-            ).format(name=line.display_name),
+            fill(
+                self.tr(
+                    "“{name}” is cancelled. Delete its %n secret(s) (portal password, PIN, PUK, "
+                    "eSIM code…) from the keyring? Keep them if you may still need the number "
+                    "back.",
+                    "",
+                    len(refs),
+                ),
+                name=line.display_name,
+            ),
         ):
             return
         self._delete_secrets(
@@ -272,11 +278,15 @@ class LineActions(QObject):
         if not prompts.confirm(
             self.window,
             self.tr("Delete line and its records"),
-            self.tr(
-                "Delete “{name}” ({number}) with all its history, receipts and keep-alive "
-                "log? This cannot be undone. To keep the records, cancel or archive the "
-                "line instead."
-            ).format(name=line.display_name, number=line.readable_number),
+            fill(
+                self.tr(
+                    "Delete “{name}” ({number}) with all its history, receipts and keep-alive "
+                    "log? This cannot be undone. To keep the records, cancel or archive the "
+                    "line instead."
+                ),
+                name=line.display_name,
+                number=line.readable_number,
+            ),
         ):
             return
         try:

@@ -15,7 +15,9 @@ from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.core.countdown import Span, countdown
 from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import Phase, line_timing
+from numberkeeper.gui.common.bidi import fill, isolate, left_to_right
 from numberkeeper.gui.common.clock import Clock
+from numberkeeper.gui.common.time_words import span_text
 from numberkeeper.gui.main.line_table_model import PHASE_NAMES, LineTableModel
 
 
@@ -56,12 +58,13 @@ class LineFacts(QWidget):
         words = self._words
         number = line.readable_number
         self.values["line"].setText(
-            self.tr("{name} ({number})").format(name=line.display_name, number=number)
+            fill(self.tr("{name} ({number})"), name=line.display_name, number=number)
             if line.fields.label
-            else number
+            else left_to_right(number)
         )
         self.values["expires"].setText(
-            self.tr("{date} {time} {zone} — {local} your time").format(
+            fill(
+                self.tr("{date} {time} {zone} — {local} your time"),
                 date=line.fields.expires_on.isoformat(),
                 time=t.expires_at.strftime("%H:%M"),
                 zone=line.fields.time_zone,
@@ -77,22 +80,22 @@ class LineFacts(QWidget):
             self.values["balance"].setText(self.tr("not recorded"))
         elif balance.checked_on is not None:
             self.values["balance"].setText(
-                self.tr("{amount}, checked {date}").format(
-                    amount=str(balance.amount), date=balance.checked_on.isoformat()
+                fill(
+                    self.tr("{amount}, checked {date}"),
+                    amount=str(balance.amount),
+                    date=balance.checked_on.isoformat(),
                 )
             )
         else:
-            self.values["balance"].setText(str(balance.amount))
+            self.values["balance"].setText(isolate(balance.amount))
         if t.phase is Phase.IN_GRACE:
             grace = self.tr("{left} left before the number may be recycled ({date} your time)")
-            left = words.span_text(Span.of(t.until_grace_end))
+            left = span_text(Span.of(t.until_grace_end))
         elif t.phase is Phase.PAST_GRACE:
             grace = self.tr("ended {left} ago ({date} your time): the number may be gone")
-            left = words.span_text(Span.of(t.until_grace_end))
+            left = span_text(Span.of(t.until_grace_end))
         else:
             days = line.fields.grace_days
             grace = self.tr("%n day(s) after validity ends, until {date} your time", "", days)
             left = ""
-        self.values["grace"].setText(
-            grace.format(left=left, date=words.local_text(t.grace_ends_at))
-        )
+        self.values["grace"].setText(fill(grace, left=left, date=words.local_text(t.grace_ends_at)))

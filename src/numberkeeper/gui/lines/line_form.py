@@ -29,10 +29,12 @@ from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.core.lines import DEFAULT_GRACE_DAYS, ActivityKind, LineKind, LineStatus
 from numberkeeper.core.phones import parse_phone
 from numberkeeper.core.validation import LineInput
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.combos import CarrierCombo, CurrencyCombo, ZoneCombo
 from numberkeeper.gui.common.date_field import DateField
 from numberkeeper.gui.common.error_label import WARNING_SIGN, ErrorLabel
 from numberkeeper.gui.common.inline_errors import InlineErrors
+from numberkeeper.gui.common.ltr_edit import LeftToRightEdit
 
 # The order of the fields on screen: the first refused one gets the focus.
 FIELD_ORDER = (
@@ -88,7 +90,7 @@ class LineForm(QWidget):
         self.update_defaults()
 
     def _build(self) -> None:
-        self.number_edit = QLineEdit()
+        self.number_edit = LeftToRightEdit()
         self.number_edit.setPlaceholderText(self.tr("+965 5000 1234"))
         self.label_edit = QLineEdit()
         self.label_edit.setPlaceholderText(self.tr("e.g. Work line, Mum’s number"))
@@ -105,13 +107,13 @@ class LineForm(QWidget):
         self.plan_edit = QLineEdit()
         self.zone_combo = ZoneCombo()
         self.expires_field = DateField(self._today)
-        self.grace_edit = QLineEdit()
+        self.grace_edit = LeftToRightEdit()
         self.grace_hint = QLabel(
             WARNING_SIGN + " " + self.tr("Unverified — confirm with your carrier.")
         )
         self.grace_hint.setWordWrap(True)
         self.grace_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.keep_alive_edit = QLineEdit()
+        self.keep_alive_edit = LeftToRightEdit()
         self.count_boxes = {
             ActivityKind.TOP_UP: QCheckBox(self.tr("Top-up")),
             ActivityKind.CALL: QCheckBox(self.tr("Call")),
@@ -129,7 +131,7 @@ class LineForm(QWidget):
         for status, text in statuses.items():
             self.status_combo.addItem(text, status.value)
         self.resume_field = DateField(self._today)
-        self.amount_edit = QLineEdit()
+        self.amount_edit = LeftToRightEdit()
         self.amount_edit.setPlaceholderText(self.tr("e.g. 3.500"))
         self.currency_combo = CurrencyCombo(self._today)
         self.currency_combo.setAccessibleName(self.tr("Currency"))
@@ -360,11 +362,9 @@ class LineForm(QWidget):
         zone = preset.time_zone if preset and preset.time_zone else None
         if zone is None and region:
             zone = default_time_zone(region)
-        _line_edit(self.zone_combo).setPlaceholderText(
-            self.tr("Default: {zone}").format(zone=zone)
-            if zone
-            else self.tr("Default: from the carrier or the number")
-        )
+        default = self.tr("Default: from the carrier or the number")
+        hint = fill(self.tr("Default: {zone}"), zone=zone) if zone else default
+        _line_edit(self.zone_combo).setPlaceholderText(hint)
         grace = preset.grace_days if preset and preset.grace_days is not None else None
         self.grace_edit.setPlaceholderText(str(grace if grace is not None else DEFAULT_GRACE_DAYS))
         verified = preset is not None and preset.verified and grace is not None

@@ -14,24 +14,22 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QColor, QIcon
 
 from numberkeeper.core.carriers import CarrierCatalog
-from numberkeeper.core.countdown import Countdown, CountdownKind, Span, countdown
+from numberkeeper.core.countdown import Countdown, CountdownKind, countdown
 from numberkeeper.core.lines import Line, LineKind
 from numberkeeper.core.phases import LineTiming, Phase, Urgency, line_timing
 from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP, carrier_language
 from numberkeeper.gui.app.icons import status_icon
+from numberkeeper.gui.common.bidi import fill, isolate, plain
 from numberkeeper.gui.common.clock import Clock
+from numberkeeper.gui.common.time_words import local_text, span_text
 from numberkeeper.territory_names import country_name
 
 if TYPE_CHECKING:
@@ -239,7 +237,7 @@ class LineTableModel(QAbstractTableModel):
         """
         if self._search_texts is None:
             self._search_texts = [
-                search_text(line, self.carrier_text(line)) for line in self._lines
+                search_text(line, plain(self.carrier_text(line))) for line in self._lines
             ]
         return self._search_texts[row]
 
@@ -366,7 +364,8 @@ class LineTableModel(QAbstractTableModel):
         t = self._timings[row]
         column = index.column()
         if role == _DISPLAY:
-            return self._display(line, t, column)
+            text = self._display(line, t, column)
+            return isolate(text) if text else text  # a number, a date, a label (#18)
         if role == LineRole:
             return line
         if role == SortRole:
@@ -394,7 +393,7 @@ class LineTableModel(QAbstractTableModel):
         name = self._catalog.display_name(line.fields.carrier, carrier_language(self._language))
         country = country_name(line.fields.country, self._language) if line.fields.country else ""
         if name and country:
-            return self.tr("{carrier} · {country}").format(carrier=name, country=country)
+            return fill(self.tr("{carrier} · {country}"), carrier=name, country=country)
         return name or country
 
     def _display(self, line: Line, t: LineTiming, column: int) -> str | None:
@@ -410,11 +409,13 @@ class LineTableModel(QAbstractTableModel):
         if column == PHASE:
             name = self.tr(PHASE_NAMES[t.phase])
             if line.archived_at is not None:
-                return self.tr("{phase} (archived)").format(phase=name)
+                return fill(self.tr("{phase} (archived)"), phase=name)
             return name
         if column == EXPIRES:
-            return self.tr("{date} · {local} local").format(
-                date=f.expires_on.isoformat(), local=self.local_text(t.expires_at)
+            return fill(
+                self.tr("{date} · {local} local"),
+                date=f.expires_on.isoformat(),
+                local=self.local_text(t.expires_at),
             )
         if column == COUNTDOWN:
             return self.countdown_text(countdown(t), t)
@@ -438,21 +439,24 @@ class LineTableModel(QAbstractTableModel):
         if column == COUNTDOWN:
             return self.countdown_tooltip(line, t)
         if column == EXPIRES:
-            return self.tr("Validity ends at {time} on {date} ({zone} time).").format(
+            return fill(
+                self.tr("Validity ends at {time} on {date} ({zone} time)."),
                 time=t.expires_at.strftime("%H:%M"),
                 date=line.fields.expires_on.isoformat(),
                 zone=line.fields.time_zone,
             )
         if column == BALANCE and line.fields.balance and line.fields.balance.checked_on:
-            return self.tr("checked {date}").format(date=line.fields.balance.checked_on.isoformat())
+            return fill(self.tr("checked {date}"), date=line.fields.balance.checked_on.isoformat())
         if column == LABEL and line.fields.notes:
             return line.fields.notes
         if column == KEEP_ALIVE and line.fields.keep_alive and t.keep_alive_due_on:
-            return self.tr(
-                "A chargeable activity is needed every %n day(s); the last one logged was {last}.",
-                "",
-                line.fields.keep_alive.every_days,
-            ).format(
+            return fill(
+                self.tr(
+                    "A chargeable activity is needed every %n day(s); the last one logged was "
+                    "{last}.",
+                    "",
+                    line.fields.keep_alive.every_days,
+                ),
                 last=line.last_activity_on.isoformat()
                 if line.last_activity_on
                 else self.tr("none yet"),
@@ -461,25 +465,7 @@ class LineTableModel(QAbstractTableModel):
 
     def local_text(self, instant: datetime) -> str:
         """An instant in the user's zone, worded by the user's locale ("01 Dec 04:59")."""
-        local = instant.astimezone(self._local_zone)
-        stamp = QDateTime(
-            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
-        )
-        return QLocale().toString(stamp, self.tr("dd MMM HH:mm", "QLocale date format"))
-
-    def span_text(self, span: Span) -> str:
-        """A compact duration: "3 d 4 h", "5 h 12 min", "12 min"."""
-        if span.days:
-            if span.hours:
-                return self.tr("{days} d {hours} h").format(days=span.days, hours=span.hours)
-            return self.tr("{days} d").format(days=span.days)
-        if span.hours:
-            if span.minutes:
-                return self.tr("{hours} h {minutes} min").format(
-                    hours=span.hours, minutes=span.minutes
-                )
-            return self.tr("{hours} h").format(hours=span.hours)
-        return self.tr("{minutes} min").format(minutes=span.minutes)
+        return local_text(instant, self._local_zone)
 
     def countdown_text(self, c: Countdown, t: LineTiming) -> str:
         """The countdown cell's sentence."""
@@ -487,26 +473,29 @@ class LineTableModel(QAbstractTableModel):
             return self.tr("cancelled")
         if c.kind is CountdownKind.SUSPENDED:
             if t.resume_on is not None:
-                return self.tr("suspended until {date}").format(date=t.resume_on.isoformat())
+                return fill(self.tr("suspended until {date}"), date=t.resume_on.isoformat())
             return self.tr("suspended")
         assert c.primary is not None
         if t.deadline_is_keep_alive:
             if c.kind is CountdownKind.REMAINING:
-                return self.tr("keep-alive activity due in {left}").format(
-                    left=self.span_text(c.primary)
-                )
-            return self.tr("keep-alive activity missed {ago} ago — number at risk").format(
-                ago=self.span_text(c.primary)
+                return fill(self.tr("keep-alive activity due in {left}"), left=span_text(c.primary))
+            return fill(
+                self.tr("keep-alive activity missed {ago} ago — number at risk"),
+                ago=span_text(c.primary),
             )
         if c.kind is CountdownKind.REMAINING:
-            return self.span_text(c.primary)
+            return span_text(c.primary)
         assert c.secondary is not None
         if c.kind is CountdownKind.IN_GRACE:
-            return self.tr("expired {ago} ago — number at risk in {left}").format(
-                ago=self.span_text(c.primary), left=self.span_text(c.secondary)
+            return fill(
+                self.tr("expired {ago} ago — number at risk in {left}"),
+                ago=span_text(c.primary),
+                left=span_text(c.secondary),
             )
-        return self.tr("expired {ago} ago — grace ended {ended} ago").format(
-            ago=self.span_text(c.primary), ended=self.span_text(c.secondary)
+        return fill(
+            self.tr("expired {ago} ago — grace ended {ended} ago"),
+            ago=span_text(c.primary),
+            ended=span_text(c.secondary),
         )
 
     def countdown_tooltip(self, line: Line, t: LineTiming) -> str:
@@ -521,21 +510,31 @@ class LineTableModel(QAbstractTableModel):
                 "is suspended."
             )
         if t.phase is Phase.IN_GRACE:
-            return self.tr(
-                "Validity ended {expires} (your time). The carrier may recycle the number "
-                "after {grace_end}: renew before then to keep it."
-            ).format(expires=expires, grace_end=grace_end)
+            return fill(
+                self.tr(
+                    "Validity ended {expires} (your time). The carrier may recycle the number "
+                    "after {grace_end}: renew before then to keep it."
+                ),
+                expires=expires,
+                grace_end=grace_end,
+            )
         if t.phase is Phase.PAST_GRACE:
-            return self.tr(
-                "The grace period ended {grace_end} (your time); the number has probably "
-                "been given to someone else. Check with the carrier."
-            ).format(grace_end=grace_end)
-        return self.tr(
-            "Time until validity ends, {expires} (your time). After that the carrier keeps "
-            "the number for %n day(s) before it may be recycled.",
-            "",
-            line.fields.grace_days,
-        ).format(expires=expires)
+            return fill(
+                self.tr(
+                    "The grace period ended {grace_end} (your time); the number has probably "
+                    "been given to someone else. Check with the carrier."
+                ),
+                grace_end=grace_end,
+            )
+        return fill(
+            self.tr(
+                "Time until validity ends, {expires} (your time). After that the carrier keeps "
+                "the number for %n day(s) before it may be recycled.",
+                "",
+                line.fields.grace_days,
+            ),
+            expires=expires,
+        )
 
     def _icon(self, phase: Phase, urgency: Urgency) -> QIcon | None:
         if (phase, urgency) not in self._icons:

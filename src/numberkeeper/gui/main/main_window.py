@@ -39,7 +39,9 @@ from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import Phase
+from numberkeeper.gui.app.icons import themed_icon
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.column_fit import ColumnFitter
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.demo = demo
         title = self.tr("{app} — demo (sample lines, discarded on exit)") if demo else "{app}"
-        self.setWindowTitle(title.format(app=APP_NAME))
+        self.setWindowTitle(fill(title, app=APP_NAME))
 
         self.model = LineTableModel(clock, catalog, language, self)
         self.proxy = LineFilterProxyModel(self)
@@ -171,10 +173,7 @@ class MainWindow(QMainWindow):
         return banner
 
     def _action(self, text: str, icon: QIcon.ThemeIcon | None = None) -> QAction:
-        action = QAction(text, self)
-        if icon is not None:
-            action.setIcon(QIcon.fromTheme(icon))
-        return action
+        return QAction(text, self) if icon is None else QAction(themed_icon(icon), text, self)
 
     def _create_actions(self) -> None:
         self.add_action = self._action(self.tr("&Add line…"), QIcon.ThemeIcon.ListAdd)
@@ -393,16 +392,15 @@ class MainWindow(QMainWindow):
         line = self.selected_line()
         if line is None:
             return
+        question = self.tr(
+            "Archive “{name}”? It leaves the list and stops counting down; its "
+            "history is kept, and View ▸ Show archived brings it back."
+        )
         try:
             if line.archived_at is not None:
                 self.service.unarchive(line.id, self.clock())
             elif prompts.confirm(
-                self,
-                self.tr("Archive line"),
-                self.tr(
-                    "Archive “{name}”? It leaves the list and stops counting down; its "
-                    "history is kept, and View ▸ Show archived brings it back."
-                ).format(name=line.display_name),
+                self, self.tr("Archive line"), fill(question, name=line.display_name)
             ):
                 self.service.archive(line.id, self.clock())
             else:

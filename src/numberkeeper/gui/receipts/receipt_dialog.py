@@ -33,11 +33,13 @@ from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import Attachment, Channel, Receipt, ReceiptFields, ReceiptKind
 from numberkeeper.core.validation import parse_date
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.combos import CurrencyCombo
 from numberkeeper.gui.common.date_field import DateField
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.inline_errors import InlineErrors
+from numberkeeper.gui.common.ltr_edit import LeftToRightEdit
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.common.screen_fit import fit_into_screen, scrolling
 from numberkeeper.gui.receipts.receipts_table_model import channel_name, kind_name, line_text
@@ -99,7 +101,7 @@ class ReceiptDialog(QDialog):
             kinds.insert(0, ReceiptKind.RENEWAL)
         for kind in kinds:
             self.kind_combo.addItem(kind_name(kind), kind.value)
-        self.amount_edit = QLineEdit()
+        self.amount_edit = LeftToRightEdit()
         self.amount_edit.setPlaceholderText(self.tr("e.g. 10.000"))
         self.currency_combo = CurrencyCombo(lambda: self._clock().astimezone().date())
         self.currency_combo.setMinimumContentsLength(5)
@@ -114,7 +116,7 @@ class ReceiptDialog(QDialog):
             self.channel_combo.addItem(channel_name(channel), channel.value)
         self.method_edit = QLineEdit()
         self.method_edit.setPlaceholderText(self.tr("e.g. K-Net, cash, credit card"))
-        self.reference_edit = QLineEdit()
+        self.reference_edit = LeftToRightEdit()
         self.reference_edit.setPlaceholderText(self.tr("transaction number on the slip or SMS"))
         self.sms_box = QCheckBox(self.tr("Confirmation SMS received"))
         self.note_edit = QPlainTextEdit()
@@ -148,10 +150,11 @@ class ReceiptDialog(QDialog):
         renewal = self._receipt.fields if self._receipt else None
         if renewal and renewal.previous_expiry and renewal.new_expiry:
             hint = QLabel(
-                self.tr(
-                    "This renewal moved the expiry from {before} to {after}. Editing the "
-                    "receipt does not change the line's expiry."
-                ).format(
+                fill(
+                    self.tr(
+                        "This renewal moved the expiry from {before} to {after}. Editing the "
+                        "receipt does not change the line's expiry."
+                    ),
                     before=renewal.previous_expiry.isoformat(),
                     after=renewal.new_expiry.isoformat(),
                 )
@@ -325,8 +328,8 @@ class ReceiptDialog(QDialog):
 
     def _update_attachment(self) -> None:
         if self._new_file is not None:
-            text = self.tr("{name} (will be copied into the data folder)").format(
-                name=self._new_file.name
+            text = fill(
+                self.tr("{name} (will be copied into the data folder)"), name=self._new_file.name
             )
         elif self._attachment is not None:
             text = self._attachment.original_name

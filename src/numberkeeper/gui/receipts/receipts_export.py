@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from numberkeeper.core.errors import ExportCancelledError
 from numberkeeper.core.receipts import ReceiptFilter
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.data.export_runner import (
     CSV_WITH_BOM,
@@ -69,13 +70,13 @@ class ReceiptsExport(QObject):
             prompts.info(
                 parent,
                 self.tr("Receipts exported"),
-                self.tr("%n receipt(s) written to {path}.", "", count).format(path=str(target)),
+                fill(self.tr("%n receipt(s) written to {path}.", "", count), path=str(target)),
             )
 
         return run_task(
             parent,
             self.tr("Exporting receipts"),
-            self.tr("Writing {name}…").format(name=target.name),
+            fill(self.tr("Writing {name}…"), name=target.name),
             job,
             exported,
             cancel_exceptions=(ExportCancelledError,),

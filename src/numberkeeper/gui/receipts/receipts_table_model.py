@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from numberkeeper.core.lines import Line
 from numberkeeper.core.receipts import Channel, Receipt, ReceiptKind
 from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP
+from numberkeeper.gui.common.bidi import fill, isolate, left_to_right
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -73,7 +74,7 @@ def channel_name(channel: Channel) -> str:
 
 def line_text(line: Line) -> str:
     """How a line is named in the receipts: its label, else its number for reading."""
-    return line.fields.label or line.readable_number
+    return isolate(line.fields.label or line.readable_number)
 
 
 def paperclip_icon(palette: QPalette) -> QIcon:
@@ -159,7 +160,8 @@ class ReceiptsTableModel(QAbstractTableModel):
         receipt = self._receipts[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(receipt, column)
+            text = self._display(receipt, column)
+            return isolate(text) if text else text  # a number, a date, a label (#18)
         if role == ReceiptRole:
             return receipt
         if role == SortRole:
@@ -184,7 +186,7 @@ class ReceiptsTableModel(QAbstractTableModel):
             return f.paid_on.isoformat()
         if column == LINE:
             line = self._lines.get(f.line_id)
-            return line_text(line) if line else self.tr("line {id}").format(id=f.line_id)
+            return line_text(line) if line else fill(self.tr("line {id}"), id=f.line_id)
         if column == KIND:
             return self.tr(KIND_NAMES[f.kind])
         if column == AMOUNT:
@@ -209,23 +211,27 @@ class ReceiptsTableModel(QAbstractTableModel):
         f = receipt.fields
         if column == LINE:
             line = self._lines.get(f.line_id)
-            return line.readable_number if line else None
+            return left_to_right(line.readable_number) if line else None
         if column == KIND and f.previous_expiry and f.new_expiry:
-            return self.tr("Expiry moved from {before} to {after}.").format(
-                before=f.previous_expiry.isoformat(), after=f.new_expiry.isoformat()
+            return fill(
+                self.tr("Expiry moved from {before} to {after}."),
+                before=f.previous_expiry.isoformat(),
+                after=f.new_expiry.isoformat(),
             )
         if column == REFERENCE:
             parts = [f.reference] if f.reference else []
             if f.payment_method:
-                parts.append(self.tr("Paid by {method}").format(method=f.payment_method))
+                parts.append(fill(self.tr("Paid by {method}"), method=f.payment_method))
             if f.sms_confirmed:
                 parts.append(self.tr("Confirmation SMS received"))
             if f.note:
                 parts.append(f.note)
             return "\n".join(parts) or None
         if column == ATTACHMENT and f.attachment:
-            return self.tr("{name} ({size} KiB) — double-click to open").format(
-                name=f.attachment.original_name, size=max(1, round(f.attachment.size / 1024))
+            return fill(
+                self.tr("{name} ({size} KiB) — double-click to open"),
+                name=f.attachment.original_name,
+                size=max(1, round(f.attachment.size / 1024)),
             )
         return None
 

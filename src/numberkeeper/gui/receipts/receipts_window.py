@@ -37,7 +37,9 @@ from numberkeeper.core.receipts import (
     ReceiptKind,
     totals_by_currency_and_year,
 )
+from numberkeeper.gui.app.icons import themed_icon
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill, isolate
 from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.column_fit import ColumnFitter
@@ -135,7 +137,7 @@ class ReceiptsWindow(QMainWindow):
         action = QAction(text, self)
         action.setIconText(toolbar_text(text))  # no "(A)" beside a toolbar button (#16)
         if icon is not None:
-            action.setIcon(QIcon.fromTheme(icon))
+            action.setIcon(themed_icon(icon))
         return action
 
     def _create_actions(self) -> None:
@@ -224,7 +226,7 @@ class ReceiptsWindow(QMainWindow):
         return "\n".join(
             # "2026年" in Chinese: a bare year reads as a number there (#16).
             separator.join(
-                [self.tr("{year}", "a year").format(year=year), *map(str, by_year[year])]
+                [fill(self.tr("{year}", "a year"), year=year), *map(isolate, by_year[year])]
             )
             for year in sorted(by_year, reverse=True)
         )
@@ -277,19 +279,26 @@ class ReceiptsWindow(QMainWindow):
             prompts.error(
                 self,
                 title,
-                self.tr(
-                    "The stored copy of “{name}” cannot be read: {reason}.\n\nIt should be at "
-                    "{path}. Restore it from a backup, or attach the file again with Edit…."
-                ).format(name=name, reason=e.strerror or str(e), path=str(path)),
+                fill(
+                    self.tr(
+                        "The stored copy of “{name}” cannot be read: {reason}.\n\nIt should be at "
+                        "{path}. Restore it from a backup, or attach the file again with Edit…."
+                    ),
+                    name=name,
+                    reason=e.strerror or str(e),
+                    path=str(path),
+                ),
             )
             return
         if not prompts.open_with_system_viewer(path):
             prompts.error(
                 self,
                 title,
-                self.tr(
-                    "No program on this computer opened “{name}”. The file is at {path}."
-                ).format(name=name, path=str(path)),
+                fill(
+                    self.tr("No program on this computer opened “{name}”. The file is at {path}."),
+                    name=name,
+                    path=str(path),
+                ),
             )
 
     def add_receipt(self) -> ReceiptDialog | None:
@@ -325,16 +334,22 @@ class ReceiptsWindow(QMainWindow):
         f = receipt.fields
         line = self._lines.get(f.line_id)
         name = line_text(line) if line else str(f.line_id)
-        question = self.tr("Delete the receipt of {amount} paid on {date} for “{line}”?").format(
-            amount=str(f.amount), date=f.paid_on.isoformat(), line=name
+        question = fill(
+            self.tr("Delete the receipt of {amount} paid on {date} for “{line}”?"),
+            amount=str(f.amount),
+            date=f.paid_on.isoformat(),
+            line=name,
         )
         renewal = f.kind is ReceiptKind.RENEWAL and f.previous_expiry and f.new_expiry
         can_roll_back = bool(renewal and line and line.fields.expires_on == f.new_expiry)
         if renewal and not can_roll_back and line is not None:
-            question += "\n\n" + self.tr(
-                "The line's expiry has changed since this renewal (it is now {now}); "
-                "it stays as it is."
-            ).format(now=line.fields.expires_on.isoformat())
+            question += "\n\n" + fill(
+                self.tr(
+                    "The line's expiry has changed since this renewal (it is now {now}); "
+                    "it stays as it is."
+                ),
+                now=line.fields.expires_on.isoformat(),
+            )
         if not prompts.confirm(self, self.tr("Delete receipt"), question):
             return
         roll_back = False
@@ -342,11 +357,12 @@ class ReceiptsWindow(QMainWindow):
             roll_back = prompts.confirm(
                 self,
                 self.tr("Roll the expiry back?"),
-                self.tr(
-                    "This renewal moved the expiry of “{line}” from {before} to {after}.\n\n"
-                    "Yes: set the expiry back to {before} (the renewal did not happen).\n"
-                    "No: keep {after} (only the receipt is deleted)."
-                ).format(
+                fill(
+                    self.tr(
+                        "This renewal moved the expiry of “{line}” from {before} to {after}.\n\n"
+                        "Yes: set the expiry back to {before} (the renewal did not happen).\n"
+                        "No: keep {after} (only the receipt is deleted)."
+                    ),
                     line=name,
                     before=f.previous_expiry.isoformat(),
                     after=f.new_expiry.isoformat(),

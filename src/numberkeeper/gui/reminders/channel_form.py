@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from numberkeeper.core.errors import FieldError, ValidationError
 from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.error_label import ErrorLabel
+from numberkeeper.gui.common.ltr_edit import LeftToRightEdit
 from numberkeeper.gui.common.messages import field_error_text
 from numberkeeper.gui.reminders.reach_texts import reach_error_text
 from numberkeeper.gui.reminders.reach_worker import ReachWorker
@@ -126,7 +128,7 @@ class ChannelFormDialog(QDialog):
         for field in dict.fromkeys(f for fields in FIELDS.values() for f in fields):
             if field.key in self.edits:
                 continue
-            edit = QLineEdit(self)
+            edit = LeftToRightEdit(parent=self)
             edit.setObjectName(field.key)
             self.edits[field.key] = edit
             self.form.addRow(_t(FIELD_LABELS[field.key]), edit)
@@ -193,7 +195,8 @@ class ChannelFormDialog(QDialog):
     def _refused(self, errors: list[FieldError]) -> None:
         names = {"name": self.tr("Name"), "url": self.tr("The channel's address")}
         lines = [
-            self.tr("{field}: {problem}").format(
+            fill(
+                self.tr("{field}: {problem}"),
                 field=names.get(e.field) or _t(FIELD_LABELS[e.field]).rstrip(":："),
                 problem=field_error_text(e),
             )

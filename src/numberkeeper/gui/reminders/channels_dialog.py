@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import failure_text
 from numberkeeper.gui.reminders.channel_form import ChannelFormDialog, kind_name
@@ -107,7 +108,7 @@ class ChannelsDialog(QDialog):
         for channel in self.services.push.channels():
             kind = KIND_OF_SCHEME.get(channel.scheme)
             shown = kind_name(kind) if kind is not None else channel.scheme
-            item = QListWidgetItem(self.tr("{name} — {kind}").format(name=channel.name, kind=shown))
+            item = QListWidgetItem(fill(self.tr("{name} — {kind}"), name=channel.name, kind=shown))
             item.setData(256, channel.name)  # Qt.UserRole
             self.list.addItem(item)
         if self.list.count():
@@ -135,7 +136,7 @@ class ChannelsDialog(QDialog):
         name = self.form.added
         self.reload()
         if name:
-            self.status.setText(self.tr("{name} added.").format(name=name))
+            self.status.setText(fill(self.tr("{name} added."), name=name))
             self.push_ui.send()  # what is due now goes to it too
 
     def send_test(self) -> None:
@@ -145,7 +146,7 @@ class ChannelsDialog(QDialog):
             return
         title, body = test_message()
         self.error.show_messages([])
-        self.status.setText(self.tr("Sending a test to {name}…").format(name=name))
+        self.status.setText(fill(self.tr("Sending a test to {name}…"), name=name))
         self.worker.run(
             "channel-test",
             lambda own: own.push.test(name, title, body),
@@ -154,9 +155,9 @@ class ChannelsDialog(QDialog):
 
     def _tested(self, name: str, error: Exception | None) -> None:
         if error is None:
-            self.status.setText(self.tr("A test message went to {name}.").format(name=name))
+            self.status.setText(fill(self.tr("A test message went to {name}."), name=name))
         else:
-            self.status.setText(self.tr("No test message went to {name}.").format(name=name))
+            self.status.setText(fill(self.tr("No test message went to {name}."), name=name))
             self.error.show_messages([reach_error_text(error)])
 
     def remove_channel(self) -> None:
@@ -165,7 +166,7 @@ class ChannelsDialog(QDialog):
         if name is None or not prompts.confirm(
             self,
             self.tr("Remove the channel?"),
-            self.tr("Reminders are no longer sent to {name}.").format(name=name),
+            fill(self.tr("Reminders are no longer sent to {name}."), name=name),
         ):
             return
         self.worker.run("channel-remove", lambda own: own.push.remove(name), self._removed)
@@ -180,9 +181,10 @@ class ChannelsDialog(QDialog):
         self.hour_edit.setTime(QTime(settings.hour.hour, settings.hour.minute))
         zone = settings.zone or str(local_zone())
         self.zone_label.setText(
-            self.tr(
-                "of your day ({zone}): on the desktop, in pushes and in calendar alarms."
-            ).format(zone=zone)
+            fill(
+                self.tr("of your day ({zone}): on the desktop, in pushes and in calendar alarms."),
+                zone=zone,
+            )
         )
 
     def save_hour(self) -> None:
@@ -200,8 +202,10 @@ class ChannelsDialog(QDialog):
 
     def _show_report(self, report: PushReport) -> None:
         problems = [
-            self.tr("{name}: {problem}").format(
-                name=name, problem=problem_text(outcome.problem, outcome.detail)
+            fill(
+                self.tr("{name}: {problem}"),
+                name=name,
+                problem=problem_text(outcome.problem, outcome.detail),
             )
             for name, outcome in report.channels.items()
             if outcome.problem is not None

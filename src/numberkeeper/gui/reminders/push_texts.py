@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from numberkeeper.core.lines import Line
 from numberkeeper.core.reminders import Reminder
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.reminders.reminder_texts import describe
 
 
@@ -25,8 +26,8 @@ def push_text(
 
 def summary_title(count: int) -> str:
     """The title of one message that carries several (two or more) reminders."""
-    return QCoreApplication.translate("PushTexts", "NumberKeeper: {count} reminders").format(
-        count=count
+    return fill(
+        QCoreApplication.translate("PushTexts", "NumberKeeper: {count} reminders"), count=count
     )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from numberkeeper.core.errors import SecretsUnavailableError
 from numberkeeper.core.reach import ReachError, ReachProblem
 from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.messages import failure_text
 from numberkeeper.gui.common.sentences import join_sentences
 from numberkeeper.gui.secrets.keyring_text import keyring_problem_text
@@ -58,8 +59,10 @@ def problem_text(problem: ReachProblem, detail: str = "") -> str:
     sentence = QCoreApplication.translate("ReachTexts", _PROBLEMS[problem])
     if not detail:
         return sentence
-    return QCoreApplication.translate("ReachTexts", "{sentence} ({detail})").format(
-        sentence=sentence, detail=detail
+    return fill(
+        QCoreApplication.translate("ReachTexts", "{sentence} ({detail})"),
+        sentence=sentence,
+        detail=detail,
     )
 
 
@@ -85,17 +88,20 @@ def sync_status_text(status: SyncStatus) -> str:
     if status.last_good_sync is None:
         synced = QCoreApplication.translate("ReachTexts", "Not synced yet.")
     else:
-        synced = QCoreApplication.translate("ReachTexts", "Last synced {when}.").format(
-            when=when_text(status.last_good_sync)
+        synced = fill(
+            QCoreApplication.translate("ReachTexts", "Last synced {when}."),
+            when=when_text(status.last_good_sync),
         )
     if status.problem is None:
         return synced
-    failed = QCoreApplication.translate("ReachTexts", "The last sync failed: {reason}").format(
-        reason=problem_text(status.problem, status.detail)
+    failed = fill(
+        QCoreApplication.translate("ReachTexts", "The last sync failed: {reason}"),
+        reason=problem_text(status.problem, status.detail),
     )
     if status.retry_at is None:
         return join_sentences(synced, failed)
-    again = QCoreApplication.translate("ReachTexts", "Next try {when}.").format(
-        when=when_text(status.retry_at)
+    again = fill(
+        QCoreApplication.translate("ReachTexts", "Next try {when}."),
+        when=when_text(status.retry_at),
     )
     return join_sentences(synced, failed, again)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.services.container import Services
 
@@ -78,7 +79,7 @@ class ReminderBanner(QFrame):
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("⚠ {summary}").format(summary=text.summary), row)
+        label = QLabel(fill(self.tr("⚠ {summary}"), summary=text.summary), row)
         label.setToolTip(text.body)
         label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(label, 1)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from numberkeeper.gui.app import autostart
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.gui.reminders.notifications import DBusNotifications, ReminderNotifier
@@ -202,8 +203,9 @@ class ReminderUi(QObject):
             prompts.error(
                 self.window,
                 self.tr("Could not change “Start at login”"),
-                self.tr("NumberKeeper could not change its login entry ({reason}).").format(
-                    reason=where + (e.strerror or str(e))
+                fill(
+                    self.tr("NumberKeeper could not change its login entry ({reason})."),
+                    reason=where + (e.strerror or str(e)),
                 ),
             )
             self.autostart_action.blockSignals(True)

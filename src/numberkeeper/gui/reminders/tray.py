@@ -18,6 +18,7 @@ from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import Phase, Urgency, line_timing
 from numberkeeper.core.reminders import SnoozeOption
 from numberkeeper.gui.app.icons import tray_icon
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.reminders.reminder_texts import nearest_text
 from numberkeeper.services.container import Services
@@ -98,7 +99,7 @@ class ReminderTray(QObject):
             tip = self.tr("%n reminder(s) due", "", len(self.due_keys))
         else:
             tip = self.tr("Nothing due")
-        self.icon.setToolTip(self.tr("{app} — {state}").format(app=APP_NAME, state=tip))
+        self.icon.setToolTip(fill(self.tr("{app} — {state}"), app=APP_NAME, state=tip))
 
     # -- menu -------------------------------------------------------------------------------
 

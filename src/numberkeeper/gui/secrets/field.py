@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from numberkeeper.core.secrets import SecretKind, SecretRef
+from numberkeeper.gui.common.bidi import fill
+from numberkeeper.gui.common.ltr_edit import LeftToRightEdit
 
 
 class SecretField(QWidget):
@@ -23,7 +25,7 @@ class SecretField(QWidget):
         self.stored = False
         self.busy = False
         self.loaded = False  # the field holds a value read from the keyring, not one typed
-        self.edit = QLineEdit()
+        self.edit = LeftToRightEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(title)
         self.show_button = QPushButton(self.tr("Show"))
@@ -37,8 +39,8 @@ class SecretField(QWidget):
             (self.delete_button, self.tr("Delete {secret} from the keyring")),
         ):
             button.setAutoDefault(False)  # Enter in a field must not save the whole line
-            button.setToolTip(text.format(secret=title))
-            button.setAccessibleName(text.format(secret=title))
+            button.setToolTip(fill(text, secret=title))
+            button.setAccessibleName(fill(text, secret=title))
         self.reveal_timer = QTimer(self)
         self.reveal_timer.setSingleShot(True)
         layout = QHBoxLayout(self)

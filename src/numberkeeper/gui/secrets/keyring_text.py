@@ -9,17 +9,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from numberkeeper.core.errors import KeyringTimeoutError, SecretsUnavailableError, Unavailability
+from numberkeeper.gui.common.bidi import fill
 
 
 def keyring_problem_text(error: Exception) -> str:
     """One sentence for why the keyring cannot be used now, and what to do about it."""
     # Literal strings in translate() calls, so pyside6-lupdate extracts each of them.
     if isinstance(error, KeyringTimeoutError):
-        return QCoreApplication.translate(
-            "SecretsPanel",
-            "The keyring did not answer within {seconds} seconds. If it asked you to unlock "
-            "it, do so and try again.",
-        ).format(seconds=f"{error.timeout_ms / 1000:g}")
+        return fill(
+            QCoreApplication.translate(
+                "SecretsPanel",
+                "The keyring did not answer within {seconds} seconds. If it asked you to unlock "
+                "it, do so and try again.",
+            ),
+            seconds=f"{error.timeout_ms / 1000:g}",
+        )
     if isinstance(error, SecretsUnavailableError):
         if error.reason is Unavailability.NO_BACKEND:
             return QCoreApplication.translate(
@@ -35,7 +39,10 @@ def keyring_problem_text(error: Exception) -> str:
         detail = error.detail
     else:
         detail = str(error) or type(error).__name__
-    return QCoreApplication.translate(
-        "SecretsPanel",
-        "The keyring reported an error ({detail}); try again, or check your keyring service.",
-    ).format(detail=detail)
+    return fill(
+        QCoreApplication.translate(
+            "SecretsPanel",
+            "The keyring reported an error ({detail}); try again, or check your keyring service.",
+        ),
+        detail=detail,
+    )

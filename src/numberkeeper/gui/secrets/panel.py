@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,8 +42,10 @@ from numberkeeper.core.errors import (
 )
 from numberkeeper.core.secrets import SecretKind, SecretRef, check_secret_value
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.error_label import ErrorLabel
+from numberkeeper.gui.common.ltr_edit import LeftToRightEdit
 from numberkeeper.gui.common.messages import field_error_text, write_error_text
 from numberkeeper.gui.secrets.clipboard import CLIPBOARD_CLEAR_MS, copy_secret
 from numberkeeper.gui.secrets.field import NewSecretRow, SecretField, fixed_secret_titles
@@ -82,7 +83,7 @@ class SecretsPanel(QWidget):
         self.available: bool | None = None  # None: not known yet
         self.rows: dict[str, SecretField] = {}
 
-        self.portal_user_edit = QLineEdit(portal_user)
+        self.portal_user_edit = LeftToRightEdit(portal_user)
         self.portal_user_edit.setPlaceholderText(
             self.tr("The name you sign in to the carrier with")
         )
@@ -254,9 +255,8 @@ class SecretsPanel(QWidget):
         copy_secret(value, self.clipboard_clear_ms)
         seconds = max(1, round(self.clipboard_clear_ms / 1000))
         self._say(
-            self.tr(
-                "{secret} copied. The clipboard is cleared in %n second(s).", "", seconds
-            ).format(secret=row.title)
+            self.tr("{secret} copied. The clipboard is cleared in %n second(s).", "", seconds),
+            secret=row.title,
         )
 
     def _read(self, row: SecretField, then: Callable[[str], None]) -> None:
@@ -265,9 +265,7 @@ class SecretsPanel(QWidget):
 
         def done(value: str | None) -> None:
             if value is None:
-                self._say(
-                    self.tr("The keyring holds no value for {secret}.").format(secret=row.title)
-                )
+                self._say(self.tr("The keyring holds no value for {secret}."), secret=row.title)
                 return
             then(value)
 
@@ -306,7 +304,9 @@ class SecretsPanel(QWidget):
                         self.tr(
                             "{secret} saved in the keyring, but its history entry was not "
                             "written: {reason}"
-                        ).format(secret=row.title, reason=write_error_text(e))
+                        ),
+                        secret=row.title,
+                        reason=write_error_text(e),
                     )
                     return False
                 # A new secret: none may stay in the keyring that the app does not know of.
@@ -323,7 +323,7 @@ class SecretsPanel(QWidget):
 
         def saved(_result: object) -> None:
             if recorded():
-                self._say(self.tr("{secret} saved in the keyring.").format(secret=row.title))
+                self._say(self.tr("{secret} saved in the keyring."), secret=row.title)
 
         # A value stored after the time limit is still recorded, so it is never orphaned.
         self._call(lambda: vault.set(key, value), saved, row, on_late=stored)
@@ -336,13 +336,8 @@ class SecretsPanel(QWidget):
             if row.ref.kind is SecretKind.OTHER:
                 self._remove_row(row)
             return
-        if not prompts.confirm(
-            self,
-            self.tr("Delete secret"),
-            self.tr("Delete {secret} of this line from the keyring? This cannot be undone.").format(
-                secret=row.title
-            ),
-        ):
+        ask = self.tr("Delete {secret} of this line from the keyring? This cannot be undone.")
+        if not prompts.confirm(self, self.tr("Delete secret"), fill(ask, secret=row.title)):
             return
         ref, vault = row.ref, secrets.vault
 
@@ -355,7 +350,7 @@ class SecretsPanel(QWidget):
             row.settle(stored=False)
             if ref.kind is SecretKind.OTHER:
                 self._remove_row(row)
-            self._say(self.tr("{secret} deleted from the keyring.").format(secret=row.title))
+            self._say(self.tr("{secret} deleted from the keyring."), secret=row.title)
 
         self._call(lambda: vault.delete(ref.keyring_key), deleted, row)
 
@@ -390,8 +385,8 @@ class SecretsPanel(QWidget):
 
         self.worker.submit(call, succeeded, failed, on_late)
 
-    def _say(self, text: str) -> None:
-        self.status_label.setText(text)
+    def _say(self, text: str, **values: object) -> None:
+        self.status_label.setText(fill(text, **values) if values else text)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the tab or closing the window masks every value and drops those read."""

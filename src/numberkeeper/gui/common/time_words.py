@@ -1,0 +1,38 @@
+"""Durations and instants in the interface language: the countdown column's words.
+
+The table, the line dialog's facts and the reminders say "3 d 4 h" and "01 Dec 04:59" the same
+way, in the translation context of the table (LineTableModel), where these words were first.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from numberkeeper.core.countdown import Span
+from numberkeeper.gui.common.bidi import fill
+
+
+def span_text(span: Span) -> str:
+    """A compact duration: "3 d 4 h", "5 h 12 min", "12 min"."""
+    if span.days:
+        if span.hours:
+            template = QCoreApplication.translate("LineTableModel", "{days} d {hours} h")
+            return fill(template, days=span.days, hours=span.hours)
+        return fill(QCoreApplication.translate("LineTableModel", "{days} d"), days=span.days)
+    if span.hours:
+        if span.minutes:
+            template = QCoreApplication.translate("LineTableModel", "{hours} h {minutes} min")
+            return fill(template, hours=span.hours, minutes=span.minutes)
+        return fill(QCoreApplication.translate("LineTableModel", "{hours} h"), hours=span.hours)
+    return fill(QCoreApplication.translate("LineTableModel", "{minutes} min"), minutes=span.minutes)
+
+
+def local_text(instant: datetime, zone: tzinfo | None = None) -> str:
+    """An instant in `zone` (None: the system's), worded by the user's locale ("01 Dec 04:59")."""
+    local = instant.astimezone(zone)
+    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(
+        stamp, QCoreApplication.translate("LineTableModel", "dd MMM HH:mm", "QLocale date format")
+    )
