@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>Every reminder the desktop shows is also sent once to each channel below, so it reaches your phone: e-mail, Telegram, ntfy, Bark, WeChat (ServerChan, PushPlus), WeCom, DingTalk, Feishu. Their addresses hold tokens: they are kept in the system keyring. Reminders missed while NumberKeeper was closed come as one summary.</source>
-        <translation>كل تذكير يظهر على سطح المكتب يُرسل أيضًا مرة واحدة إلى كل قناة أدناه، فيصل إلى هاتفك: البريد الإلكتروني، Telegram، ntfy، Bark، WeChat (ServerChan، PushPlus)، WeCom، DingTalk، Feishu. تحتوي عناوين القنوات على رموز مميزة (tokens)، لذا تُحفظ في سلسلة مفاتيح النظام. أما التذكيرات الفائتة أثناء إغلاق NumberKeeper فتصل في ملخص واحد.</translation>
+        <translation>كل تذكير يظهر على سطح المكتب يُرسل أيضًا مرة واحدة إلى كل قناة أدناه، فيصل إلى هاتفك: البريد الإلكتروني وTelegram وntfy وBark وWeChat (ServerChan وPushPlus) وWeCom وDingTalk وFeishu. تحتوي عناوين القنوات على رموز مميزة (tokens)، لذا تُحفظ في سلسلة مفاتيح النظام. أما التذكيرات الفائتة أثناء إغلاق NumberKeeper فتصل في ملخص واحد.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -1224,7 +1224,7 @@ Your data as it was before the restore is kept in {safety}.</source>
     <name>Demo</name>
     <message>
         <source>Bank OTP (Kuwait)</source>
-        <translation>رموز التحقق البنكية (الكويت)</translation>
+        <translation>رموز البنك (الكويت)</translation>
     </message>
     <message>
         <source>NBK online banking
@@ -1340,15 +1340,15 @@ WhatsApp</translation>
     <name>ExtensionEditor</name>
     <message>
         <source>+30 days</source>
-        <translation>‎+30 يومًا</translation>
+        <translation>+30 يومًا</translation>
     </message>
     <message>
         <source>+1 month</source>
-        <translation>‎+1 شهر</translation>
+        <translation>+1 شهر</translation>
     </message>
     <message>
         <source>+1 year</source>
-        <translation>‎+1 سنة</translation>
+        <translation>+1 سنة</translation>
     </message>
     <message>
         <source>The new expiry date the carrier&apos;s SMS states:</source>
@@ -1367,7 +1367,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number. Write it with its country code, e.g. +965 5000 1234.</source>
-        <translation>«{value}» ليس رقم هاتف. اكتبه مع رمز الدولة، مثل ‎+965 5000 1234.</translation>
+        <translation>«{value}» ليس رقم هاتف. اكتبه مع رمز الدولة، مثل ⁦+965 5000 1234⁩.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid number in any country’s numbering plan.</source>
@@ -1848,12 +1848,12 @@ WhatsApp</translation>
     <message numerus="yes">
         <source>“{name}” is cancelled. Delete its %n secret(s) (portal password, PIN, PUK, eSIM code…) from the keyring? Keep them if you may still need the number back.</source>
         <translation>
-            <numerusform>أُلغي الخط «{name}». هل تريد حذف بياناته السرية (كلمة مرور البوابة، PIN، PUK، رمز eSIM…) من سلسلة مفاتيح النظام؟ احتفظ بها إن كنت قد تحتاج إلى استعادة الرقم.</numerusform>
-            <numerusform>أُلغي الخط «{name}». هل تريد حذف عنصره السري الوحيد (كلمة مرور البوابة، PIN، PUK، رمز eSIM…) من سلسلة مفاتيح النظام؟ احتفظ به إن كنت قد تحتاج إلى استعادة الرقم.</numerusform>
-            <numerusform>أُلغي الخط «{name}». هل تريد حذف عنصريه السريين (كلمة مرور البوابة، PIN، PUK، رمز eSIM…) من سلسلة مفاتيح النظام؟ احتفظ بهما إن كنت قد تحتاج إلى استعادة الرقم.</numerusform>
-            <numerusform>أُلغي الخط «{name}». هل تريد حذف عناصره السرية الـ%n (كلمة مرور البوابة، PIN، PUK، رمز eSIM…) من سلسلة مفاتيح النظام؟ احتفظ بها إن كنت قد تحتاج إلى استعادة الرقم.</numerusform>
-            <numerusform>أُلغي الخط «{name}». هل تريد حذف عناصره السرية الـ%n (كلمة مرور البوابة، PIN، PUK، رمز eSIM…) من سلسلة مفاتيح النظام؟ احتفظ بها إن كنت قد تحتاج إلى استعادة الرقم.</numerusform>
-            <numerusform>أُلغي الخط «{name}». هل تريد حذف عناصره السرية الـ%n (كلمة مرور البوابة، PIN، PUK، رمز eSIM…) من سلسلة مفاتيح النظام؟ احتفظ بها إن كنت قد تحتاج إلى استعادة الرقم.</numerusform>
+            <numerusform>أُلغي الخط «{name}». هل تريد حذف بياناته السرية (كلمة مرور البوابة ورمز PIN ورمز PUK ورمز eSIM…) من سلسلة مفاتيح النظام؟ احتفظ بها إن كنت قد تحتاج إلى استعادة الرقم.</numerusform>
+            <numerusform>أُلغي الخط «{name}». هل تريد حذف عنصره السري الوحيد (كلمة مرور البوابة ورمز PIN ورمز PUK ورمز eSIM…) من سلسلة مفاتيح النظام؟ احتفظ به إن كنت قد تحتاج إلى استعادة الرقم.</numerusform>
+            <numerusform>أُلغي الخط «{name}». هل تريد حذف عنصريه السريين (كلمة مرور البوابة ورمز PIN ورمز PUK ورمز eSIM…) من سلسلة مفاتيح النظام؟ احتفظ بهما إن كنت قد تحتاج إلى استعادة الرقم.</numerusform>
+            <numerusform>أُلغي الخط «{name}». هل تريد حذف عناصره السرية الـ%n (كلمة مرور البوابة ورمز PIN ورمز PUK ورمز eSIM…) من سلسلة مفاتيح النظام؟ احتفظ بها إن كنت قد تحتاج إلى استعادة الرقم.</numerusform>
+            <numerusform>أُلغي الخط «{name}». هل تريد حذف عناصره السرية الـ%n (كلمة مرور البوابة ورمز PIN ورمز PUK ورمز eSIM…) من سلسلة مفاتيح النظام؟ احتفظ بها إن كنت قد تحتاج إلى استعادة الرقم.</numerusform>
+            <numerusform>أُلغي الخط «{name}». هل تريد حذف عناصره السرية الـ%n (كلمة مرور البوابة ورمز PIN ورمز PUK ورمز eSIM…) من سلسلة مفاتيح النظام؟ احتفظ بها إن كنت قد تحتاج إلى استعادة الرقم.</numerusform>
         </translation>
     </message>
     <message>
