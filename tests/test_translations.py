@@ -173,8 +173,8 @@ KEPT_IN_LATIN = {
     "Nextcloud", "Radicale", "Google", "iPhone", "Apprise", "Telegram", "BotFather",
     "userinfobot", "ntfy", "topic", "mailtos", "Bark", "PushPlus", "pushplus", "plus",
     "Server", "SendKey", "sct", "ftqq", "com",
-    # The workbook export (#18): the product and its file type.
-    "Excel", "xlsx",
+    # The workbook export (#18): the product and its file type; the code an eSIM comes as.
+    "Excel", "xlsx", "QR",
 }  # fmt: skip
 
 
@@ -188,3 +188,21 @@ def test_no_english_words_left_in_the_chinese_catalogue(language: str) -> None:
                 if word not in KEPT_IN_LATIN:
                     leftovers[word] = key[1]
     assert not leftovers, leftovers
+
+
+# Characters only Simplified Chinese writes (Traditional has 號, 個, 這, 時 …), and words of the
+# mainland a reader in Taiwan or Hong Kong would not use (#18: 運營商 is 電信業者, 充值 儲值,
+# 賬戶 帳戶, 默認 預設, 信息 訊息 or 資訊, 軟件 軟體, 渠道 管道, 歸檔 封存).
+SIMPLIFIED_ONLY = set("号码个这时们为请说发现对开关钥账运营录网页钟级导软设认据协议备")
+MAINLAND_WORDS = ("運營商", "充值", "賬", "默認", "信息", "軟件", "渠道", "歸檔", "郵箱", "視頻")
+
+
+def test_the_traditional_catalogue_reads_as_taiwan_writes() -> None:
+    found = {}
+    for key, message in messages(TRANSLATIONS / "numberkeeper_zh_TW.ts").items():
+        for text in finished_texts(message) or []:
+            simplified = SIMPLIFIED_ONLY.intersection(text)
+            words = [w for w in MAINLAND_WORDS if w in text]
+            if simplified or words:
+                found[key[1]] = (sorted(simplified), words)
+    assert not found, found

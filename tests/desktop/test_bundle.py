@@ -193,3 +193,18 @@ def test_bundle_file_dialog_speaks_chinese(
     chinese = import_dialog_corner(bundle, bundle_env, data, "zh_CN")
     english = import_dialog_corner(bundle, bundle_env, data, "en")
     assert chinese != english  # 查找范围(L)： drawn, not Look in: twice
+
+
+def test_bundle_starts_in_arabic_and_traditional_chinese(
+    bundle: Path, bundle_env: dict[str, str], tmp_path: Path
+) -> None:
+    # #18: the catalogues of both, and Qt's qtbase_ar and qtbase_zh_TW, are in the bundle.
+    require_programs("import")
+    data = tmp_path / "data"
+    data.mkdir()
+    title_ar, menu_ar = run_bundle(bundle, bundle_env, data, "ar")
+    title_tw, _menu_tw = run_bundle(bundle, bundle_env, data, "zh_TW")
+    _title_en, menu_en = run_bundle(bundle, bundle_env, data, "en")
+    assert re.search("[\u0600-\u06ff]", title_ar), title_ar  # the demo title, in Arabic
+    assert "示範" in title_tw, title_tw  # Taiwan's word for a demo, not 演示
+    assert menu_ar != menu_en  # the menu bar drawn from the right, in Arabic

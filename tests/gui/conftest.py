@@ -105,3 +105,10 @@ def arabic(qapp) -> Iterator[str]:
     """The interface in Arabic: right to left (#18)."""
     with interface_language("ar") as code:
         yield code
+
+
+@pytest.fixture(params=["zh_CN", "zh_TW", "ar"])
+def translated_language(request, qapp) -> Iterator[str]:
+    """Each language the interface is translated into, in turn (#18)."""
+    with interface_language(request.param) as code:
+        yield code

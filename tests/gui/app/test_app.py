@@ -179,3 +179,12 @@ def test_the_demo_lines_speak_the_interface_language(
         notes = {line.fields.notes for line in lines}
         assert "出国期间暂停服务；仍需支付月费。" in notes
     window.services.close()
+
+
+@pytest.mark.usefixtures("clean_language")
+def test_hong_kong_reads_taiwans_traditional_chinese() -> None:
+    # #18: zh_HK has no catalogue of its own; it gets zh_TW's, in Taiwan's words.
+    assert i18n.install_translators("zh_HK") == "zh_TW"
+    assert QCoreApplication.translate("MainWindow", "&File") == "檔案(&F)"
+    assert QCoreApplication.translate("LineTableModel", "Carrier") == "電信業者"
+    assert QCoreApplication.translate("ActivityDialog", "Top-up") == "儲值"
