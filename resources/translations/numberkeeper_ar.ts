@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>{account}: {decision}</source>
-        <translation>{account}: {decision}</translation>
+        <translation>‏{account}: {decision}</translation>
     </message>
 </context>
 <context>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>{name} — {number}</source>
-        <translation>{name} — {number}</translation>
+        <translation>‏{name} — {number}</translation>
     </message>
     <message>
         <source>optional, e.g. “SMS to 100”</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;ملاحظة:</translation>
+        <translation>‏&amp;ملاحظة:</translation>
     </message>
     <message>
         <source>Recent activity:</source>
@@ -103,11 +103,11 @@
     </message>
     <message>
         <source>{date} · {kind}</source>
-        <translation>{date} · {kind}</translation>
+        <translation>‏{date} · {kind}</translation>
     </message>
     <message>
         <source>{entry} — {note}</source>
-        <translation>{entry} — {note}</translation>
+        <translation>‏{entry} — {note}</translation>
     </message>
     <message>
         <source>Nothing logged yet.</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation>{path}: {reason}</translation>
+        <translation>‏{path}: {reason}</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -149,15 +149,15 @@
     </message>
     <message>
         <source>CSV for spreadsheets — UTF-8 with byte-order mark (*.csv)</source>
-        <translation>CSV لجداول البيانات — UTF-8 مع علامة ترتيب البايتات (*.csv)</translation>
+        <translation>‏CSV لجداول البيانات — UTF-8 مع علامة ترتيب البايتات (*.csv)</translation>
     </message>
     <message>
         <source>CSV for scripts — plain UTF-8 without byte-order mark (*.csv)</source>
-        <translation>CSV للبرامج النصية — UTF-8 عادي بلا علامة ترتيب البايتات (*.csv)</translation>
+        <translation>‏CSV للبرامج النصية — UTF-8 عادي بلا علامة ترتيب البايتات (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook — numbers kept as text, amounts and dates typed (*.xlsx)</source>
-        <translation>مصنف Excel — الأرقام نصوص، والمبالغ والتواريخ بأنواعها (*.xlsx)</translation>
+        <translation>مصنف Excel — أرقام الهواتف نصوص، والمبالغ والتواريخ بأنواعها الصحيحة (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>‏&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Calendar:</source>
@@ -255,15 +255,15 @@
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation>&amp;اتصال</translation>
+        <translation>‏&amp;اتصال</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>&amp;مزامنة الآن</translation>
+        <translation>‏&amp;مزامنة الآن</translation>
     </message>
     <message>
         <source>&amp;Disconnect…</source>
-        <translation>&amp;قطع الاتصال…</translation>
+        <translation>‏&amp;قطع الاتصال…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>C&amp;onnect again</source>
-        <translation>&amp;إعادة الاتصال</translation>
+        <translation>‏&amp;إعادة الاتصال</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -298,15 +298,15 @@
     </message>
     <message>
         <source>{name}: grace ends, the number may be recycled</source>
-        <translation>{name}: تنتهي فترة السماح، وقد يُعاد تخصيص الرقم لمشترك آخر</translation>
+        <translation>‏{name}: تنتهي فترة السماح، وقد يُعاد تخصيص الرقم لمشترك آخر</translation>
     </message>
     <message>
         <source>{name}: keep-alive activity due</source>
-        <translation>{name}: حان موعد نشاط إبقاء الخط نشطًا</translation>
+        <translation>‏{name}: حان موعد نشاط إبقاء الخط نشطًا</translation>
     </message>
     <message>
         <source>{name}: suspension ends</source>
-        <translation>{name}: ينتهي التعليق</translation>
+        <translation>‏{name}: ينتهي التعليق</translation>
     </message>
 </context>
 <context>
@@ -370,7 +370,7 @@
     <name>CarrierCombo</name>
     <message>
         <source>{carrier} ({country})</source>
-        <translation>{carrier} ({country})</translation>
+        <translation>‏{carrier} ({country})</translation>
     </message>
 </context>
 <context>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>SendKey:</source>
-        <translation>SendKey:</translation>
+        <translation>مفتاح SendKey:</translation>
     </message>
     <message>
         <source>Token:</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;إضافة</translation>
+        <translation>‏&amp;إضافة</translation>
     </message>
     <message>
         <source>Name</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
+        <translation>‏{field}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;إضافة…</translation>
+        <translation>‏&amp;إضافة…</translation>
     </message>
     <message>
         <source>Send a &amp;test</source>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>‏&amp;حذف…</translation>
     </message>
     <message>
         <source>Reminders fall due at</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>{name} — {kind}</source>
-        <translation>{name} — {kind}</translation>
+        <translation>‏{name} — {kind}</translation>
     </message>
     <message>
         <source>{name} added.</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>{name}: {problem}</source>
-        <translation>{name}: {problem}</translation>
+        <translation>‏{name}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>Short or long term</source>
-        <translation>قصير أو طويل الأمد</translation>
+        <translation>قصير الأمد أو طويله</translation>
     </message>
     <message>
         <source>Carriers offer short suspensions (e.g. while travelling) and long ones.</source>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>People and services that reach you on this number should know.</source>
-        <translation>ينبغي أن يعلم الأشخاص والخدمات التي تتواصل معك على هذا الرقم.</translation>
+        <translation>ينبغي إبلاغ الأشخاص والخدمات الذين يتواصلون معك عبر هذا الرقم.</translation>
     </message>
     <message>
         <source>Emergency contacts told</source>
@@ -949,7 +949,7 @@
     <name>ChecklistPage</name>
     <message>
         <source>{label}:</source>
-        <translation>{label}:</translation>
+        <translation>‏{label}:</translation>
     </message>
     <message>
         <source>Still needed to finish: {fields}</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>&amp;Import lines from CSV…</source>
-        <translation>&amp;استيراد خطوط من CSV…</translation>
+        <translation>‏&amp;استيراد خطوط من CSV…</translation>
     </message>
     <message>
         <source>Export &amp;calendar (.ics)…</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;نسخ احتياطي الآن…</translation>
+        <translation>‏&amp;نسخ احتياطي الآن…</translation>
     </message>
     <message>
         <source>Write the database and the attachments into one archive</source>
@@ -1164,7 +1164,7 @@
         <source>{summary}
 
 Replace the current data with this backup? Your current data is kept as a safety copy first.</source>
-        <translation>{summary}
+        <translation>‏{summary}
 
 هل تريد استبدال البيانات الحالية بهذه النسخة الاحتياطية؟ تُحفظ بياناتك الحالية أولًا في نسخة أمان.</translation>
     </message>
@@ -1176,7 +1176,7 @@ Replace the current data with this backup? Your current data is kept as a safety
         <source>{reason}
 
 NumberKeeper closes now; start it again.</source>
-        <translation>{reason}
+        <translation>‏{reason}
 
 سيُغلق NumberKeeper الآن؛ شغّله مجددًا.</translation>
     </message>
@@ -1188,7 +1188,7 @@ NumberKeeper closes now; start it again.</source>
         <source>{reason}
 
 Your data is as it was.</source>
-        <translation>{reason}
+        <translation>‏{reason}
 
 بياناتك كما كانت.</translation>
     </message>
@@ -1325,7 +1325,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder: NumberKeeper cannot keep its data there.</source>
-        <translation>{path} ملف وليس مجلدًا: لا يمكن لـ NumberKeeper حفظ بياناته هناك.</translation>
+        <translation>‏{path} ملف وليس مجلدًا: لا يمكن لـ NumberKeeper حفظ بياناته هناك.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of NumberKeeper. Update NumberKeeper to open it; the file was not changed.</source>
@@ -1340,15 +1340,15 @@ WhatsApp</translation>
     <name>ExtensionEditor</name>
     <message>
         <source>+30 days</source>
-        <translation>+30 يومًا</translation>
+        <translation>‏+30 يومًا</translation>
     </message>
     <message>
         <source>+1 month</source>
-        <translation>+1 شهر</translation>
+        <translation>‏+1 شهر</translation>
     </message>
     <message>
         <source>+1 year</source>
-        <translation>+1 سنة</translation>
+        <translation>‏+1 سنة</translation>
     </message>
     <message>
         <source>The new expiry date the carrier&apos;s SMS states:</source>
@@ -1367,11 +1367,11 @@ WhatsApp</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number. Write it with its country code, e.g. +965 5000 1234.</source>
-        <translation>«{value}» ليس رقم هاتف. اكتبه مع رمز الدولة، مثل ⁦+965 5000 1234⁩.</translation>
+        <translation>‏«{value}» ليس رقم هاتف. اكتبه مع رمز الدولة، مثل ⁦+965 5000 1234⁩.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid number in any country’s numbering plan.</source>
-        <translation>«{value}» ليس رقمًا صالحًا في خطة الترقيم لأي دولة.</translation>
+        <translation>‏«{value}» ليس رقمًا صالحًا في خطة الترقيم لأي دولة.</translation>
     </message>
     <message>
         <source>{value} is already kept as line {line_id}.</source>
@@ -1379,15 +1379,15 @@ WhatsApp</translation>
     </message>
     <message>
         <source>“{value}” is not a date. Use YYYY-MM-DD, e.g. 2026-03-31.</source>
-        <translation>«{value}» ليس تاريخًا. استخدم الصيغة YYYY-MM-DD، مثل 2026-03-31.</translation>
+        <translation>‏«{value}» ليس تاريخًا. استخدم الصيغة YYYY-MM-DD، مثل 2026-03-31.</translation>
     </message>
     <message>
         <source>“{value}” is not a date: {month} {year} has no day {day} (it has {days} days).</source>
-        <translation>«{value}» ليس تاريخًا: لا يوجد اليوم {day} في {month} {year} (عدد أيامه {days}).</translation>
+        <translation>‏«{value}» ليس تاريخًا: لا يوجد اليوم {day} في {month} {year} (عدد أيامه {days}).</translation>
     </message>
     <message>
         <source>“{value}” is not a date: there is no month {month_number}; months go from 01 to 12.</source>
-        <translation>«{value}» ليس تاريخًا: لا يوجد شهر رقمه {month_number}؛ الأشهر من 01 إلى 12.</translation>
+        <translation>‏«{value}» ليس تاريخًا: لا يوجد شهر رقمه {month_number}؛ الأشهر من 01 إلى 12.</translation>
     </message>
     <message>
         <source>{value} is outside the dates NumberKeeper keeps: {low} to {high}.</source>
@@ -1395,35 +1395,35 @@ WhatsApp</translation>
     </message>
     <message>
         <source>“{value}” is not an amount. Use digits and a decimal point.</source>
-        <translation>«{value}» ليس مبلغًا. استخدم الأرقام والنقطة العشرية.</translation>
+        <translation>‏«{value}» ليس مبلغًا. استخدم الأرقام والنقطة العشرية.</translation>
     </message>
     <message>
         <source>“{value}” is negative; amounts cannot be below zero.</source>
-        <translation>«{value}» سالب؛ لا يمكن أن تقل المبالغ عن الصفر.</translation>
+        <translation>‏«{value}» سالب؛ لا يمكن أن تقل المبالغ عن الصفر.</translation>
     </message>
     <message>
         <source>“{value}” has more decimals than {currency} allows ({decimals}).</source>
-        <translation>في «{value}» منازل عشرية أكثر مما تسمح به {currency} ({decimals}).</translation>
+        <translation>في «{value}» منازل عشرية أكثر مما تسمح به عملة {currency} ({decimals}).</translation>
     </message>
     <message>
         <source>“{value}” is too large.</source>
-        <translation>«{value}» كبير جدًا.</translation>
+        <translation>‏«{value}» كبير جدًا.</translation>
     </message>
     <message>
         <source>“{value}” is not a known currency code (ISO 4217, e.g. KWD).</source>
-        <translation>«{value}» ليس رمز عملة معروفًا (ISO 4217، مثل KWD).</translation>
+        <translation>‏«{value}» ليس رمز عملة معروفًا (ISO 4217، مثل KWD).</translation>
     </message>
     <message>
         <source>“{value}” is not a known time zone (e.g. Asia/Kuwait).</source>
-        <translation>«{value}» ليست منطقة زمنية معروفة (مثل Asia/Kuwait).</translation>
+        <translation>‏«{value}» ليست منطقة زمنية معروفة (مثل Asia/Kuwait).</translation>
     </message>
     <message>
         <source>“{value}” is not a time of day (use HH:MM, e.g. 09:00).</source>
-        <translation>«{value}» ليس وقتًا من اليوم (استخدم HH:MM، مثل 09:00).</translation>
+        <translation>‏«{value}» ليس وقتًا من اليوم (استخدم HH:MM، مثل 09:00).</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number.</source>
-        <translation>«{value}» ليس عددًا صحيحًا.</translation>
+        <translation>‏«{value}» ليس عددًا صحيحًا.</translation>
     </message>
     <message>
         <source>{value} must be between {low} and {high}.</source>
@@ -1443,7 +1443,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>“{value}” is not a validity extension. Use e.g. 30d, 1m or 1y.</source>
-        <translation>«{value}» ليست مدة تمديد صالحة. استخدم مثلًا 30d أو 1m أو 1y.</translation>
+        <translation>‏«{value}» ليست مدة تمديد صالحة. استخدم مثلًا 30d أو 1m أو 1y.</translation>
     </message>
     <message>
         <source>{value} is in the past.</source>
@@ -1455,11 +1455,11 @@ WhatsApp</translation>
     </message>
     <message>
         <source>{value} is already on row {row} of this file.</source>
-        <translation>{value} موجود مسبقًا في الصف {row} من هذا الملف.</translation>
+        <translation>‏{value} موجود مسبقًا في الصف {row} من هذا الملف.</translation>
     </message>
     <message>
         <source>“{value}” does not match the last four digits of the number.</source>
-        <translation>«{value}» لا يطابق آخر أربعة أرقام من الرقم.</translation>
+        <translation>‏«{value}» لا يطابق آخر أربعة أرقام من الرقم.</translation>
     </message>
     <message>
         <source>{value} cannot be read ({reason}).</source>
@@ -1471,7 +1471,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>{value} is a carrier in {country}, but this number is from {number_country}.</source>
-        <translation>{value} مشغّل في {country}، لكن هذا الرقم من {number_country}.</translation>
+        <translation>‏{value} مشغّل في {country}، لكن هذا الرقم من {number_country}.</translation>
     </message>
     <message>
         <source>“{value}” could be a number in {country}: {carrier} is a carrier in each. Write it with its country code.</source>
@@ -1483,7 +1483,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>“{value}” is not a web address. Write it as https://…</source>
-        <translation>«{value}» ليس عنوان ويب. اكتبه بالشكل https://…</translation>
+        <translation>‏«{value}» ليس عنوان ويب. اكتبه بالشكل https://…</translation>
     </message>
     <message>
         <source>The address holds a password. Type the password in its own field.</source>
@@ -1491,7 +1491,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>“{value}” is not a kind of channel NumberKeeper can send to.</source>
-        <translation>«{value}» ليس نوع قناة يستطيع NumberKeeper الإرسال إليها.</translation>
+        <translation>‏«{value}» ليس نوع قناة يستطيع NumberKeeper الإرسال إليها.</translation>
     </message>
     <message>
         <source>A channel named “{value}” exists already.</source>
@@ -1503,15 +1503,15 @@ WhatsApp</translation>
     </message>
     <message>
         <source>{value} is not UTF-8 text (at byte {byte}). Save it as “CSV UTF-8” and try again.</source>
-        <translation>{value} ليس نصًا بترميز UTF-8 (عند البايت {byte}). احفظه بصيغة «CSV UTF-8» وحاول مجددًا.</translation>
+        <translation>‏{value} ليس نصًا بترميز UTF-8 (عند البايت {byte}). احفظه بصيغة «CSV UTF-8» وحاول مجددًا.</translation>
     </message>
     <message>
         <source>{value} is not a regular file (a device, a pipe or a folder).</source>
-        <translation>{value} ليس ملفًا عاديًا (بل جهاز أو أنبوب أو مجلد).</translation>
+        <translation>‏{value} ليس ملفًا عاديًا (بل جهاز أو أنبوب أو مجلد).</translation>
     </message>
     <message>
         <source>{value}: the quote (&quot;) opened on row {row} is not closed where its cell ends. Nothing was imported.</source>
-        <translation>{value}: علامة الاقتباس (&quot;) المفتوحة في الصف {row} لم تُغلق عند نهاية خليتها. لم يُستورد شيء.</translation>
+        <translation>‏{value}: علامة الاقتباس (&quot;) المفتوحة في الصف {row} لم تُغلق عند نهاية خليتها. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>This cell runs over several lines of the file: is a quote (&quot;) left open?</source>
@@ -1527,7 +1527,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation>{field}: {message}</translation>
+        <translation>‏{field}: {message}</translation>
     </message>
 </context>
 <context>
@@ -1652,15 +1652,15 @@ WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Skip these rows (keep the lines as they are)</source>
-        <translation>&amp;تخطّي هذه الصفوف (إبقاء الخطوط كما هي)</translation>
+        <translation>‏&amp;تخطّي هذه الصفوف (إبقاء الخطوط كما هي)</translation>
     </message>
     <message>
         <source>&amp;Merge into the kept lines (the file&apos;s non-empty values replace theirs)</source>
-        <translation>&amp;دمجها في الخطوط المحفوظة (تحل قيم الملف غير الفارغة محل قيمها)</translation>
+        <translation>‏&amp;دمجها في الخطوط المحفوظة (تحل قيم الملف غير الفارغة محل قيمها)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;استيراد</translation>
+        <translation>‏&amp;استيراد</translation>
     </message>
     <message>
         <source>row {row}, {column}: {message}</source>
@@ -1683,9 +1683,9 @@ WhatsApp</translation>
             <numerusform>لا توجد صفوف فيها أخطاء.</numerusform>
             <numerusform>صف واحد فيه أخطاء: أصلح الملف واستورده مجددًا.</numerusform>
             <numerusform>صفان فيهما أخطاء: أصلح الملف واستورده مجددًا.</numerusform>
-            <numerusform>%n صفوف فيها أخطاء: أصلح الملف واستورده مجددًا.</numerusform>
-            <numerusform>%n صفًا فيها أخطاء: أصلح الملف واستورده مجددًا.</numerusform>
-            <numerusform>%n صف فيها أخطاء: أصلح الملف واستورده مجددًا.</numerusform>
+            <numerusform>‏%n صفوف فيها أخطاء: أصلح الملف واستورده مجددًا.</numerusform>
+            <numerusform>‏%n صفًا فيها أخطاء: أصلح الملف واستورده مجددًا.</numerusform>
+            <numerusform>‏%n صف فيها أخطاء: أصلح الملف واستورده مجددًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1694,7 +1694,7 @@ WhatsApp</translation>
             <numerusform>لا يوجد رقم محفوظ مسبقًا.</numerusform>
             <numerusform>رقم واحد محفوظ مسبقًا.</numerusform>
             <numerusform>رقمان محفوظان مسبقًا.</numerusform>
-            <numerusform>%n أرقام محفوظة مسبقًا.</numerusform>
+            <numerusform>‏%n أرقام محفوظة مسبقًا.</numerusform>
             <numerusform>سبق حفظ %n رقمًا.</numerusform>
             <numerusform>سبق حفظ %n رقم.</numerusform>
         </translation>
@@ -1705,9 +1705,9 @@ WhatsApp</translation>
             <numerusform>لا توجد أرقام خارج خطة الترقيم المعروفة لهذا الإصدار.</numerusform>
             <numerusform>رقم واحد ليس ضمن خطة الترقيم المعروفة لهذا الإصدار: سيُستورد؛ تحقق منه.</numerusform>
             <numerusform>رقمان ليسا ضمن خطة الترقيم المعروفة لهذا الإصدار: سيُستوردان؛ تحقق منهما.</numerusform>
-            <numerusform>%n أرقام ليست ضمن خطة الترقيم المعروفة لهذا الإصدار: ستُستورد؛ تحقق منها.</numerusform>
-            <numerusform>%n رقمًا ليست ضمن خطة الترقيم المعروفة لهذا الإصدار: ستُستورد؛ تحقق منها.</numerusform>
-            <numerusform>%n رقم ليست ضمن خطة الترقيم المعروفة لهذا الإصدار: ستُستورد؛ تحقق منها.</numerusform>
+            <numerusform>‏%n أرقام ليست ضمن خطة الترقيم المعروفة لهذا الإصدار: ستُستورد؛ تحقق منها.</numerusform>
+            <numerusform>‏%n رقمًا ليست ضمن خطة الترقيم المعروفة لهذا الإصدار: ستُستورد؛ تحقق منها.</numerusform>
+            <numerusform>‏%n رقم ليست ضمن خطة الترقيم المعروفة لهذا الإصدار: ستُستورد؛ تحقق منها.</numerusform>
         </translation>
     </message>
     <message>
@@ -1783,7 +1783,7 @@ WhatsApp</translation>
     <name>LineActions</name>
     <message>
         <source>Re&amp;new…</source>
-        <translation>&amp;تجديد…</translation>
+        <translation>‏&amp;تجديد…</translation>
     </message>
     <message>
         <source>Walk through renewing this line and keep the receipt</source>
@@ -1795,11 +1795,11 @@ WhatsApp</translation>
     </message>
     <message>
         <source>Res&amp;ume…</source>
-        <translation>&amp;استئناف…</translation>
+        <translation>‏&amp;استئناف…</translation>
     </message>
     <message>
         <source>&amp;Cancel line…</source>
-        <translation>&amp;إلغاء الخط…</translation>
+        <translation>‏&amp;إلغاء الخط…</translation>
     </message>
     <message>
         <source>&amp;Log keep-alive activity…</source>
@@ -1823,7 +1823,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Delete line and its records…</source>
-        <translation>&amp;حذف الخط وسجلاته…</translation>
+        <translation>‏&amp;حذف الخط وسجلاته…</translation>
     </message>
     <message>
         <source>Continue re&amp;newal…</source>
@@ -1952,11 +1952,11 @@ WhatsApp</translation>
     </message>
     <message>
         <source>{name} ({number})</source>
-        <translation>{name} ({number})</translation>
+        <translation>‏{name} ({number})</translation>
     </message>
     <message>
         <source>{date} {time} {zone} — {local} your time</source>
-        <translation>{date} {time} {zone} — {local} بتوقيتك</translation>
+        <translation>‏{date} {time} {zone} — {local} بتوقيتك</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -1964,7 +1964,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>{amount}, checked {date}</source>
-        <translation>{amount}، تاريخ الاستعلام {date}</translation>
+        <translation>‏{amount}، تاريخ الاستعلام {date}</translation>
     </message>
     <message>
         <source>{left} left before the number may be recycled ({date} your time)</source>
@@ -1977,12 +1977,12 @@ WhatsApp</translation>
     <message numerus="yes">
         <source>%n day(s) after validity ends, until {date} your time</source>
         <translation>
-            <numerusform>%n يوم بعد انتهاء الصلاحية، حتى {date} بتوقيتك</numerusform>
+            <numerusform>‏%n يوم بعد انتهاء الصلاحية، حتى {date} بتوقيتك</numerusform>
             <numerusform>يوم واحد بعد انتهاء الصلاحية، حتى {date} بتوقيتك</numerusform>
             <numerusform>يومان بعد انتهاء الصلاحية، حتى {date} بتوقيتك</numerusform>
-            <numerusform>%n أيام بعد انتهاء الصلاحية، حتى {date} بتوقيتك</numerusform>
-            <numerusform>%n يومًا بعد انتهاء الصلاحية، حتى {date} بتوقيتك</numerusform>
-            <numerusform>%n يوم بعد انتهاء الصلاحية، حتى {date} بتوقيتك</numerusform>
+            <numerusform>‏%n أيام بعد انتهاء الصلاحية، حتى {date} بتوقيتك</numerusform>
+            <numerusform>‏%n يومًا بعد انتهاء الصلاحية، حتى {date} بتوقيتك</numerusform>
+            <numerusform>‏%n يوم بعد انتهاء الصلاحية، حتى {date} بتوقيتك</numerusform>
         </translation>
     </message>
 </context>
@@ -2233,15 +2233,15 @@ WhatsApp</translation>
     </message>
     <message>
         <source>{carrier} · {country}</source>
-        <translation>{carrier} · {country}</translation>
+        <translation>‏{carrier} · {country}</translation>
     </message>
     <message>
         <source>{phase} (archived)</source>
-        <translation>{phase} (مؤرشف)</translation>
+        <translation>‏{phase} (مؤرشف)</translation>
     </message>
     <message>
         <source>{date} · {local} local</source>
-        <translation>{date} · {local} محليًا</translation>
+        <translation>‏{date} · {local} محليًا</translation>
     </message>
     <message>
         <source>Validity ends at {time} on {date} ({zone} time).</source>
@@ -2273,23 +2273,23 @@ WhatsApp</translation>
     </message>
     <message>
         <source>{days} d {hours} h</source>
-        <translation>{days} ي {hours} س</translation>
+        <translation>‏{days} ي {hours} س</translation>
     </message>
     <message>
         <source>{days} d</source>
-        <translation>{days} ي</translation>
+        <translation>‏{days} ي</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation>{hours} س {minutes} د</translation>
+        <translation>‏{hours} س {minutes} د</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation>{hours} س</translation>
+        <translation>‏{hours} س</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation>{minutes} د</translation>
+        <translation>‏{minutes} د</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2385,11 +2385,11 @@ WhatsApp</translation>
     <name>MainWindow</name>
     <message>
         <source>{app} — demo (sample lines, discarded on exit)</source>
-        <translation>{app} — عرض تجريبي (خطوط نموذجية تُحذف عند الخروج)</translation>
+        <translation>‏{app} — عرض تجريبي (خطوط نموذجية تُحذف عند الخروج)</translation>
     </message>
     <message>
         <source>&amp;Add line…</source>
-        <translation>&amp;إضافة خط…</translation>
+        <translation>‏&amp;إضافة خط…</translation>
     </message>
     <message>
         <source>Keep a new number</source>
@@ -2397,11 +2397,11 @@ WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Edit line…</source>
-        <translation>&amp;تعديل الخط…</translation>
+        <translation>‏&amp;تعديل الخط…</translation>
     </message>
     <message>
         <source>A&amp;rchive line…</source>
-        <translation>&amp;أرشفة الخط…</translation>
+        <translation>‏&amp;أرشفة الخط…</translation>
     </message>
     <message>
         <source>Add line</source>
@@ -2425,7 +2425,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>Open &amp;demo…</source>
-        <translation>&amp;فتح العرض التجريبي…</translation>
+        <translation>‏&amp;فتح العرض التجريبي…</translation>
     </message>
     <message>
         <source>Start a second window with sample lines</source>
@@ -2433,7 +2433,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;إنهاء</translation>
+        <translation>‏&amp;إنهاء</translation>
     </message>
     <message>
         <source>Filter by number, label or carrier</source>
@@ -2445,7 +2445,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>‏&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
@@ -2453,7 +2453,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>‏&amp;عرض</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -2461,9 +2461,9 @@ WhatsApp</translation>
             <numerusform>لا خطوط</numerusform>
             <numerusform>خط واحد</numerusform>
             <numerusform>خطان</numerusform>
-            <numerusform>%n خطوط</numerusform>
-            <numerusform>%n خطًا</numerusform>
-            <numerusform>%n خط</numerusform>
+            <numerusform>‏%n خطوط</numerusform>
+            <numerusform>‏%n خطًا</numerusform>
+            <numerusform>‏%n خط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2472,9 +2472,9 @@ WhatsApp</translation>
             <numerusform>لا خطوط تنتهي صلاحيتها خلال 7 أيام</numerusform>
             <numerusform>خط واحد تنتهي صلاحيته خلال 7 أيام</numerusform>
             <numerusform>خطان تنتهي صلاحيتهما خلال 7 أيام</numerusform>
-            <numerusform>%n خطوط تنتهي صلاحيتها خلال 7 أيام</numerusform>
-            <numerusform>%n خطًا تنتهي صلاحيتها خلال 7 أيام</numerusform>
-            <numerusform>%n خط تنتهي صلاحيتها خلال 7 أيام</numerusform>
+            <numerusform>‏%n خطوط تنتهي صلاحيتها خلال 7 أيام</numerusform>
+            <numerusform>‏%n خطًا تنتهي صلاحيتها خلال 7 أيام</numerusform>
+            <numerusform>‏%n خط تنتهي صلاحيتها خلال 7 أيام</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2483,9 +2483,9 @@ WhatsApp</translation>
             <numerusform>لا خطوط في فترة السماح</numerusform>
             <numerusform>خط واحد في فترة السماح — الرقم معرّض للخطر</numerusform>
             <numerusform>خطان في فترة السماح — الرقمان معرّضان للخطر</numerusform>
-            <numerusform>%n خطوط في فترة السماح — الأرقام معرّضة للخطر</numerusform>
-            <numerusform>%n خطًا في فترة السماح — الأرقام معرّضة للخطر</numerusform>
-            <numerusform>%n خط في فترة السماح — الأرقام معرّضة للخطر</numerusform>
+            <numerusform>‏%n خطوط في فترة السماح — الأرقام معرّضة للخطر</numerusform>
+            <numerusform>‏%n خطًا في فترة السماح — الأرقام معرّضة للخطر</numerusform>
+            <numerusform>‏%n خط في فترة السماح — الأرقام معرّضة للخطر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2494,9 +2494,9 @@ WhatsApp</translation>
             <numerusform>لا خطوط تجاوزت فترة السماح</numerusform>
             <numerusform>خط واحد تجاوز فترة السماح — أُعيد تخصيصه على الأرجح</numerusform>
             <numerusform>خطان تجاوزا فترة السماح — أُعيد تخصيصهما على الأرجح</numerusform>
-            <numerusform>%n خطوط تجاوزت فترة السماح — أُعيد تخصيصها على الأرجح</numerusform>
-            <numerusform>%n خطًا تجاوزت فترة السماح — أُعيد تخصيصها على الأرجح</numerusform>
-            <numerusform>%n خط تجاوزت فترة السماح — أُعيد تخصيصها على الأرجح</numerusform>
+            <numerusform>‏%n خطوط تجاوزت فترة السماح — أُعيد تخصيصها على الأرجح</numerusform>
+            <numerusform>‏%n خطًا تجاوزت فترة السماح — أُعيد تخصيصها على الأرجح</numerusform>
+            <numerusform>‏%n خط تجاوزت فترة السماح — أُعيد تخصيصها على الأرجح</numerusform>
         </translation>
     </message>
     <message>
@@ -2540,7 +2540,7 @@ WhatsApp</translation>
     <name>PushTexts</name>
     <message>
         <source>NumberKeeper: {count} reminders</source>
-        <translation>NumberKeeper: عدد التذكيرات {count}</translation>
+        <translation>‏NumberKeeper: عدد التذكيرات {count}</translation>
     </message>
     <message>
         <source>NumberKeeper test</source>
@@ -2633,7 +2633,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>{sentence} ({detail})</source>
-        <translation>{sentence} ({detail})</translation>
+        <translation>‏{sentence} ({detail})</translation>
     </message>
     <message>
         <source>No calendar is connected.</source>
@@ -2664,7 +2664,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Calendar sync…</source>
-        <translation>&amp;مزامنة التقويم…</translation>
+        <translation>‏&amp;مزامنة التقويم…</translation>
     </message>
     <message>
         <source>Keep the deadlines in your phone&apos;s calendar</source>
@@ -2672,7 +2672,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Push channels…</source>
-        <translation>&amp;قنوات الإشعارات…</translation>
+        <translation>‏&amp;قنوات الإشعارات…</translation>
     </message>
     <message>
         <source>Send the reminders to your phone</source>
@@ -2699,7 +2699,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>— not recorded —</source>
-        <translation>— غير مسجّل —</translation>
+        <translation>‏— غير مسجّل —</translation>
     </message>
     <message>
         <source>e.g. K-Net, cash, credit card</source>
@@ -2775,7 +2775,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>{name} (will be copied into the data folder)</source>
-        <translation>{name} (سيُنسخ إلى مجلد البيانات)</translation>
+        <translation>‏{name} (سيُنسخ إلى مجلد البيانات)</translation>
     </message>
     <message>
         <source>none</source>
@@ -2802,7 +2802,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;من:</translation>
+        <translation>‏&amp;من:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -2943,7 +2943,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>{name} ({size} KiB) — double-click to open</source>
-        <translation>{name} ({size} KiB) — انقر نقرًا مزدوجًا للفتح</translation>
+        <translation>‏{name} ({size} KiB) — انقر نقرًا مزدوجًا للفتح</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +2958,7 @@ WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Add receipt…</source>
-        <translation>&amp;إضافة إيصال…</translation>
+        <translation>‏&amp;إضافة إيصال…</translation>
     </message>
     <message>
         <source>Record a voucher, a fee or another payment</source>
@@ -2966,15 +2966,15 @@ WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Open attachment</source>
-        <translation>&amp;فتح المرفق</translation>
+        <translation>‏&amp;فتح المرفق</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
+        <translation>‏&amp;تعديل…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>‏&amp;حذف…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2995,7 +2995,7 @@ WhatsApp</translation>
     <message>
         <source>{year}</source>
         <comment>a year</comment>
-        <translation>{year}</translation>
+        <translation>‏{year}</translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>
@@ -3067,7 +3067,7 @@ No: keep {after} (only the receipt is deleted).</source>
     </message>
     <message>
         <source>⚠ {summary}</source>
-        <translation>⚠ {summary}</translation>
+        <translation>‏⚠ {summary}</translation>
     </message>
     <message>
         <source>Renew…</source>
@@ -3129,7 +3129,7 @@ No: keep {after} (only the receipt is deleted).</source>
     </message>
     <message>
         <source>{name}: the grace period has ended</source>
-        <translation>{name}: انتهت فترة السماح</translation>
+        <translation>‏{name}: انتهت فترة السماح</translation>
     </message>
     <message>
         <source>the carrier may give the number away after {when} (your time)</source>
@@ -3137,11 +3137,11 @@ No: keep {after} (only the receipt is deleted).</source>
     </message>
     <message>
         <source>{name}: keep-alive activity due in {left}</source>
-        <translation>{name}: نشاط إبقاء الخط نشطًا مستحق خلال {left}</translation>
+        <translation>‏{name}: نشاط إبقاء الخط نشطًا مستحق خلال {left}</translation>
     </message>
     <message>
         <source>{name}: keep-alive activity is overdue</source>
-        <translation>{name}: فات موعد نشاط إبقاء الخط نشطًا</translation>
+        <translation>‏{name}: فات موعد نشاط إبقاء الخط نشطًا</translation>
     </message>
     <message>
         <source>make a call, send a text or top up by {when} (your time)</source>
@@ -3157,7 +3157,7 @@ No: keep {after} (only the receipt is deleted).</source>
     </message>
     <message>
         <source>{number} · {detail}</source>
-        <translation>{number} · {detail}</translation>
+        <translation>‏{number} · {detail}</translation>
     </message>
     <message>
         <source>expired — at risk in {left}</source>
@@ -3169,7 +3169,7 @@ No: keep {after} (only the receipt is deleted).</source>
     </message>
     <message>
         <source>{name} — {left}</source>
-        <translation>{name} — {left}</translation>
+        <translation>‏{name} — {left}</translation>
     </message>
 </context>
 <context>
@@ -3180,9 +3180,9 @@ No: keep {after} (only the receipt is deleted).</source>
             <numerusform>لا تذكيرات مستحقة</numerusform>
             <numerusform>تذكير واحد مستحق</numerusform>
             <numerusform>تذكيران مستحقان</numerusform>
-            <numerusform>%n تذكيرات مستحقة</numerusform>
-            <numerusform>%n تذكيرًا مستحقًا</numerusform>
-            <numerusform>%n تذكير مستحق</numerusform>
+            <numerusform>‏%n تذكيرات مستحقة</numerusform>
+            <numerusform>‏%n تذكيرًا مستحقًا</numerusform>
+            <numerusform>‏%n تذكير مستحق</numerusform>
         </translation>
     </message>
     <message>
@@ -3191,7 +3191,7 @@ No: keep {after} (only the receipt is deleted).</source>
     </message>
     <message>
         <source>{app} — {state}</source>
-        <translation>{app} — {state}</translation>
+        <translation>‏{app} — {state}</translation>
     </message>
     <message>
         <source>Open NumberKeeper</source>
@@ -3305,7 +3305,7 @@ No: keep {after} (only the receipt is deleted).</source>
     </message>
     <message>
         <source>{label}:</source>
-        <translation>{label}:</translation>
+        <translation>‏{label}:</translation>
     </message>
 </context>
 <context>
@@ -3334,7 +3334,7 @@ No: keep {after} (only the receipt is deleted).</source>
     <name>SearchableCombo</name>
     <message>
         <source>{name} ({code})</source>
-        <translation>{name} ({code})</translation>
+        <translation>‏{name} ({code})</translation>
     </message>
 </context>
 <context>
@@ -3577,11 +3577,11 @@ NumberKeeper has not changed the file.</source>
     </message>
     <message>
         <source>{path} is damaged ({reason}). NumberKeeper has not changed it. Restore a backup: File ▸ Restore from backup…, or the daily backup offered at the next start.</source>
-        <translation>{path} تالف ({reason}). لم يغيّره NumberKeeper. استعد نسخة احتياطية: ملف ◂ استعادة من نسخة احتياطية…، أو النسخة الاحتياطية اليومية المعروضة عند التشغيل التالي.</translation>
+        <translation>‏{path} تالف ({reason}). لم يغيّره NumberKeeper. استعد نسخة احتياطية: ملف ◂ استعادة من نسخة احتياطية…، أو النسخة الاحتياطية اليومية المعروضة عند التشغيل التالي.</translation>
     </message>
     <message>
         <source>{path} is not a NumberKeeper database ({reason}): another program&apos;s file, which NumberKeeper has not changed. Choose another data folder.</source>
-        <translation>{path} ليس قاعدة بيانات NumberKeeper ({reason}): إنه ملف لبرنامج آخر لم يغيّره NumberKeeper. اختر مجلد بيانات آخر.</translation>
+        <translation>‏{path} ليس قاعدة بيانات NumberKeeper ({reason}): إنه ملف لبرنامج آخر لم يغيّره NumberKeeper. اختر مجلد بيانات آخر.</translation>
     </message>
     <message>
         <source>{path} could not be changed ({reason}). Nothing was saved.</source>
