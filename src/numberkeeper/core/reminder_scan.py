@@ -129,6 +129,10 @@ def _stages(leads: tuple[int, ...], grace_days: int) -> tuple[_Stage, ...]:
     return tuple(stages)
 
 
+# Where one chain stands (see Scan._plan): the stage shown, its deadline's date as in keys, when
+# it started, its deadline, its latest and next daily occurrence.
+_Plan = tuple[_Stage, str, datetime, datetime, datetime, datetime | None]
+
 # The user's day of a deadline is at least this many days before the line's own date of it
 # (zone offsets stay within -12 h and +14 h; 00:00 deadlines need the second day), and one
 # more is allowed for a reminder moved the day before its deadline.
@@ -170,6 +174,7 @@ class Scan:
         self._zones: dict[str, _LineZone] = {}
         self._iso: dict[int, str] = {}  # day ordinal → "YYYY-MM-DD", shared by many keys
         self._stage_sets: dict[tuple[tuple[int, ...], int], tuple[_Stage, ...]] = {}
+        self._plans: dict[tuple[str, date, int, tuple[_Stage, ...]], _Plan | None] = {}
 
     def run(self, lines: Sequence[Line]) -> None:
         settings = self.settings
@@ -224,9 +229,36 @@ class Scan:
 
     def _chain(self, line: Line, stages: tuple[_Stage, ...]) -> None:
         f = line.fields
-        zone = self._zone(f.time_zone)
+        # Lines share zones, expiry days and stage sets: each plan is worked out once a scan.
+        plan_key = (f.time_zone, f.expires_on, f.grace_days, stages)
+        try:
+            plan = self._plans[plan_key]
+        except KeyError:
+            plan = self._plan(f.time_zone, f.expires_on, f.grace_days, stages)
+            self._plans[plan_key] = plan
+        if plan is None:  # nothing started yet
+            return
+        stage, deadline_iso, start, deadline, occurrence, next_occurrence = plan
+        key = f"{line.id}:{stage.tag}:{deadline_iso}"
+        if not self._visible(key):
+            return
+        if next_occurrence is not None and self.want_next:
+            self._candidate(next_occurrence)
+        self.due.append(
+            fast_reminder(
+                key, line.id, stage.kind, start, deadline, stage.lead, stage.daily, occurrence
+            )
+        )
+
+    def _plan(
+        self, time_zone: str, expires_on: date, grace_days: int, stages: tuple[_Stage, ...]
+    ) -> _Plan | None:
+        """Where a chain of stages stands now: the stage shown (if any has started), when it
+        started, its deadline, its latest and next daily occurrence. The next stage's start
+        is a next-check candidate."""
+        zone = self._zone(time_zone)
         hours = self.hours
-        expiry = f.expires_on.toordinal()
+        expiry = expires_on.toordinal()
         expiry_at, expiry_day = zone.cutoff(expiry)
         grace_end: _Deadline | None = None
         days: list[int] = []
@@ -234,7 +266,7 @@ class Scan:
             if stage.after:
                 days.append(hours.after(expiry_at, expiry_day))
             elif stage.grace:
-                grace_end = zone.cutoff(expiry + f.grace_days)
+                grace_end = zone.cutoff(expiry + grace_days)
                 days.append(hours.before(grace_end[0], grace_end[1], stage.days))
             else:
                 days.append(hours.before(expiry_at, expiry_day, stage.days))
@@ -247,28 +279,19 @@ class Scan:
         if following is not None and self.want_next:
             self._candidate(hours.at(following))
         if i < 0:
-            return
+            return None
         stage = stages[i]
         if stage.grace:
-            grace_end = grace_end or zone.cutoff(expiry + f.grace_days)
-            deadline_day, deadline = expiry + f.grace_days, grace_end[0]
+            grace_end = grace_end or zone.cutoff(expiry + grace_days)
+            deadline_day, deadline = expiry + grace_days, grace_end[0]
         else:
             deadline_day, deadline = expiry, expiry_at
-        key = f"{line.id}:{stage.tag}:{self._day_iso(deadline_day)}"
-        if not self._visible(key):
-            return
         start = hours.at(days[i])
-        occurrence = start
+        occurrence, next_occurrence = start, None
         if stage.daily:
             # Once a day until the next stage starts (later than last_day, by the choice of i).
-            occurrence = hours.at(last_day)
-            if self.want_next:
-                self._candidate(hours.at(last_day + 1))
-        self.due.append(
-            fast_reminder(
-                key, line.id, stage.kind, start, deadline, stage.lead, stage.daily, occurrence
-            )
-        )
+            occurrence, next_occurrence = hours.at(last_day), hours.at(last_day + 1)
+        return stage, self._day_iso(deadline_day), start, deadline, occurrence, next_occurrence
 
     def _day_iso(self, day_ordinal: int) -> str:
         found = self._iso.get(day_ordinal)
