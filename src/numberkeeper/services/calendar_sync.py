@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from numberkeeper.core.errors import (
     ErrorCode,
@@ -54,6 +54,11 @@ from numberkeeper.store.db import transaction
 PASSWORD_KEY = "caldav/password"
 DEFAULT_CALENDAR = "NumberKeeper"
 MAX_NAME = 200
+
+# A sync asked for by a change (not forced) that finds nothing changed here, this soon after a
+# good sync, asks the server nothing: the window hears its own worker's writes as changes
+# made elsewhere (#15's database watch), and must not answer each with a sync.
+QUIET = timedelta(minutes=5)
 
 ServerFactory = Callable[[str, str, str], CalendarServer]
 Summary = Callable[[Line, str], str]
@@ -182,18 +187,26 @@ class CalendarSyncService:
         return row is not None and (row.retry_at is None or row.retry_at <= now)
 
     def sync(
-        self, now: datetime, user_zone: tzinfo, summary: Summary = english_summary
+        self,
+        now: datetime,
+        user_zone: tzinfo,
+        summary: Summary = english_summary,
+        force: bool = True,
     ) -> SyncReport:
         """Bring the server's events of ours in line with the lines (see the module docstring).
 
         `user_zone` is the zone the app runs in (the alarms' hour); `summary` words the titles.
-        NotConnectedError without an account; ReachError (recorded first) when it fails.
+        Not `force`d (a change asked for it), nothing changed here and a good sync less than
+        QUIET ago: nothing is asked of the server. NotConnectedError without an account;
+        ReachError (recorded first) when it fails.
         """
         row = store.account(self.conn)
         if row is None:
             raise NotConnectedError("no calendar is connected")
         lines, settings = self.lines.list_lines(), self.reminders.settings()
         desired = {e.uid: e for e in calendar_events(lines, settings, user_zone, summary)}
+        if not force and _quiet(row, desired, store.events(self.conn), now):
+            return SyncReport(0, 0, len(desired))
         try:
             password = self.vault.get(PASSWORD_KEY)
             if password is None:
@@ -299,6 +312,21 @@ class _Sync:
     def _done(self, ctag: str | None) -> None:
         with transaction(self.conn):
             store.record_success(self.conn, ctag, self.now)
+
+
+def _quiet(
+    row: store.AccountRow,
+    desired: dict[str, CalendarEvent],
+    known: dict[str, store.EventRow],
+    now: datetime,
+) -> bool:
+    """A good sync is recent and nothing it sent has changed here since."""
+    last = row.last_good_sync
+    if row.problem is not None or last is None or now - last >= QUIET:
+        return False
+    return desired.keys() == known.keys() and all(
+        known[uid].digest == event.digest for uid, event in desired.items()
+    )
 
 
 def _checked(url: str, username: str, password: str) -> tuple[str, str, str]:

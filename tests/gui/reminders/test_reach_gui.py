@@ -15,11 +15,13 @@ from PySide6.QtCore import QSettings, QTime
 
 from numberkeeper.gui.calendar import calendar_sync_ui
 from numberkeeper.gui.common import prompts
+from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import FixedClock
 from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.gui.reminders.channel_form import ChannelFormDialog
 from numberkeeper.gui.reminders.reach_ui import ReachUi
 from numberkeeper.gui.reminders.reminder_scheduler import ReminderScheduler
+from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.channel_urls import ChannelKind
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
@@ -65,16 +67,22 @@ def test_the_reminders_menu_sits_before_view(reach: ReachUi, window: MainWindow)
     ]
 
 
-def test_connecting_in_the_dialog_syncs_and_follows_changes(
-    qtbot, reach: ReachUi, window: MainWindow, make_line, radicale: Radicale
-) -> None:
-    line = make_line("2026-12-20", label="Bank")
+def connect_in_dialog(qtbot, reach: ReachUi, radicale: Radicale, password: str = PASSWORD):
+    """Type the account into the calendar dialog and press Connect; the dialog."""
     dialog = reach.open_calendar()
     qtbot.addWidget(dialog)
     dialog.url_edit.setText(radicale.url)
     dialog.user_edit.setText("dana")
-    dialog.password_edit.setText(PASSWORD)
+    dialog.password_edit.setText(password)
     dialog.connect_button.click()
+    return dialog
+
+
+def test_connecting_in_the_dialog_syncs_and_follows_changes(
+    qtbot, reach: ReachUi, window: MainWindow, make_line, radicale: Radicale
+) -> None:
+    line = make_line("2026-12-20", label="Bank")
+    dialog = connect_in_dialog(qtbot, reach, radicale)
     assert dialog.status_label.text() == "Connecting…"  # the window did not wait
     qtbot.waitUntil(lambda: "Last synced" in dialog.status_label.text(), timeout=15_000)
     assert dialog.password_edit.text() == ""
@@ -83,19 +91,36 @@ def test_connecting_in_the_dialog_syncs_and_follows_changes(
     assert reach.calendar.label.text() == "Calendar: synced"
     # A change in the window (the one change signal) syncs again by itself.
     window.services.lines.archive(line.id, window.clock())
-    window.reload()
+    change_signal(window.services).tell(Changes.of(Kind.LINES, lines=[line.id]))
     qtbot.waitUntil(lambda: window.services.calendar_sync.status().events == 0, timeout=15_000)
+
+
+def test_its_own_writes_do_not_make_it_sync_again_and_again(
+    qtbot, reach: ReachUi, window: MainWindow, make_line, radicale: Radicale, monkeypatch
+) -> None:
+    """The window's database watch hears the worker's writes as changes made elsewhere (#15):
+    they ask for a sync, which finds nothing new and asks the server nothing."""
+    import niquests
+
+    make_line("2026-12-20", label="Bank")
+    dialog = connect_in_dialog(qtbot, reach, radicale)
+    qtbot.waitUntil(lambda: "Last synced" in dialog.status_label.text(), timeout=15_000)
+    requests: list[str] = []
+    original = niquests.Session.request
+
+    def counting(self, method, url, *args, **kwargs):  # type: ignore[no-untyped-def]
+        requests.append(method)
+        return original(self, method, url, *args, **kwargs)
+
+    monkeypatch.setattr(niquests.Session, "request", counting)
+    qtbot.wait(3000)  # six looks of the watch, each change-asked sync long over
+    assert requests == []
 
 
 def test_a_refused_password_is_said_in_the_dialog(
     qtbot, reach: ReachUi, radicale: Radicale
 ) -> None:
-    dialog = reach.open_calendar()
-    qtbot.addWidget(dialog)
-    dialog.url_edit.setText(radicale.url)
-    dialog.user_edit.setText("dana")
-    dialog.password_edit.setText("wrong")
-    dialog.connect_button.click()
+    dialog = connect_in_dialog(qtbot, reach, radicale, "wrong")
     qtbot.waitUntil(lambda: dialog.general_error.messages != (), timeout=15_000)
     assert dialog.general_error.messages[0].startswith("The user name or password was refused.")
     assert dialog.status_label.text() == "Not connected."
@@ -167,9 +192,10 @@ def test_the_reminder_hour_is_kept_and_moves_everything(
     dialog = reach.open_channels()
     qtbot.addWidget(dialog)
     assert dialog.hour_edit.time() == QTime(9, 0)
-    with qtbot.waitSignal(dialog.hour_changed):
+    with qtbot.waitSignal(change_signal(window.services).changed) as told:
         dialog.hour_edit.setTime(QTime(19, 30))
         dialog.hour_edit.editingFinished.emit()
+    assert told.args[0].touches(Kind.REMINDERS)  # the scheduler and calendar sync follow
     assert window.services.reminders.settings().hour.strftime("%H:%M") == "19:30"
 
 

@@ -1,6 +1,7 @@
 """When the calendar is synced (#17): after the window's first paint, after each change (the
-one change signal: the table's reload), hourly, on "Sync now", and when a failed sync's retry
-time comes. The sync runs on a worker (ReachWorker): the window never waits on the network.
+window's one change signal, gui/common/changes.py), hourly, on "Sync now", and when a failed
+sync's retry time comes. The sync runs on a worker (ReachWorker): the window never waits
+on the network.
 
 A status line in the window's status bar says when the calendar last synced and, in the user's
 language, why the last try failed.
@@ -9,6 +10,7 @@ language, why the last try failed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -20,6 +22,7 @@ from numberkeeper.gui.reminders.reach_texts import sync_status_text
 from numberkeeper.gui.reminders.reach_worker import ReachWorker
 from numberkeeper.local_zone import local_zone
 from numberkeeper.services.calendar_sync import SyncStatus
+from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.container import Services
 
 log = logging.getLogger(__name__)
@@ -46,15 +49,15 @@ class CalendarSyncUi(QObject):
         self.label.setObjectName("calendarSyncStatus")
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
-        self._hourly = self._timer(HOURLY_MS, single=False)
-        self._after_change = self._timer(AFTER_CHANGE_MS)
-        self._retry = self._timer(0)
+        self._hourly = self._timer(HOURLY_MS, self.sync, single=False)
+        self._after_change = self._timer(AFTER_CHANGE_MS, self._sync_if_changed)
+        self._retry = self._timer(0, self.sync)
 
-    def _timer(self, interval_ms: int, single: bool = True) -> QTimer:
+    def _timer(self, interval_ms: int, slot: Callable[[], None], single: bool = True) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(single)
         timer.setInterval(interval_ms)
-        timer.timeout.connect(self.sync)
+        timer.timeout.connect(slot)
         return timer
 
     def start(self) -> None:
@@ -69,21 +72,28 @@ class CalendarSyncUi(QObject):
         for timer in (self._hourly, self._after_change, self._retry):
             timer.stop()
 
-    def changed(self) -> None:
-        """Something the calendar shows may have changed: sync soon."""
-        if self.status.account is not None:
+    def changed(self, changes: Changes | None = None) -> None:
+        """Something the calendar shows may have changed (the window's one change signal:
+        lines, keep-alive log, reminder settings — or anything, written elsewhere): sync soon."""
+        shown = (Kind.LINES, Kind.ACTIVITIES, Kind.REMINDERS)
+        if self.status.account is not None and (changes is None or changes.touches(*shown)):
             self._after_change.start()
 
-    def sync(self) -> None:
-        """Sync now, on the worker (once more afterwards if one is running)."""
+    def sync(self, force: bool = True) -> None:
+        """Sync now, on the worker (once more afterwards if one is running). Not forced (a
+        change asked), it asks the server nothing when nothing changed here since a recent
+        good sync (CalendarSyncService.sync)."""
         if self.status.account is None:
             return
         clock = self.clock
 
         def job(own: Services) -> object:
-            return own.calendar_sync.sync(clock(), local_zone(), calendar_summary)
+            return own.calendar_sync.sync(clock(), local_zone(), calendar_summary, force)
 
         self.worker.run(JOB, job, self._synced)
+
+    def _sync_if_changed(self) -> None:
+        self.sync(force=False)
 
     def busy(self) -> bool:
         """Whether a sync is running."""

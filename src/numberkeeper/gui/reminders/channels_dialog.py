@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.bidi import fill
+from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import failure_text
 from numberkeeper.gui.reminders.channel_form import ChannelFormDialog, kind_name
@@ -32,14 +33,13 @@ from numberkeeper.gui.reminders.push_texts import test_message
 from numberkeeper.gui.reminders.push_ui import PushUi
 from numberkeeper.gui.reminders.reach_texts import problem_text, reach_error_text
 from numberkeeper.local_zone import local_zone
+from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.channel_urls import KIND_OF_SCHEME
 from numberkeeper.services.push import PushReport
 
 
 class ChannelsDialog(QDialog):
-    """The push channels and the reminder hour; `hour_changed` when the hour was saved."""
-
-    hour_changed = Signal()
+    """The push channels and the reminder hour."""
 
     def __init__(self, push_ui: PushUi, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,7 +198,8 @@ class ChannelsDialog(QDialog):
         except NumberKeeperError as e:
             self.error.show_messages([failure_text(e)])
             return
-        self.hour_changed.emit()
+        # Every reminder moved: the desktop's, the pushes', the calendar's alarms.
+        change_signal(self.services).tell(Changes.any_of(Kind.REMINDERS))
 
     def _show_report(self, report: PushReport) -> None:
         problems = [

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 
 from numberkeeper.gui.calendar.calendar_sync_ui import CalendarSyncUi
+from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.gui.reminders.push_ui import PushUi
 from numberkeeper.gui.reminders.reach_worker import ReachWorker
@@ -36,9 +37,9 @@ class ReachUi(QObject):
         self.calendar = CalendarSyncUi(window, self.worker, self)
         self.push = PushUi(window.services, window.clock, self.worker, self)
         self.dialog: QDialog | None = None
-        # The one change signal: every write the window makes, or sees another program make,
-        # ends in a reload of the table (#14, #15).
-        window.model.modelReset.connect(self.calendar.changed)
+        # The one change signal: every write the window makes, or sees another program make
+        # (#14, #15) — this worker's own writes among them.
+        change_signal(window.services).changed.connect(self.calendar.changed)
         # The scheduler wakes when a reminder falls due or a daily one comes round.
         scheduler.due_changed.connect(self.push.send)
         self.menu = self._add_menu()
@@ -89,9 +90,7 @@ class ReachUi(QObject):
         """The push channels dialog."""
         from numberkeeper.gui.reminders.channels_dialog import ChannelsDialog
 
-        dialog = ChannelsDialog(self.push, self.window)
-        dialog.hour_changed.connect(self._hour_changed)
-        return self._open(dialog)
+        return self._open(ChannelsDialog(self.push, self.window))
 
     def _open(self, dialog: QDialog) -> QDialog:
         if self.dialog is not None:
@@ -99,8 +98,3 @@ class ReachUi(QObject):
         self.dialog = dialog
         dialog.open()
         return dialog
-
-    def _hour_changed(self) -> None:
-        """Every reminder moved: the desktop's, the pushes', the calendar's alarms."""
-        self.scheduler.refresh()
-        self.calendar.changed()
