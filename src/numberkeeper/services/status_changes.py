@@ -107,6 +107,7 @@ class CancelDraft(ErrandDraft):
     source: CancelInput
     errors: tuple[FieldError, ...]
     transferred: Money | None
+    default_currency: str  # the balance's, else the carrier's: of what is transferred
 
 
 StatusDraft = SuspendDraft | ResumeDraft | CancelDraft
@@ -206,10 +207,7 @@ class StatusService:
             resume_on = None
         fee = _collect(errors, lambda: _optional_money(typed.fee, typed.currency, "fee"))
         _collect(errors, lambda: _optional_date(typed.submitted_on, "submitted_on"))
-        preset = self.lines.catalog.get(line.fields.carrier) if line.fields.carrier else None
-        currency = preset.currency if preset is not None and preset.currency else ""
-        if not currency and line.fields.balance is not None:
-            currency = line.fields.balance.amount.currency
+        currency = self._default_currency(line)
         return SuspendDraft(line, typed, today, tuple(errors), resume_on, fee, currency)
 
     def draft_resume(self, line_id: int, typed: ResumeInput, now: datetime) -> ResumeDraft:
@@ -244,7 +242,20 @@ class StatusService:
                     "choices": ", ".join(ACCOUNT_DECISIONS),
                 }
                 errors.append(FieldError("accounts", ErrorCode.CHOICE_INVALID, params))
-        return CancelDraft(line, typed, tuple(errors), transferred)
+        # What is left is in the balance's currency, when a balance was recorded.
+        balance = line.fields.balance
+        currency = balance.amount.currency if balance else self._default_currency(line)
+        return CancelDraft(line, typed, tuple(errors), transferred, currency)
+
+    def _default_currency(self, line: Line) -> str:
+        """The currency a fee or a transferred balance is most likely in: the carrier's, else
+        the recorded balance's; empty when neither is known (the user chooses)."""
+        preset = self.lines.catalog.get(line.fields.carrier) if line.fields.carrier else None
+        if preset is not None and preset.currency:
+            return preset.currency
+        if line.fields.balance is not None:
+            return line.fields.balance.amount.currency
+        return ""
 
     # -- commit: one transaction ------------------------------------------------------------
 

@@ -137,8 +137,19 @@ def test_an_impossible_date_names_its_month_in_chinese(chinese) -> None:
     except ValidationError as refused:
         (error,) = refused.errors
     assert field_error_text(error) == (
-        "“2027-02-30”不是有效日期：2027年二月没有 30 日（该月只有 28 天）。"
+        "“2027-02-30”不是有效日期：2027年2月没有 30 日（该月只有 28 天）。"
     )
+
+
+IMPOSSIBLE_DATE_MONTH = {"zh_CN": "2027年2月没有", "zh_TW": "2027年2月沒有", "ar": "فبراير"}
+
+
+def test_an_impossible_date_names_its_month_as_dates_do(translated_language) -> None:
+    # A date's month in Chinese is "2月": QLocale's long form "二月" titles a calendar page.
+    with pytest.raises(ValidationError) as refused:
+        parse_date("2027-02-30", "expires")
+    (error,) = refused.value.errors
+    assert IMPOSSIBLE_DATE_MONTH[translated_language] in field_error_text(error)
 
 
 ALL_PARAMS = {

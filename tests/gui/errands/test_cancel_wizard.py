@@ -141,6 +141,18 @@ def test_a_line_without_linked_accounts_passes_the_accounts_step(
     assert can(wizard, NEXT)
 
 
+def test_a_transferred_balance_is_in_the_carriers_currency_when_none_was_recorded(
+    qtbot, services, make_line, clock
+) -> None:
+    # Without a recorded balance the currency was left blank: a typed amount was then refused
+    # for want of a currency the user had to look for in a list of 150.
+    omani = make_line("2027-01-31", number="+968 9123 4567", carrier="om-omantel")
+    wizard = show(qtbot, CancelWizard(services, clock, "en", omani.id))
+    assert wizard.editors["currency"].value() == "OMR"
+    unknown = make_line("2027-01-31")  # no carrier, no balance: the user chooses
+    assert CancelWizard(services, clock, "en", unknown.id).editors["currency"].value() == ""
+
+
 def test_records_step_exports_the_lines_receipts(
     qtbot, monkeypatch, services, line, clock, tmp_path
 ) -> None:

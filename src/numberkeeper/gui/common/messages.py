@@ -203,12 +203,21 @@ def field_error_text(error: FieldError) -> str:
         if key in params:
             codes = params[key].split(COUNTRY_SEPARATOR)
             params[key] = separator.join(country_name(code, language) for code in codes)
-    if error.code is ErrorCode.DATE_NO_SUCH_DAY:  # "2": "February", "二月" (#16)
-        params["month"] = QLocale().standaloneMonthName(int(params["month"]))
+    if error.code is ErrorCode.DATE_NO_SUCH_DAY:  # "2": "February", "2月" (#16)
+        params["month"] = month_name(int(params["month"]), language)
     try:
         return template.format_map(_KeepMissing(isolated(params)))
     except (ValueError, IndexError):
         return error.message
+
+
+def month_name(month: int, language: str) -> str:
+    """A month as a date names it: "February", "فبراير"; in Chinese "2月", not the "二月"
+    of QLocale's long form, which reads as a calendar page's title in "2027年二月"."""
+    short = QLocale.FormatType.ShortFormat
+    if language.startswith("zh"):
+        return QLocale().standaloneMonthName(month, short)
+    return QLocale().standaloneMonthName(month)
 
 
 def field_labels() -> dict[str, str]:

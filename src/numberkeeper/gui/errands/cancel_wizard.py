@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from numberkeeper.core.checklists import Action
+from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.core.phones import format_readable
 from numberkeeper.core.receipts import ReceiptFilter
 from numberkeeper.gui.common.bidi import fill
@@ -47,7 +48,6 @@ class CancelWizard(ChecklistWizard):
 
         balance = fields.balance
         if balance is not None:
-            self.editors["currency"].set_value(balance.amount.currency)
             checked = balance.checked_on.isoformat() if balance.checked_on else self.tr("never")
             recorded = fill(
                 self.tr("Last recorded balance: {amount} (checked {date})."),
@@ -61,6 +61,12 @@ class CancelWizard(ChecklistWizard):
         accounts = self.editors["accounts"]
         assert isinstance(accounts, AccountsEditor)
         self.accounts_editor = accounts
+        try:
+            currency = self.make_draft().default_currency
+        except NumberKeeperError:  # cancelled meanwhile: Finish says so
+            currency = ""
+        if currency:
+            self.editors["currency"].set_value(currency)
 
         count = len(self.services.receipts.list(ReceiptFilter(line_id=self.line.id)))
         self.page_of("records").top.addWidget(
