@@ -146,3 +146,15 @@ def test_a_carrier_name_shared_by_countries_follows_the_number(
     with qtbot.waitSignal(dialog.saved) as saved:
         save(dialog)
     assert saved.args[0].fields.carrier == "om-ooredoo"
+
+
+def test_the_balance_currency_shows_its_whole_name(
+    qtbot: QtBot, make_dialog: MakeDialog, chinese: str
+) -> None:
+    # Beside a stretched amount the combo was five letters wide: "纳尔（KWD）".
+    dialog = make_dialog(language=chinese)
+    form = dialog.form
+    form.carrier_combo.set_carrier("kw-zain")
+    edit = combo_edit(form.currency_combo)
+    assert edit.text() == "科威特第纳尔（KWD）"
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.text())

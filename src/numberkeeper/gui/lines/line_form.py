@@ -191,10 +191,10 @@ class LineForm(QWidget):
         amount_row = QWidget()
         amount_layout = QHBoxLayout(amount_row)
         amount_layout.setContentsMargins(0, 0, 0, 0)
-        amount_layout.addWidget(self.amount_edit, 1)
-        amount_layout.addWidget(self.currency_combo)
-        self.currency_combo.setMinimumContentsLength(5)
-        self.amount_edit.setMinimumWidth(self.amount_edit.fontMetrics().horizontalAdvance("0") * 14)
+        amount_layout.addWidget(self.amount_edit)
+        amount_layout.addWidget(self.currency_combo, 1)
+        self.currency_combo.setMinimumContentsLength(18)  # "科威特第纳尔（KWD）" whole
+        self.amount_edit.setMinimumWidth(self.amount_edit.fontMetrics().horizontalAdvance("0") * 11)
         error = self.errors.add_row(
             balance_form, self.tr("Amount:"), amount_row, "balance_amount", focus=self.amount_edit
         )
