@@ -1,7 +1,9 @@
 """Every user-visible string is translated, and the .qm files are current.
 
 The catalogues: English (its plural forms), Simplified Chinese, Traditional Chinese and Arabic
-(#18). Every catalogue lists every string of the sources; Simplified Chinese is complete.
+(#18). Every catalogue lists every string of the sources; Simplified Chinese, Traditional
+Chinese and Arabic are complete, with no English copied as a translation; English has its
+plural forms.
 
 Runs Qt's own lupdate over the sources into a scratch file and compares it with the committed
 catalogue, so a new tr() string without a translation fails here, not in front of a user.
@@ -82,20 +84,59 @@ def test_catalogue_lists_every_string_in_the_sources(tmp_path: Path) -> None:
         assert not missing, f"run `make translations` and translate ({language}): {missing[:10]}"
 
 
-def test_every_message_has_a_finished_chinese_translation() -> None:
+TRANSLATED = ["zh_CN", "zh_TW", "ar"]  # complete catalogues; en needs only its plural forms
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_message_has_a_finished_translation(language: str) -> None:
+    # #18 "done when": a string left unfinished, empty, or with a plural form blank fails here.
     untranslated = []
-    for key, message in messages(TRANSLATIONS / "numberkeeper_zh_CN.ts").items():
+    for key, message in messages(TRANSLATIONS / f"numberkeeper_{language}.ts").items():
         translation = message.find("translation")
         assert translation is not None
-        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
-            if translation.get("type") == "unfinished":
-                untranslated.append(key)
-            continue
-        forms = [f.text or "" for f in translation.iter("numerusform")]
-        texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
-        if not all(t.strip() for t in texts):
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue  # no longer in the sources: never shown
+        texts = finished_texts(message)
+        if texts is None or not texts or not all(t.strip() for t in texts):
             untranslated.append(key)
     assert not untranslated, untranslated[:10]
+
+
+# Latin words a translation may keep exactly as the English source has them: the date pattern
+# the user types (digits are Latin in every language here), the eSIM and PUK of the SIM card,
+# and push services and apps known by their Latin names (the Arabic catalogue writes them as
+# their apps do: "Bark (iPhone)", "ServerChan (WeChat)"; Chinese has 微信, 支付宝 for some).
+SAME_IN_EVERY_LANGUAGE = {
+    "YYYY-MM-DD", "eSIM", "PUK", "ntfy", "Bark", "iPhone", "ServerChan", "PushPlus", "WeChat",
+    "Alipay",
+}  # fmt: skip
+
+
+def ordinary_words(source: str) -> list[str]:
+    """The words of a source text a translator has to translate (not its placeholders)."""
+    text = re.sub(r"\{[a-z_]+\}|%n|%\d|<[^>]+>|&(?=\w)", " ", source)
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z-]+", text) if w not in SAME_IN_EVERY_LANGUAGE]
+
+
+def test_the_check_for_copied_english_knows_words_from_tokens() -> None:
+    assert ordinary_words("{name} — {number}") == []
+    assert ordinary_words("Bark (iPhone)") == []
+    assert ordinary_words("&Renew…") == ["Renew"]
+    assert ordinary_words("Expires {date}") == ["Expires"]
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_no_translation_is_the_english_copied(language: str) -> None:
+    # A lazy leftover: the English pasted as its own "translation" counts as finished for
+    # Qt's tools, and the user reads English (#18).
+    copied = []
+    for (context, source), message in messages(
+        TRANSLATIONS / f"numberkeeper_{language}.ts"
+    ).items():
+        texts = finished_texts(message) or []
+        if ordinary_words(source) and source in texts:
+            copied.append((context, source))
+    assert not copied, copied[:10]
 
 
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d|&(?=\w)")
