@@ -207,11 +207,9 @@ MAX_LINES = 400
 # Files already over the limit when it was set (#14), with their length then as a ceiling:
 # split them; none may grow, and no file may join them.
 TOO_LONG = {
-    "src/numberkeeper/core/validation.py": 437,
     "src/numberkeeper/gui/data/data_actions.py": 415,
     "src/numberkeeper/gui/main/line_table_model.py": 542,
     "src/numberkeeper/gui/main/main_window.py": 502,
-    "src/numberkeeper/services/backups.py": 484,
     "tests/gui/data/test_data_transfer_gui.py": 509,
 }
 

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 from numberkeeper.cli.types import record_id
 from numberkeeper.core.money import check_currency
 from numberkeeper.core.receipts import Receipt, ReceiptFilter
-from numberkeeper.core.validation import parse_date
+from numberkeeper.core.typed_values import parse_date
 from numberkeeper.services.container import Services
 
 

@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from numberkeeper.core.checklists import Action
 from numberkeeper.core.errors import ValidationError
-from numberkeeper.core.validation import EARLIEST_DATE, LATEST_DATE, parse_int
+from numberkeeper.core.typed_values import EARLIEST_DATE, LATEST_DATE, parse_int
 from numberkeeper.services.errand_fields import option_name
 from numberkeeper.services.exports import LINE_COLUMN_FIELDS
 

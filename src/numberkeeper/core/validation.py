@@ -5,8 +5,7 @@ Both faces use this: the GUI shows each error under its field, the CLI prints th
 
 from __future__ import annotations
 
-import calendar
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -31,25 +30,12 @@ from numberkeeper.core.phones import (
     parse_phone,
 )
 from numberkeeper.core.time_zones import check_time_zone
+from numberkeeper.core.typed_values import parse_date, parse_int, too_long
 
 MAX_LABEL = 80
 MAX_NOTES = 10_000
 MAX_GRACE_DAYS = 3650
 MAX_KEEP_ALIVE_DAYS = 3650
-
-# The dates a person may type. Python's dates end at 9999-12-31, and a line's deadlines add
-# up to two times ten years (grace, keep-alive) to its expiry: a date near either end of
-# Python's range would be accepted here and break every later reading of the line.
-EARLIEST_DATE = date(1900, 1, 1)
-LATEST_DATE = date(2199, 12, 31)
-# Exactly YYYY-MM-DD: date.fromisoformat also takes "20261231" and "2026-W52-7".
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
-_WHOLE_NUMBER = re.compile(r"[+-]?\d+")
-# English month names for the core's own messages (calendar.month_name follows the C locale).
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -76,83 +62,8 @@ class LineInput:
     portal_user: str = ""
 
 
-def parse_date(text: str, field_name: str) -> date:
-    """An ISO date (YYYY-MM-DD) from EARLIEST_DATE to LATEST_DATE; "2026-02-31" is refused
-    with a message naming the field."""
-    raw = text.strip()
-    if not raw:
-        raise ValidationError.single(field_name, ErrorCode.REQUIRED)
-    if not _ISO_DATE.fullmatch(raw):
-        raise ValidationError.single(field_name, ErrorCode.DATE_INVALID, value=raw)
-    year, month, day_of_month = (int(part) for part in raw.split("-"))
-    # The format is right: say what is wrong with the date itself (#16), not "use YYYY-MM-DD".
-    if not 1 <= month <= 12:
-        raise ValidationError.single(
-            field_name, ErrorCode.DATE_NO_SUCH_MONTH, value=raw, month_number=f"{month:02d}"
-        )
-    if not EARLIEST_DATE.year <= year <= LATEST_DATE.year:  # Python has no year 0000
-        raise _out_of_range(raw, field_name)
-    days = calendar.monthrange(year, month)[1]
-    if not 1 <= day_of_month <= days:
-        raise ValidationError.single(
-            field_name,
-            ErrorCode.DATE_NO_SUCH_DAY,
-            value=raw,
-            year=str(year),
-            month=str(month),
-            month_name=_MONTH_NAMES[month - 1],
-            day=str(day_of_month),
-            days=str(days),
-        )
-    day = date(year, month, day_of_month)
-    check_date_range(day, field_name)
-    return day
-
-
-def check_date_range(day: date, field_name: str) -> None:
-    """Refuse a date outside EARLIEST_DATE … LATEST_DATE (e.g. one reached by an extension)."""
-    if not EARLIEST_DATE <= day <= LATEST_DATE:
-        raise _out_of_range(day.isoformat(), field_name)
-
-
-def _out_of_range(value: str, field_name: str) -> ValidationError:
-    return ValidationError.single(
-        field_name,
-        ErrorCode.DATE_OUT_OF_RANGE,
-        value=value,
-        low=EARLIEST_DATE.isoformat(),
-        high=LATEST_DATE.isoformat(),
-    )
-
-
-def parse_int(text: str, field_name: str, low: int, high: int) -> int:
-    """A whole number within [low, high]."""
-    raw = text.strip()
-    # Digits only (any script's, as int() reads them): int() alone also takes "1_0" as 10.
-    try:
-        if not _WHOLE_NUMBER.fullmatch(raw):
-            raise ValueError(raw)
-        value = int(raw)  # ValueError past 4,300 digits, too
-    except ValueError:
-        raise ValidationError.single(field_name, ErrorCode.INTEGER_INVALID, value=raw) from None
-    if not low <= value <= high:
-        raise ValidationError.single(
-            field_name, ErrorCode.INTEGER_OUT_OF_RANGE, value=raw, low=str(low), high=str(high)
-        )
-    return value
-
-
-def too_long(texts: dict[str, str], limit: int) -> list[FieldError]:
-    """A TEXT_TOO_LONG error for each text (keyed by field) longer than `limit` once stripped:
-    a long text is refused where it was typed, never cut."""
-    return [
-        FieldError(name, ErrorCode.TEXT_TOO_LONG, {"limit": str(limit)})
-        for name, text in texts.items()
-        if len(text.strip()) > limit
-    ]
-
-
 _E = TypeVar("_E", LineKind, LineStatus, ActivityKind)
+_T = TypeVar("_T")
 
 
 def _choice(enum: type[_E], text: str, field_name: str) -> _E:
@@ -169,117 +80,53 @@ def _choice(enum: type[_E], text: str, field_name: str) -> _E:
 
 
 class _Collector:
-    """Runs each field's parser and keeps every error, so all bad fields are named at once."""
+    """Runs each field group's reader and keeps every error, so all bad fields are named at once."""
 
     def __init__(self) -> None:
         self.errors: list[FieldError] = []
 
-    def take(self, error: ValidationError) -> None:
-        self.errors.extend(error.errors)
+    def read(self, reader: Callable[[], _T], refused: _T) -> _T:
+        """What `reader` returns; `refused` when it raises, its errors kept."""
+        try:
+            return reader()
+        except ValidationError as e:
+            self.errors.extend(e.errors)
+            return refused
 
 
 def validate_line(inp: LineInput, catalog: CarrierCatalog | None = None) -> LineFields:
     """Validate every field of `inp`; raise one ValidationError listing all that are wrong."""
     errors = _Collector()
-    catalog = catalog or CarrierCatalog(())
-    candidates = catalog.matching(inp.carrier) if inp.carrier.strip() else []
-
-    number = region = None
-    try:
-        phone = read_number(inp, catalog)
-        number, region = phone.e164, phone.region
-    except ValidationError as e:
-        errors.take(e)
-    # A name shared by several countries' carriers means the one of the number's country.
-    preset = catalog.resolve(inp.carrier, region) if candidates else None
-    if preset and preset.country and region and region != preset.country:
-        # A preset carrier gives numbers of its own country only; its zone and currency
-        # would be wrong for this number.
-        errors.errors.append(
-            FieldError(
-                "carrier",
-                ErrorCode.CARRIER_COUNTRY_MISMATCH,
-                {
-                    "value": preset.name(),
-                    "country": COUNTRY_SEPARATOR.join(_countries(candidates)),
-                    "number_country": region,
-                },
-            )
-        )
-
-    expires_on = None
-    try:
-        expires_on = parse_date(inp.expires, "expires")
-    except ValidationError as e:
-        errors.take(e)
-
-    time_zone = None
-    try:
-        if inp.time_zone.strip():
-            time_zone = check_time_zone(inp.time_zone)
-        elif preset and preset.time_zone:
-            time_zone = preset.time_zone
-        elif region:
-            time_zone = default_time_zone(region)
-            if time_zone is None:
-                raise ValidationError.single("time_zone", ErrorCode.REQUIRED)
-    except ValidationError as e:
-        errors.take(e)
-
-    grace_days = DEFAULT_GRACE_DAYS
-    if preset and preset.grace_days is not None:
-        grace_days = preset.grace_days
-    try:
-        if inp.grace_days.strip():
-            grace_days = parse_int(inp.grace_days, "grace_days", 0, MAX_GRACE_DAYS)
-    except ValidationError as e:
-        errors.take(e)
-
-    keep_alive = None
-    try:
-        keep_alive = _keep_alive(inp, preset.keep_alive_days if preset else None)
-    except ValidationError as e:
-        errors.take(e)
-
-    balance = None
-    try:
-        balance = _balance(inp)
-    except ValidationError as e:
-        errors.take(e)
-
-    kind = LineKind.PHYSICAL_SIM
-    status = LineStatus.ACTIVE
-    resume_on = None
-    try:
-        kind = _choice(LineKind, inp.kind or LineKind.PHYSICAL_SIM.value, "kind")
-    except ValidationError as e:
-        errors.take(e)
-    try:
-        status = _choice(LineStatus, inp.status or LineStatus.ACTIVE.value, "status")
-    except ValidationError as e:
-        errors.take(e)
-    try:
-        # Checked even when unused (a line that is not suspended): a typo is never dropped
-        # silently.
-        if inp.resume_on.strip():
-            typed_resume_on = parse_date(inp.resume_on, "resume_on")
-            resume_on = typed_resume_on if status is LineStatus.SUSPENDED else None
-    except ValidationError as e:
-        errors.take(e)
-
+    known = catalog or CarrierCatalog(())
+    phone = errors.read(lambda: read_number(inp, known), None)
+    region = phone.region if phone else None
+    preset = _preset(inp, known, region, errors)
+    expires_on = errors.read(lambda: parse_date(inp.expires, "expires"), None)
+    time_zone = errors.read(lambda: _time_zone(inp, preset, region), None)
+    grace_days = errors.read(lambda: _grace_days(inp, preset), DEFAULT_GRACE_DAYS)
+    keep_alive = errors.read(lambda: _keep_alive(inp, preset), None)
+    balance = errors.read(lambda: _balance(inp), None)
+    kind = errors.read(
+        lambda: _choice(LineKind, inp.kind or LineKind.PHYSICAL_SIM.value, "kind"),
+        LineKind.PHYSICAL_SIM,
+    )
+    status = errors.read(
+        lambda: _choice(LineStatus, inp.status or LineStatus.ACTIVE.value, "status"),
+        LineStatus.ACTIVE,
+    )
+    resume_on = errors.read(lambda: _resume_on(inp, status), None)
     label = inp.label.strip()
     notes = inp.notes.strip()
     errors.errors += too_long({"label": label}, MAX_LABEL) + too_long({"notes": notes}, MAX_NOTES)
 
     if errors.errors:
         raise ValidationError(errors.errors)
-    assert number is not None
-    assert region is not None
+    assert phone is not None
     assert expires_on is not None
     assert time_zone is not None
     return LineFields(
-        number=number,
-        country=region,
+        number=phone.e164,
+        country=phone.region,
         expires_on=expires_on,
         time_zone=time_zone,
         label=label,
@@ -295,6 +142,63 @@ def validate_line(inp: LineInput, catalog: CarrierCatalog | None = None) -> Line
         notes=notes,
         portal_user=inp.portal_user.strip(),
     )
+
+
+def _preset(
+    inp: LineInput, catalog: CarrierCatalog, region: str | None, errors: _Collector
+) -> Carrier | None:
+    """The preset carrier typed, if any: of the number's country when the name is shared by
+    several countries' carriers. A preset of another country than the number's is refused."""
+    candidates = catalog.matching(inp.carrier) if inp.carrier.strip() else []
+    preset = catalog.resolve(inp.carrier, region) if candidates else None
+    if preset and preset.country and region and region != preset.country:
+        # A preset carrier gives numbers of its own country only; its zone and currency
+        # would be wrong for this number.
+        errors.errors.append(
+            FieldError(
+                "carrier",
+                ErrorCode.CARRIER_COUNTRY_MISMATCH,
+                {
+                    "value": preset.name(),
+                    "country": COUNTRY_SEPARATOR.join(_countries(candidates)),
+                    "number_country": region,
+                },
+            )
+        )
+    return preset
+
+
+def _time_zone(inp: LineInput, preset: Carrier | None, region: str | None) -> str | None:
+    """The zone typed, else the preset's, else the number's country's (required when the
+    country has several); None only when the number was refused."""
+    if inp.time_zone.strip():
+        return check_time_zone(inp.time_zone)
+    if preset and preset.time_zone:
+        return preset.time_zone
+    if not region:
+        return None
+    time_zone = default_time_zone(region)
+    if time_zone is None:
+        raise ValidationError.single("time_zone", ErrorCode.REQUIRED)
+    return time_zone
+
+
+def _grace_days(inp: LineInput, preset: Carrier | None) -> int:
+    """The grace days typed, else the preset's, else the default."""
+    if inp.grace_days.strip():
+        return parse_int(inp.grace_days, "grace_days", 0, MAX_GRACE_DAYS)
+    if preset and preset.grace_days is not None:
+        return preset.grace_days
+    return DEFAULT_GRACE_DAYS
+
+
+def _resume_on(inp: LineInput, status: LineStatus) -> date | None:
+    """The day a suspended line resumes. Checked even when unused (a line that is not
+    suspended): a typo is never dropped silently."""
+    if not inp.resume_on.strip():
+        return None
+    typed_resume_on = parse_date(inp.resume_on, "resume_on")
+    return typed_resume_on if status is LineStatus.SUSPENDED else None
 
 
 def _countries(carriers: list[Carrier]) -> list[str]:
@@ -362,7 +266,9 @@ def split_accounts(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _keep_alive(inp: LineInput, preset_days: int | None) -> KeepAliveRule | None:
+def _keep_alive(inp: LineInput, preset: Carrier | None) -> KeepAliveRule | None:
+    """The keep-alive rule typed, else the preset's, else none; the kinds that count."""
+    preset_days = preset.keep_alive_days if preset else None
     kinds = [k for k in inp.keep_alive_counts.replace(" ", "").split(",") if k]
     counts = (  # checked even without a rule: a typo is never dropped silently
         frozenset(_choice(ActivityKind, k, "keep_alive_counts") for k in kinds)
@@ -381,6 +287,7 @@ def _keep_alive(inp: LineInput, preset_days: int | None) -> KeepAliveRule | None
 
 
 def _balance(inp: LineInput) -> Balance | None:
+    """The balance last seen, if an amount was typed; it needs a currency."""
     amount = inp.balance_amount.strip()
     # The currency and the date are checked even without an amount: a typo is never dropped
     # silently.

@@ -14,7 +14,7 @@ from numberkeeper.core.checklists import MAX_STEP_TEXT
 from numberkeeper.core.errors import ErrorCode, FieldError, ValidationError
 from numberkeeper.core.keepalive import Activity, keep_alive_due, next_due
 from numberkeeper.core.lines import ActivityKind, Line
-from numberkeeper.core.validation import parse_date, too_long
+from numberkeeper.core.typed_values import parse_date, too_long
 from numberkeeper.services.boundary import speaks_storage
 from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.lines import LineService

@@ -32,7 +32,7 @@ from numberkeeper.core.receipts import (
     ReceiptFilter,
     ReceiptKind,
 )
-from numberkeeper.core.validation import check_date_range, parse_date, too_long
+from numberkeeper.core.typed_values import check_date_range, parse_date, too_long
 from numberkeeper.core.validity import Extension, Renewal, renew
 from numberkeeper.services.boundary import speaks_storage
 from numberkeeper.services.changes import Changes, Kind

@@ -26,7 +26,7 @@ from numberkeeper.core.errors import (
 from numberkeeper.core.lines import Line, LineStatus
 from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import ReceiptFields, ReceiptKind
-from numberkeeper.core.validation import parse_date, too_long
+from numberkeeper.core.typed_values import parse_date, too_long
 from numberkeeper.services.boundary import speaks_storage
 from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.errand_fields import ErrandDraft

@@ -14,7 +14,7 @@ from numberkeeper.core.errors import (
     StorageProblem,
     ValidationError,
 )
-from numberkeeper.core.validation import parse_date
+from numberkeeper.core.typed_values import parse_date
 from numberkeeper.gui.common.messages import error_templates, field_error_text, write_error_text
 from numberkeeper.gui.common.storage_messages import storage_text
 

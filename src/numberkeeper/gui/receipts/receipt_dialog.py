@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from numberkeeper.core.errors import ErrorCode, FieldError, NumberKeeperError, ValidationError
 from numberkeeper.core.money import Money, parse_money
 from numberkeeper.core.receipts import Attachment, Channel, Receipt, ReceiptFields, ReceiptKind
-from numberkeeper.core.validation import parse_date
+from numberkeeper.core.typed_values import parse_date
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.clock import Clock

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from numberkeeper.core.errors import ValidationError
 from numberkeeper.core.lines import Line
 from numberkeeper.core.receipts import ReceiptFilter
-from numberkeeper.core.validation import parse_date
+from numberkeeper.core.typed_values import parse_date
 from numberkeeper.gui.common.date_field import DateField
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import field_error_text

@@ -1,11 +1,15 @@
-"""A date in the right format that does not exist says why (#16), not "use YYYY-MM-DD"."""
+"""Typed values any form reads (core/typed_values.py): dates are YYYY-MM-DD within the years
+kept, and a date in the right format that does not exist says why (#16), not "use
+YYYY-MM-DD"; whole numbers are digits only."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from numberkeeper.core.errors import ErrorCode, ValidationError
-from numberkeeper.core.validation import parse_date
+from numberkeeper.core.typed_values import parse_date, parse_int
 
 
 def refusal(text: str) -> tuple[ErrorCode, dict[str, str], str]:
@@ -61,3 +65,28 @@ def test_there_is_no_month_13_or_0(text: str) -> None:
 )
 def test_other_refusals_keep_their_codes(text: str, code: ErrorCode) -> None:
     assert refusal(text)[0] is code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("1899-12-31", ErrorCode.DATE_OUT_OF_RANGE),
+        ("2200-01-01", ErrorCode.DATE_OUT_OF_RANGE),
+        ("20261231", ErrorCode.DATE_INVALID),  # date.fromisoformat would take these two
+        ("2026-W52-7", ErrorCode.DATE_INVALID),
+    ],
+)
+def test_dates_are_iso_and_within_the_range_kept(text: str, code: ErrorCode) -> None:
+    assert parse_date(" 1900-01-01 ", "d") == date(1900, 1, 1)
+    assert parse_date("2199-12-31", "d") == date(2199, 12, 31)
+    with pytest.raises(ValidationError) as caught:
+        parse_date(text, "d")
+    assert [(e.field, e.code) for e in caught.value.errors] == [("d", code)]
+
+
+@pytest.mark.parametrize("text", ["1_0", "1.0", "ten", "", "9" * 5000])
+def test_whole_numbers_are_digits_only(text: str) -> None:
+    assert parse_int(" ٣٠ ", "grace_days", 0, 3650) == 30  # Arabic-Indic digits, as int() reads
+    with pytest.raises(ValidationError) as caught:
+        parse_int(text, "grace_days", 0, 3650)
+    assert caught.value.errors[0].code is ErrorCode.INTEGER_INVALID
