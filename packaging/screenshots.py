@@ -1,12 +1,13 @@
-"""Regenerate the README's screenshots: the main window and a renew checklist, in English and
-Simplified Chinese, on the demo lines at a fixed moment, so they change only when the app does.
+"""Regenerate the README's screenshots: the main window and a renew checklist, in English,
+Simplified Chinese, Traditional Chinese and Arabic (right to left, #18), on the demo lines at a
+fixed moment, so they change only when the app does.
 
 Run under an X server with the xcb platform (real fonts and style, like a user's desktop):
 
     make screenshots      # xvfb-run -a -s '-screen 0 1400x800x24' python packaging/screenshots.py
 
 Writes docs/screenshots/{main-window,renew-checklist,calendar-sync,push-channels,
-push-channel-form}-{en,zh_CN}.png.
+push-channel-form}-{en,zh_CN,zh_TW,ar}.png.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 # The demo lines are laid out around "now": a fixed now keeps the pictures stable.
 MOMENT = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
-LANGUAGES = ("en", "zh_CN")
+LANGUAGES = ("en", "zh_CN", "zh_TW", "ar")
 WINDOW_SIZE = (1366, 480)  # a 1366-wide screen: every column shows whole (#16)
 KIOSK = 2  # the third channel: a self-service kiosk, with its guidance
 RENEWED_CARRIER = "kw-zain"  # the demo's Zain line; its label is in the interface language
@@ -41,6 +42,7 @@ def settle(rounds: int = 20) -> None:
 
 def shoot(lang: str) -> list[Path]:
     """Both screenshots in one language."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QRadioButton
 
     from numberkeeper.gui.app.application import build_main_window
@@ -53,6 +55,7 @@ def shoot(lang: str) -> list[Path]:
     folder = Path(tempfile.mkdtemp(prefix="numberkeeper-shots-"))
     written = []
     window = build_main_window(folder, clock, language, demo=True)
+    conn = window.service.conn
     try:
         window.resize(*WINDOW_SIZE)
         window.show()
@@ -63,6 +66,9 @@ def shoot(lang: str) -> list[Path]:
             line for line in window.service.list_lines() if line.fields.carrier == RENEWED_CARRIER
         )
         wizard = RenewWizard(window.services, clock, language, line.id, window)
+        # Gone when closed, as the app's wizards are: one left open would hear the next
+        # language's changes and ask about a line it can no longer find.
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         settle()
         wizard.next()  # past the line's current state, to how it is renewed
@@ -75,9 +81,10 @@ def shoot(lang: str) -> list[Path]:
         wizard.reject()
         written += shoot_reach(window, clock, lang)
         window.close()
+        window.deleteLater()  # with its database watch, before its folder goes
         settle()
     finally:
-        window.service.conn.close()
+        conn.close()
         shutil.rmtree(folder, ignore_errors=True)
     return written
 

@@ -231,6 +231,9 @@ def test_the_calendar_and_push_dialogs(qtbot, window: MainWindow) -> None:
         check(reach.open_calendar())
         channels = reach.open_channels()
         check(channels)
+        # The reminder hour reads 09:00, not the "٠٠:٠٩" (00:09) Qt writes in Arabic's locale.
+        assert channels.hour_edit.text() == "09:00"
+        assert channels.hour_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
         channels.add_channel()
         form = channels.form
         form.kind_combo.setCurrentIndex(form.kind_combo.findData(ChannelKind.TELEGRAM.value))

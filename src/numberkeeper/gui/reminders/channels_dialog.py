@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -77,6 +77,11 @@ class ChannelsDialog(QDialog):
         layout.addWidget(self.error)
         hour_row = QHBoxLayout()
         self.hour_edit = QTimeEdit(self)
+        # Typed and read left to right in Latin digits, as the other values are (#18): made
+        # right to left, Qt writes the sections reversed ("٠٠:٠٩" for 09:00, read as 00:09). The
+        # display format is set after the direction: the sections are laid out when it is.
+        self.hour_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.hour_edit.setLocale(QLocale.c())
         self.hour_edit.setDisplayFormat("HH:mm")
         hour_label = QLabel(self.tr("Reminders fall due at"), self)
         hour_label.setBuddy(self.hour_edit)
