@@ -18,24 +18,20 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from catalogue_texts import (
+    KEPT_IN_LATIN,
+    ROOT,
+    TRANSLATIONS,
+    finished_texts,
+    messages,
+    ordinary_words,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
-TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCES = ROOT / "src" / "numberkeeper"
 TOOLS = Path(sys.executable).parent
 LANGUAGES = sorted(p.stem.removeprefix("numberkeeper_") for p in TRANSLATIONS.glob("*.ts"))
 # Plural forms Qt's tools give each language (lupdate writes that many <numerusform>s).
 NUMERUS_FORMS = {"en": 2, "zh_CN": 1, "zh_TW": 1, "ar": 6}
-
-
-def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
-    """(context, source) → the <message> element, for every message in a .ts file."""
-    found: dict[tuple[str, str], ET.Element] = {}
-    for context in ET.parse(ts).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            found[(name, message.findtext("source") or "")] = message
-    return found
 
 
 def tool(name: str) -> Path:
@@ -47,17 +43,6 @@ def tool(name: str) -> Path:
 
 def test_every_language_is_known() -> None:
     assert sorted(NUMERUS_FORMS) == LANGUAGES
-
-
-def finished_texts(message: ET.Element) -> list[str] | None:
-    """A message's translated texts (its plural forms, or the one text); None when unfinished."""
-    translation = message.find("translation")
-    assert translation is not None
-    if translation.get("type") in ("unfinished", "vanished", "obsolete"):
-        return None
-    if message.get("numerus") == "yes":
-        return [f.text or "" for f in translation.iter("numerusform")]
-    return [translation.text or ""]
 
 
 def test_catalogue_lists_every_string_in_the_sources(tmp_path: Path) -> None:
@@ -100,22 +85,6 @@ def test_every_message_has_a_finished_translation(language: str) -> None:
         if texts is None or not texts or not all(t.strip() for t in texts):
             untranslated.append(key)
     assert not untranslated, untranslated[:10]
-
-
-# Latin words a translation may keep exactly as the English source has them: the date pattern
-# the user types (digits are Latin in every language here), the eSIM and PUK of the SIM card,
-# and push services and apps known by their Latin names (the Arabic catalogue writes them as
-# their apps do: "Bark (iPhone)", "ServerChan (WeChat)"; Chinese has 微信, 支付宝 for some).
-SAME_IN_EVERY_LANGUAGE = {
-    "YYYY-MM-DD", "eSIM", "PUK", "ntfy", "Bark", "iPhone", "ServerChan", "PushPlus", "WeChat",
-    "Alipay",
-}  # fmt: skip
-
-
-def ordinary_words(source: str) -> list[str]:
-    """The words of a source text a translator has to translate (not its placeholders)."""
-    text = re.sub(r"\{[a-z_]+\}|%n|%\d|<[^>]+>|&(?=\w)", " ", source)
-    return [w for w in re.findall(r"[A-Za-z][A-Za-z-]+", text) if w not in SAME_IN_EVERY_LANGUAGE]
 
 
 def test_the_check_for_copied_english_knows_words_from_tokens() -> None:
@@ -198,25 +167,6 @@ def test_compiled_qm_matches_its_ts(tmp_path: Path, language: str) -> None:
     )
     committed = TRANSLATIONS / f"numberkeeper_{language}.qm"
     assert committed.read_bytes() == qm.read_bytes(), "run `make translations`"
-
-
-# Latin words a Chinese reader sees as they are: names of products and standards, units, file
-# types, and the formats and examples the user types. Anything else is an English leftover
-# ("Civil ID", #16).
-KEPT_IN_LATIN = {
-    "App", "Asia", "Kuwait", "BOM", "CSV", "csv", "UTF-", "GNOME", "Keyring", "KWallet", "Linux",
-    "Secret", "Service", "Gmail", "WhatsApp", "K-Net", "HH", "mm", "ISO", "KWD", "KiB", "MiB",
-    "LPA", "NumberKeeper", "PDF", "pdf", "png", "jpg", "jpeg", "heic", "webp", "ics",
-    "iCalendar", "PIN", "PUK", "SIM", "eSIM", "SQLite", "VoIP", "YYYY-MM-DD", "manifest",
-    "numberkeeper-cli",
-    # Reaching the phone (#17): protocols, services and the words of their addresses.
-    "https", "CalDAV", "OAuth", "SMTP", "ID", "Webhook", "Wiki", "iCloud", "Fastmail",
-    "Nextcloud", "Radicale", "Google", "iPhone", "Apprise", "Telegram", "BotFather",
-    "userinfobot", "ntfy", "topic", "mailtos", "Bark", "PushPlus", "pushplus", "plus",
-    "Server", "SendKey", "sct", "ftqq", "com",
-    # The workbook export (#18): the product and its file type; the code an eSIM comes as.
-    "Excel", "xlsx", "QR",
-}  # fmt: skip
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
