@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QTreeView
 
 from numberkeeper.gui.app import i18n
 from numberkeeper.gui.common import prompts
-from numberkeeper.gui.main.line_table_model import LineTableModel
+from numberkeeper.gui.main.line_cells import LineCells
 from numberkeeper.resources import carrier_catalog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -55,7 +55,7 @@ def test_a_system_in_the_interfaces_language_keeps_its_own_locale() -> None:
 
 @pytest.mark.usefixtures("restored")
 def test_our_own_formatting_is_unchanged_under_lang() -> None:
-    model = LineTableModel(lambda: STAMP, carrier_catalog(), local_zone=UTC)
+    model = LineCells(carrier_catalog(), local_zone=UTC)
     i18n.install_translators("zh_CN", system=QLocale("de_DE"))
     assert model.local_text(STAMP) == "4月12日 09:30"
     i18n.install_translators("en", system=QLocale("de_DE"))

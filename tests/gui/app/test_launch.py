@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from numberkeeper.gui.app import launch as launch_module
 from numberkeeper.gui.app.launch import AfterFirstPaint, Launch
 from numberkeeper.gui.app.single_instance import SingleInstance
-from numberkeeper.gui.main.line_table_model import NUMBER
+from numberkeeper.gui.main.line_cells import NUMBER
 from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService

@@ -11,7 +11,7 @@ from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.errands.renew_wizard import RenewWizard
 from numberkeeper.gui.errands.resume_wizard import ResumeWizard
-from numberkeeper.gui.main.line_table_model import COUNTDOWN, KEEP_ALIVE
+from numberkeeper.gui.main.line_cells import COUNTDOWN, KEEP_ALIVE
 from numberkeeper.gui.receipts.receipts_window import ReceiptsWindow
 from numberkeeper.services.renewals import RenewalInput
 from numberkeeper.services.status_changes import SuspendInput

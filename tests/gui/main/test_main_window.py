@@ -13,7 +13,7 @@ from numberkeeper.core.validation import input_from_fields
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.clock import FixedClock
 from numberkeeper.gui.main.countdown_timer import MARGIN_MS, ms_until_next_minute
-from numberkeeper.gui.main.line_table_model import COUNTDOWN, LABEL, NUMBER
+from numberkeeper.gui.main.line_cells import COUNTDOWN, LABEL, NUMBER
 from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService

@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 
 from numberkeeper.core.validation import LineInput
 from numberkeeper.gui.common.clock import FixedClock
-from numberkeeper.gui.main.line_table_model import COUNTDOWN, LABEL, NUMBER, PHASE
+from numberkeeper.gui.main.line_cells import COUNTDOWN, LABEL, NUMBER, PHASE
 from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.services.container import Services
 from numberkeeper.services.demo import populate_demo

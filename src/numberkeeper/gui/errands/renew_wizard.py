@@ -63,7 +63,7 @@ class RenewWizard(ChecklistWizard):
         # The first draft, of the empty answers: what to suggest (amounts, currency).
         self.draft: RenewalDraft = self.make_draft()
 
-        self.facts = LineFacts(clock, catalog, language)
+        self.facts = LineFacts(catalog, language)
         self.page_of("state").top.addWidget(self.facts)
         self.page_of("state").entered.connect(self._show_state)
         self._show_state()

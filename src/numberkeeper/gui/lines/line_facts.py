@@ -1,6 +1,6 @@
 """Where a line stands now — expiry, countdown, phase, balance, grace — as a small read-only form.
 
-The countdown and phase words are the main table's (LineTableModel), so the wizard and the
+The countdown and phase words are the main table's (gui/main/line_cells.py), so the wizard and the
 table say the same thing in the same language.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from numberkeeper.core.carriers import CarrierCatalog
@@ -16,19 +16,18 @@ from numberkeeper.core.countdown import Span, countdown
 from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import Phase, line_timing
 from numberkeeper.gui.common.bidi import fill, isolate, left_to_right
-from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.time_words import span_text
-from numberkeeper.gui.main.line_table_model import PHASE_NAMES, LineTableModel
+from numberkeeper.gui.main.line_cells import LineCells, phase_text
 
 
 class LineFacts(QWidget):
     """Label → value rows describing one line at one instant; `show_line` recomputes them."""
 
     def __init__(
-        self, clock: Clock, catalog: CarrierCatalog, language: str, parent: QWidget | None = None
+        self, catalog: CarrierCatalog, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._words = LineTableModel(clock, catalog, language, self)
+        self._words = LineCells(catalog, language)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -72,9 +71,7 @@ class LineFacts(QWidget):
             )
         )
         self.values["countdown"].setText(words.countdown_text(countdown(t), t))
-        self.values["phase"].setText(
-            QCoreApplication.translate("LineTableModel", PHASE_NAMES[t.phase])
-        )
+        self.values["phase"].setText(phase_text(t.phase))
         balance = line.fields.balance
         if balance is None:
             self.values["balance"].setText(self.tr("not recorded"))

@@ -14,15 +14,10 @@ from PySide6.QtCore import (
 )
 
 from numberkeeper.core.lines import Line
-from numberkeeper.gui.main.line_table_model import (
-    COUNTDOWN,
-    LineRole,
-    LineTableModel,
-    SearchText,
-    SortRole,
-    digits,
-    search_text,
-)
+from numberkeeper.gui.main.line_cells import COUNTDOWN
+from numberkeeper.gui.main.line_roles import LineRole, SortRole
+from numberkeeper.gui.main.line_search import SearchText, digits, search_text
+from numberkeeper.gui.main.line_table_model import LineTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

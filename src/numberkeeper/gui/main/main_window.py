@@ -51,8 +51,10 @@ from numberkeeper.gui.data.data_actions import DataActions
 from numberkeeper.gui.lines.line_actions import LineActions
 from numberkeeper.gui.main.countdown_timer import CountdownTimer
 from numberkeeper.gui.main.database_watch import DatabaseWatch
+from numberkeeper.gui.main.line_cells import COUNTDOWN, LABEL
 from numberkeeper.gui.main.line_filter_proxy import LineFilterProxyModel
-from numberkeeper.gui.main.line_table_model import COUNTDOWN, LABEL, LineRole, LineTableModel
+from numberkeeper.gui.main.line_roles import LineRole
+from numberkeeper.gui.main.line_table_model import LineTableModel
 from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
