@@ -51,7 +51,7 @@ def test_demo_fills_a_temporary_folder(qtbot, monkeypatch, tmp_path, clock) -> N
     assert session.window.model.rowCount() == 6
     assert session.window.stack.currentWidget() is session.window.table
     assert "demo" in session.window.windowTitle()
-    assert not session.window.demo_action.isEnabled()
+    assert not session.window.commands.demo.isEnabled()
     session.close()
     assert not session.folder.exists()
 

@@ -4,36 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from main_window_support import make_window, window_fixture  # noqa: F401 (the window)
 
 from numberkeeper.core.validation import input_from_fields
 from numberkeeper.gui.common import prompts
-from numberkeeper.gui.common.clock import FixedClock
 from numberkeeper.gui.main.countdown_timer import MARGIN_MS, ms_until_next_minute
-from numberkeeper.gui.main.line_cells import COUNTDOWN, LABEL, NUMBER
+from numberkeeper.gui.main.line_cells import COUNTDOWN, LABEL
 from numberkeeper.gui.main.main_window import MainWindow
-from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineService
 
 # The offscreen platform warns when a window is shown; the warning says nothing about us.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def make_window(qtbot, service: LineService, clock: FixedClock, folder: Path) -> MainWindow:
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    services = Services.open(service.conn, folder, service.catalog)
-    window = MainWindow(services, service.catalog, clock, settings, "en")
-    qtbot.addWidget(window)
-    return window
-
-
-@pytest.fixture
-def window(qtbot, service, clock, data_dir) -> MainWindow:
-    """The main window over the test database, not shown."""
-    return make_window(qtbot, service, clock, data_dir)
 
 
 def shown_labels(window: MainWindow) -> list[str]:
@@ -44,7 +26,7 @@ def shown_labels(window: MainWindow) -> list[str]:
 def test_empty_state_until_a_line_exists(window, make_line) -> None:
     assert window.stack.currentWidget() is window.empty_state
     assert window.summary_label.text() == ""
-    assert not window.edit_action.isEnabled()
+    assert not window.commands.edit.isEnabled()
     make_line("2026-12-01")
     window.reload()
     assert window.stack.currentWidget() is window.table
@@ -101,53 +83,26 @@ def test_archive_asks_then_archives_and_logs(monkeypatch, window, make_line, ser
     line = make_line("2026-12-01", label="Old work number")
     window.reload()
     assert window.select_line(line.id)
-    assert window.archive_action.isEnabled()
-    window.archive_action.trigger()
+    assert window.commands.archive.isEnabled()
+    window.commands.archive.trigger()
     assert "Old work number" in asked[0]
     assert window.model.rowCount() == 0
     assert window.stack.currentWidget() is window.empty_state
     assert service.history(line.id)[-1].kind == "archived"
 
-    window.show_archived_action.setChecked(True)
+    window.commands.show_archived.setChecked(True)
     assert window.model.rowCount() == 1
     assert window.select_line(line.id)
-    assert window.archive_action.text() == "&Restore line"
+    assert window.commands.archive.text() == "&Restore line"
 
 
 def test_archive_declined_changes_nothing(monkeypatch, window, make_line, service) -> None:
     monkeypatch.setattr(prompts, "confirm", lambda *_args: False)
     line = make_line("2026-12-01")
     window.reload(line.id)
-    window.archive_action.trigger()
+    window.commands.archive.trigger()
     assert window.model.rowCount() == 1
     assert [e.kind for e in service.history(line.id)] == ["created"]
-
-
-def test_layout_is_saved_and_restored(qtbot, service, clock, data_dir, make_line) -> None:
-    make_line("2026-12-01")
-    first = make_window(qtbot, service, clock, data_dir)
-    first.show()
-    first.resize(700, 420)  # inside the offscreen screen (800 × 600)
-    header = first.table.horizontalHeader()
-    header.resizeSection(LABEL, 234)
-    first.table.sortByColumn(NUMBER, Qt.SortOrder.DescendingOrder)
-    first.close()
-    assert (data_dir / "settings.ini").is_file()
-
-    second = make_window(qtbot, service, clock, data_dir)
-    header = second.table.horizontalHeader()
-    assert header.sectionSize(LABEL) == 234
-    assert header.sortIndicatorSection() == NUMBER
-    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-    assert second.proxy.sortColumn() == NUMBER
-    assert second.size().width() == 700
-    assert second.size().height() == 420
-
-
-def test_default_sort_is_most_urgent_first(window) -> None:
-    header = window.table.horizontalHeader()
-    assert header.sortIndicatorSection() == COUNTDOWN
-    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
 
 
 @pytest.mark.parametrize(
@@ -214,17 +169,3 @@ def test_saved_line_from_dialog_is_reloaded_and_selected(qtbot, window, make_lin
     assert selected is not None
     assert selected.id == added.id
     dialog.reject()
-
-
-def test_toolbar_texts_have_no_mnemonic(qtbot, service, clock, data_dir, chinese) -> None:
-    # "显示已归档(A)" showed its menu mnemonic on the toolbar (#16).
-    import re
-
-    from PySide6.QtWidgets import QToolBar, QToolButton
-
-    again = make_window(qtbot, service, clock, data_dir)
-    texts = [
-        b.text() for bar in again.findChildren(QToolBar) for b in bar.findChildren(QToolButton)
-    ]
-    assert "显示已归档" in texts
-    assert not [t for t in texts if re.search(r"\(&?[A-Za-z]\)|&", t)]

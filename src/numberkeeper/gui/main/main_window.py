@@ -1,7 +1,9 @@
 """The main window: every kept line with its live countdown, and the actions on lines.
 
 It holds no domain logic: actions call the services and tell what changed on the one change
-signal (gui/common/changes.py), which the window reloads from. Errands: gui/lines/line_actions.
+signal (gui/common/changes.py), which the window reloads from. Errands: gui/lines/line_actions;
+File ▸: gui/data/data_actions. Its own actions, toolbar and menus are window_actions.py's, the
+table's view line_table_view.py's, what it remembers between runs window_settings.py's.
 """
 
 from __future__ import annotations
@@ -10,26 +12,14 @@ import sys
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QByteArray,
-    QItemSelectionModel,
-    QModelIndex,
-    QPoint,
-    QSettings,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QSizePolicy,
     QStackedWidget,
-    QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -39,22 +29,21 @@ from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.core.errors import NumberKeeperError
 from numberkeeper.core.lines import Line
 from numberkeeper.core.phases import Phase
-from numberkeeper.gui.app.icons import themed_icon
 from numberkeeper.gui.common import prompts
 from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import Clock
-from numberkeeper.gui.common.column_fit import ColumnFitter
 from numberkeeper.gui.common.messages import write_error_text
-from numberkeeper.gui.common.screen_fit import fit_into_screen
 from numberkeeper.gui.data.data_actions import DataActions
 from numberkeeper.gui.lines.line_actions import LineActions
 from numberkeeper.gui.main.countdown_timer import CountdownTimer
 from numberkeeper.gui.main.database_watch import DatabaseWatch
-from numberkeeper.gui.main.line_cells import COUNTDOWN, LABEL
 from numberkeeper.gui.main.line_filter_proxy import LineFilterProxyModel
 from numberkeeper.gui.main.line_roles import LineRole
 from numberkeeper.gui.main.line_table_model import LineTableModel
+from numberkeeper.gui.main.line_table_view import line_table_view, select_row, selected_line
+from numberkeeper.gui.main.window_actions import WindowActions
+from numberkeeper.gui.main.window_settings import restore_window, save_window, shows_archived
 from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.container import Services
 from numberkeeper.services.lines import LineService
@@ -67,14 +56,6 @@ if TYPE_CHECKING:
 
     from numberkeeper.gui.main.empty_state import EmptyState
     from numberkeeper.gui.reminders.reminder_banner import ReminderBanner
-
-GEOMETRY_KEY = "MainWindow/geometry"
-STATE_KEY = "MainWindow/state"
-HEADER_KEY = "MainWindow/header"
-SHOW_ARCHIVED_KEY = "MainWindow/showArchived"
-# The columns whose width the user dragged: the others follow their contents (#16).
-DRAGGED_KEY = "MainWindow/draggedColumns"
-DEFAULT_SIZE = QSize(1280, 720)  # fitted into the screen's available area
 
 
 def demo_command() -> tuple[str, list[str]]:
@@ -114,7 +95,12 @@ class MainWindow(QMainWindow):
         self.countdown_timer = CountdownTimer(self.model, clock, self)
         self.countdown_timer.ticked.connect(self.update_summary)
 
-        self._create_actions()
+        self.commands = WindowActions(self)  # add, edit, archive, show archived, demo, quit
+        self.commands.add.triggered.connect(self.add_line)
+        self.commands.edit.triggered.connect(lambda: self.edit_line())
+        self.commands.archive.triggered.connect(self.archive_line)
+        self.commands.demo.triggered.connect(self.open_demo)
+        self.commands.quit.triggered.connect(self.close)
         self.changes = change_signal(services)  # every write, here or elsewhere (#14, #15)
         self.changes.changed.connect(self._on_changes)
         self.watch = DatabaseWatch(services, self)  # tells what other programs write (#15)
@@ -122,8 +108,12 @@ class MainWindow(QMainWindow):
         # File ▸ export, import, back up, restore (#5)
         self.data_actions = DataActions(self, services, clock)
         self.data_actions.data_changed.connect(lambda: self.changes.tell(Changes.everything()))
-        self._create_table()
-        self._create_toolbar_and_menus()
+        self.table, self.column_fitter = line_table_view(self.proxy, self)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._create_filter()
+        self.commands.place(self, self.line_actions, self.data_actions, self.filter_edit)
         self.stack = QStackedWidget(self)  # the table, or the empty state while there are no lines
         self.stack.addWidget(self.table)
         central = QWidget(self)
@@ -135,12 +125,10 @@ class MainWindow(QMainWindow):
         self.summary_label = QLabel(self)
         self.statusBar().addWidget(self.summary_label, 1)
 
-        self.show_archived_action.setChecked(
-            self.settings.value(SHOW_ARCHIVED_KEY, False, type=bool)  # type: ignore[arg-type]
-        )
-        self.show_archived_action.toggled.connect(lambda _checked: self.reload())
+        self.commands.show_archived.setChecked(shows_archived(self.settings))
+        self.commands.show_archived.toggled.connect(lambda _checked: self.reload())
         self.reload()
-        self._restore_settings()
+        restore_window(self, self.column_fitter, self.settings)
         self.countdown_timer.start()
         self.watch.start()
         app = QGuiApplication.instance()
@@ -174,57 +162,7 @@ class MainWindow(QMainWindow):
         self._central_layout.insertWidget(0, banner)
         return banner
 
-    def _action(self, text: str, icon: QIcon.ThemeIcon | None = None) -> QAction:
-        return QAction(text, self) if icon is None else QAction(themed_icon(icon), text, self)
-
-    def _create_actions(self) -> None:
-        self.add_action = self._action(self.tr("&Add line…"), QIcon.ThemeIcon.ListAdd)
-        self.add_action.setShortcut(QKeySequence.StandardKey.New)
-        self.add_action.setToolTip(self.tr("Keep a new number"))
-        self.add_action.triggered.connect(self.add_line)
-        self.edit_action = self._action(self.tr("&Edit line…"), QIcon.ThemeIcon.DocumentProperties)
-        self.edit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
-        self.edit_action.triggered.connect(lambda: self.edit_line())
-        self.archive_action = self._action(self.tr("A&rchive line…"), QIcon.ThemeIcon.EditDelete)
-        # Toolbar buttons show icon text: Qt drops "&" there but not a Chinese "(&A)" suffix.
-        self.add_action.setIconText(self.tr("Add line"))
-        self.edit_action.setIconText(self.tr("Edit line"))
-        self.archive_action.setIconText(self.tr("Archive line"))
-        self.archive_action.triggered.connect(self.archive_line)
-        self.show_archived_action = self._action(self.tr("Show &archived"))
-        self.show_archived_action.setIconText(self.tr("Show archived"))  # no "(&A)" (#16)
-        self.show_archived_action.setCheckable(True)
-        self.demo_action = self._action(self.tr("Open &demo…"))
-        self.demo_action.setToolTip(self.tr("Start a second window with sample lines"))
-        self.demo_action.triggered.connect(self.open_demo)
-        self.quit_action = self._action(self.tr("&Quit"), QIcon.ThemeIcon.ApplicationExit)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-
-    def _create_table(self) -> None:
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSortIndicator(COUNTDOWN, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.column_fitter = ColumnFitter(self.table, LABEL, two_lines=True)  # label: spare width
-        self.table.doubleClicked.connect(self._on_double_click)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._show_context_menu)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
-
-    def _create_toolbar_and_menus(self) -> None:
+    def _create_filter(self) -> None:
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter by number, label or carrier"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -235,37 +173,6 @@ class MainWindow(QMainWindow):
         find_action.triggered.connect(lambda: self.filter_edit.setFocus())
         self.addAction(find_action)
 
-        toolbar = QToolBar(self.tr("Lines"), self)
-        toolbar.setObjectName("linesToolBar")  # saveState() needs a name
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.add_action, self.edit_action, self.archive_action])
-        toolbar.addSeparator()
-        toolbar.addAction(self.line_actions.renew_action)
-        toolbar.addAction(self.line_actions.receipts_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.show_archived_action)
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.filter_edit)
-        self.addToolBar(toolbar)
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.data_actions.add_to_menu(file_menu)
-        file_menu.addAction(self.demo_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        lines_menu = self.menuBar().addMenu(self.tr("&Lines"))
-        lines_menu.addActions([self.add_action, self.edit_action, self.archive_action])
-        lines_menu.addSeparator()
-        lines_menu.addActions(self.line_actions.errand_actions())
-        lines_menu.addSeparator()
-        lines_menu.addAction(self.line_actions.purge_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.show_archived_action)
-        view_menu.addAction(self.line_actions.all_receipts_action)
-
     # -- contents ---------------------------------------------------------------------------
 
     def reload(self, select_id: int | None = None) -> None:
@@ -273,7 +180,7 @@ class MainWindow(QMainWindow):
         if select_id is None:
             current = self.selected_line()
             select_id = current.id if current else None
-        lines = self.service.list_lines(include_archived=self.show_archived_action.isChecked())
+        lines = self.service.list_lines(include_archived=self.commands.show_archived.isChecked())
         self.model.set_lines(lines)
         self.stack.setCurrentWidget(self.table if lines else self.empty_state)
         if not lines:
@@ -292,9 +199,7 @@ class MainWindow(QMainWindow):
 
     def selected_line(self) -> Line | None:
         """The line of the selected row, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        line = rows[0].data(LineRole) if rows else None
-        return line if isinstance(line, Line) else None
+        return selected_line(self.table)
 
     def select_line(self, line_id: int) -> bool:
         """Select and show a line's row, clearing the filter if it hides it."""
@@ -305,12 +210,7 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             self.filter_edit.clear()
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        select_row(self.table, index)
         return True
 
     def summary_text(self) -> str:
@@ -435,7 +335,7 @@ class MainWindow(QMainWindow):
         if isinstance(line, Line):
             self.select_line(line.id)
         menu = QMenu(self)
-        menu.addActions([self.edit_action, self.archive_action])
+        menu.addActions([self.commands.edit, self.commands.archive])
         menu.addSeparator()
         self.line_actions.fill_context_menu(menu)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -448,16 +348,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         line = self.selected_line()
         self.line_actions.set_line(line)
-        self.edit_action.setEnabled(line is not None)
-        self.archive_action.setEnabled(line is not None)
-        archived = line is not None and line.archived_at is not None
-        self.archive_action.setText(
-            self.tr("&Restore line") if archived else self.tr("A&rchive line…")
-        )
-        self.archive_action.setIconText(
-            self.tr("Restore line") if archived else self.tr("Archive line")
-        )
-        self.demo_action.setEnabled(not self.demo)
+        self.commands.set_line(line, self.demo)
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         # Back from sleep or from another app: the pending minute tick may be late.
@@ -473,29 +364,10 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def _restore_settings(self) -> None:
-        geometry = self.settings.value(GEOMETRY_KEY)
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(DEFAULT_SIZE)
-        fit_into_screen(self)  # a small screen, or a size saved on a bigger one (#16)
-        state = self.settings.value(STATE_KEY)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        header_state = self.settings.value(HEADER_KEY)
-        if isinstance(header_state, QByteArray):
-            dragged = str(self.settings.value(DRAGGED_KEY, "") or "")
-            columns = [int(c) for c in dragged.split(",") if c.strip().isdigit()]
-            self.column_fitter.restore(header_state, columns)
-
     def save_settings(self) -> None:
-        """Write geometry, toolbar state and the table header (widths, order, sort)."""
-        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self.settings.setValue(STATE_KEY, self.saveState())
-        self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
-        dragged = self.column_fitter.dragged()
-        self.settings.setValue(DRAGGED_KEY, ",".join(str(c) for c in dragged))
-        self.settings.setValue(SHOW_ARCHIVED_KEY, self.show_archived_action.isChecked())
-        self.settings.sync()
+        """Write geometry, toolbar state, the table header and the archived lines' toggle."""
+        show_archived = self.commands.show_archived.isChecked()
+        save_window(self, self.table, self.column_fitter, self.settings, show_archived)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window's state; with no tray yet, closing the window quits the app."""

@@ -69,8 +69,8 @@ class ReminderUi(QObject):
             self.tray.snoozed.connect(self._reminders_changed)
             self.tray.quit_requested.connect(self.quit)
         # Quit means quit, also when closing the window only hides it.
-        window.quit_action.triggered.disconnect()
-        window.quit_action.triggered.connect(self.quit)
+        window.commands.quit.triggered.disconnect()
+        window.commands.quit.triggered.connect(self.quit)
         self.autostart_action = self._add_autostart_action()
         window.installEventFilter(self)
 
@@ -188,9 +188,9 @@ class ReminderUi(QObject):
         action.toggled.connect(self.set_autostart)
         for top in self.window.menuBar().actions():
             menu = top.menu()
-            if isinstance(menu, QMenu) and self.window.quit_action in menu.actions():
-                menu.insertAction(self.window.quit_action, action)
-                menu.insertSeparator(self.window.quit_action)
+            if isinstance(menu, QMenu) and self.window.commands.quit in menu.actions():
+                menu.insertAction(self.window.commands.quit, action)
+                menu.insertSeparator(self.window.commands.quit)
                 break
         return action
 
