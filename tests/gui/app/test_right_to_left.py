@@ -180,3 +180,18 @@ def test_every_translated_sentence_is_filled_through_bidi() -> None:
     assert offenders == {}
     sample = 'x = self.tr("{n} left").format(n=1)\ny = fill(self.tr("{n} left"), n=1)\n'
     assert translated_formats(sample) == [1]  # the check finds what it looks for
+
+
+@pytest.mark.parametrize(
+    "text", ["تجديد الخط · رموز البنك (الكويت)", "電信業者 · 儲值 · 帳戶", "运营商 · 充值 · 账户"]
+)
+def test_a_font_on_the_machine_draws_every_letter(qapp, text: str) -> None:
+    # #18: no box in place of a letter. Qt falls back to any font that has the letters; on
+    # Linux that is DejaVu Sans for Arabic and Noto CJK for Chinese (.ci/install-debian-packages).
+    layout = QTextLayout(text)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    glyphs = [i for run in layout.glyphRuns() for i in run.glyphIndexes()]
+    assert len(glyphs) >= len(text.replace(" ", "")) * 0.8  # Arabic joins no letters away
+    assert 0 not in glyphs, "a letter drawn as a box: install fonts-dejavu-core, fonts-noto-cjk"
