@@ -2,7 +2,8 @@
 notification server, wait until it owns org.freedesktop.Notifications, start the app on demo
 data, and wait until dunst has printed a notification naming `label`.
 
-Usage: dunst_session.py DUNST_CONFIG DUNST_OUTPUT LABEL. Exit 0 when it arrived, 1 if not.
+Usage: dunst_session.py DUNST_CONFIG DUNST_OUTPUT LABEL [APP OPTION…] (e.g. --lang ar). Exit 0
+when it arrived, 1 if not.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def name_has_owner(name: str) -> bool:
 
 
 def main() -> int:
-    config, output, label = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+    config, output, label, options = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4:]
     with output.open("w") as out:
         dunst = subprocess.Popen(["dunst", "-print", "-config", config], stdout=out)
     app = None
@@ -37,7 +38,7 @@ def main() -> int:
                 print("dunst did not take org.freedesktop.Notifications", file=sys.stderr)
                 return 1
             time.sleep(0.1)
-        app = subprocess.Popen([sys.executable, "-m", "numberkeeper", "--demo"])
+        app = subprocess.Popen([sys.executable, "-m", "numberkeeper", "--demo", *options])
         while time.monotonic() < deadline:
             if label in output.read_text(errors="replace"):
                 time.sleep(0.5)  # let dunst finish printing the notification
