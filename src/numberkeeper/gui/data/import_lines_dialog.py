@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -40,6 +39,7 @@ from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import field_error_text, write_error_text
 from numberkeeper.gui.common.screen_fit import fit_into_screen
+from numberkeeper.gui.common.text_edit import ReadingSideEdit
 from numberkeeper.services.container import Services
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class ImportLinesDialog(QDialog):
         self.unknown_label = QLabel(self)
         self.unknown_label.setWordWrap(True)
         self.table = QTableWidget(0, 6, self)
-        self.errors_view = QPlainTextEdit(self)
+        self.errors_view = ReadingSideEdit(self)
         self.errors_view.setReadOnly(True)
         self.errors_view.setMaximumHeight(110)
         self.duplicates_box = QGroupBox(self.tr("Numbers already kept"), self)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from numberkeeper.gui.common.date_field import DateField
 from numberkeeper.gui.common.error_label import WARNING_SIGN, ErrorLabel
 from numberkeeper.gui.common.inline_errors import InlineErrors
 from numberkeeper.gui.common.ltr_edit import LeftToRightEdit
+from numberkeeper.gui.common.text_edit import ReadingSideEdit
 
 # The order of the fields on screen: the first refused one gets the focus.
 FIELD_ORDER = (
@@ -136,11 +136,11 @@ class LineForm(QWidget):
         self.currency_combo = CurrencyCombo(self._today)
         self.currency_combo.setAccessibleName(self.tr("Currency"))
         self.checked_field = DateField(self._today)
-        self.accounts_edit = QPlainTextEdit()
+        self.accounts_edit = ReadingSideEdit()
         self.accounts_edit.setPlaceholderText(
             self.tr("One per line: bank, WhatsApp, e-mail, government portal…")
         )
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = ReadingSideEdit()
         for editor in (self.accounts_edit, self.notes_edit):
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 5)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from numberkeeper.gui.common.inline_errors import InlineErrors
 from numberkeeper.gui.common.ltr_edit import LeftToRightEdit
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.common.screen_fit import fit_into_screen, scrolling
+from numberkeeper.gui.common.text_edit import ReadingSideEdit
 from numberkeeper.gui.receipts.receipts_table_model import channel_name, kind_name, line_text
 from numberkeeper.services.container import Services
 
@@ -119,7 +119,7 @@ class ReceiptDialog(QDialog):
         self.reference_edit = LeftToRightEdit()
         self.reference_edit.setPlaceholderText(self.tr("transaction number on the slip or SMS"))
         self.sms_box = QCheckBox(self.tr("Confirmation SMS received"))
-        self.note_edit = QPlainTextEdit()
+        self.note_edit = ReadingSideEdit()
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 4)
         self.attachment_label = QLabel()
