@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TextIO
 
 from numberkeeper.cli.types import EXIT_PROBLEM, read_secret, say
 from numberkeeper.cli.wording import words
+from numberkeeper.core.lines import Line
 from numberkeeper.core.reach import ReachError, ReachProblem
 from numberkeeper.local_zone import local_zone
-from numberkeeper.services.calendar_sync import SyncStatus
+from numberkeeper.services.calendar_sync import SyncReport, SyncStatus
 from numberkeeper.services.container import Services
 
 # What each problem means, for a terminal (the window words them in the user's language).
@@ -65,31 +67,49 @@ def reach_failure(what: str, e: ReachError) -> str:
     return f"{what} failed ({PROBLEM_ENGLISH[e.problem]}){detail}"
 
 
-def run_connect(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
-    """`calendar connect`: log in, choose the calendar, then a first sync."""
-    password = read_secret("CalDAV password (not shown): ")
-    try:
-        account = services.calendar_sync.connect(args.url, args.user, password, args.calendar, now)
-    except ReachError as e:
-        say(reach_failure("connecting", e))
-        return EXIT_PROBLEM
-    out.write(f"connected to “{account.calendar_name or account.calendar_url}” as {args.user}\n")
-    return run_sync(args, services, now, out)
+def _titles(services: Services) -> Callable[[Line, str], str]:
+    """The events' titles in the window's language."""
+    return words(services.reminders.language(), local_zone()).calendar_title
 
 
-def run_sync(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
-    """`calendar sync`: exit 1 when it failed (recorded, retried by the next sync)."""
-    zone = local_zone()
-    titles = words(services.reminders.language(), zone).calendar_title
-    try:
-        report = services.calendar_sync.sync(now, zone, titles)
-    except ReachError as e:
-        say(reach_failure("calendar sync", e))
-        return EXIT_PROBLEM
+def _synced(report: SyncReport, out: TextIO) -> None:
     out.write(
         f"synced: {report.written} written, {report.deleted} deleted, "
         f"{report.unchanged} unchanged\n"
     )
+
+
+def run_connect(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    """`calendar connect`: log in, choose the calendar, then a first sync (the window's
+    Connect does the same: CalendarSyncService.connect_and_sync)."""
+    password = read_secret("CalDAV password (not shown): ")
+    sync = services.calendar_sync
+    try:
+        done = sync.connect_and_sync(
+            args.url, args.user, password, args.calendar, now, local_zone(), _titles(services)
+        )
+    except ReachError as e:
+        say(reach_failure("connecting", e))
+        return EXIT_PROBLEM
+    account = done.account
+    out.write(f"connected to “{account.calendar_name or account.calendar_url}” as {args.user}\n")
+    if done.report is not None:
+        _synced(done.report, out)
+        return 0
+    if isinstance(done.error, ReachError):
+        say(reach_failure("calendar sync", done.error))
+        return EXIT_PROBLEM
+    raise done.error or AssertionError("a first sync without a report or an error")
+
+
+def run_sync(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
+    """`calendar sync`: exit 1 when it failed (recorded, retried by the next sync)."""
+    try:
+        report = services.calendar_sync.sync(now, local_zone(), _titles(services))
+    except ReachError as e:
+        say(reach_failure("calendar sync", e))
+        return EXIT_PROBLEM
+    _synced(report, out)
     return 0
 
 

@@ -102,6 +102,16 @@ class SyncReport:
         return self.written == 0 and self.deleted == 0
 
 
+@dataclass(frozen=True)
+class Connected:
+    """What connecting did: the account, then its first sync's report — or why that sync
+    failed (the account stays connected; the failure is recorded and the next sync retries)."""
+
+    account: CalendarAccount
+    report: SyncReport | None
+    error: ReachError | SecretsUnavailableError | None = None
+
+
 @speaks_storage
 class CalendarSyncService:
     """The CalDAV account and its syncs over one database."""
@@ -170,6 +180,25 @@ class CalendarSyncService:
         with transaction(self.conn):
             store.connect_account(self.conn, url, username, calendar_url, name, now)
         return CalendarAccount(url, username, calendar_url, name)
+
+    def connect_and_sync(
+        self,
+        url: str,
+        username: str,
+        password: str,
+        calendar: str | None,
+        now: datetime,
+        user_zone: tzinfo,
+        summary: Summary = english_summary,
+    ) -> Connected:
+        """What "Connect" does in the window and `calendar connect` on the command line:
+        `connect`, then a first sync. Raises as `connect` does; a failed first sync is in the
+        result, not raised, since the account is connected all the same."""
+        account = self.connect(url, username, password, calendar, now)
+        try:
+            return Connected(account, self.sync(now, user_zone, summary))
+        except (ReachError, SecretsUnavailableError) as e:
+            return Connected(account, None, e)
 
     def disconnect(self) -> bool:
         """Forget the account and take its password out of the keyring (the server's events

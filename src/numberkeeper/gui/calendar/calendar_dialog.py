@@ -122,33 +122,32 @@ class CalendarDialog(QDialog):
             self.status_label.setText(self.tr("Connecting…"))
 
     def connect_account(self) -> None:
-        """Log in and choose the calendar (on the worker), then the first sync."""
-        url, user = self.url_edit.text(), self.user_edit.text()
-        password, calendar = self.password_edit.text(), self.calendar_edit.text()
-        clock = self.sync_ui.clock
+        """Log in, choose the calendar and sync a first time (on the worker)."""
         self.errors.touch_all()
         self.errors.show([])
         self._working(True)
+        self.sync_ui.connect_account(
+            self.url_edit.text(),
+            self.user_edit.text(),
+            self.password_edit.text(),
+            self.calendar_edit.text(),
+            self._connected,
+        )
 
-        def job(own: Services) -> object:
-            return own.calendar_sync.connect(url, user, password, calendar or None, clock())
-
-        self.sync_ui.worker.run("calendar-connect", job, self._connected)
-
-    def _connected(self, _account: object, error: Exception | None) -> None:
+    def _connected(self, _done: object, error: Exception | None) -> None:
         self._working(False)
+        if error is None:
+            # Connected; the first sync's outcome, good or not, is in the status it records.
+            self.password_edit.clear()
+            self.sync_ui.refresh_status()
+            return
         if isinstance(error, ValidationError):
             self.errors.show(error.errors)
             self.errors.focus_first(error.errors, FIELDS)
-        elif error is not None:
-            self.general_error.show_messages([reach_error_text(error)])
         else:
-            self.password_edit.clear()
-            self.sync_ui.refresh_status()
-            self.sync_now()
-            return
+            self.general_error.show_messages([reach_error_text(error)])
         self._show_status(self.sync_ui.status)
-        if error is not None and not isinstance(error, ValidationError):
+        if not isinstance(error, ValidationError):
             self.status_label.setText(self.tr("Not connected."))
 
     def sync_now(self) -> None:

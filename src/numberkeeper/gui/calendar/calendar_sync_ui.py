@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel
 from numberkeeper.gui.data.calendar_texts import calendar_summary
 from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.gui.reminders.reach_texts import sync_status_text
-from numberkeeper.gui.reminders.reach_worker import ReachWorker
+from numberkeeper.gui.reminders.reach_worker import Done, ReachWorker
 from numberkeeper.local_zone import local_zone
 from numberkeeper.services.calendar_sync import SyncStatus
 from numberkeeper.services.changes import Changes, Kind
@@ -91,6 +91,21 @@ class CalendarSyncUi(QObject):
             return own.calendar_sync.sync(clock(), local_zone(), calendar_summary, force)
 
         self.worker.run(JOB, job, self._synced)
+
+    def connect_account(
+        self, url: str, user: str, password: str, calendar: str, done: Done
+    ) -> None:
+        """Connect an account and sync it a first time, on the worker — the command line's
+        `calendar connect` (CalendarSyncService.connect_and_sync). As a job of the syncs' name,
+        it never runs beside a sync. `done(Connected | None, error)` on the GUI thread."""
+        clock = self.clock
+
+        def job(own: Services) -> object:
+            return own.calendar_sync.connect_and_sync(
+                url, user, password, calendar or None, clock(), local_zone(), calendar_summary
+            )
+
+        self.worker.run(JOB, job, done)
 
     def _sync_if_changed(self) -> None:
         self.sync(force=False)
