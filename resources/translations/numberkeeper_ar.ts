@@ -1494,6 +1494,10 @@ WhatsApp</translation>
         <translation>‏«{value}» ليس نوع قناة يستطيع NumberKeeper الإرسال إليها.</translation>
     </message>
     <message>
+        <source>“{value}” is not a channel address NumberKeeper can use: a part it needs (a token, a host or a recipient) is missing or malformed.</source>
+        <translation>‏«{value}» ليس عنوان قناة يستطيع NumberKeeper استخدامه: ينقصه جزء يحتاج إليه (رمز مميز أو مضيف أو مستلم) أو أنّ صيغته غير صحيحة.</translation>
+    </message>
+    <message>
         <source>A channel named “{value}” exists already.</source>
         <translation>توجد بالفعل قناة باسم «{value}».</translation>
     </message>

@@ -1468,6 +1468,10 @@ WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{value}” is not a channel address NumberKeeper can use: a part it needs (a token, a host or a recipient) is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A channel named “{value}” exists already.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1479,6 +1479,10 @@ WhatsApp</translation>
         <translation>“{value}”不是 NumberKeeper 能发送到的渠道类型。</translation>
     </message>
     <message>
+        <source>“{value}” is not a channel address NumberKeeper can use: a part it needs (a token, a host or a recipient) is missing or malformed.</source>
+        <translation>“{value}”不是 NumberKeeper 能使用的渠道地址：缺少所需的部分（令牌、主机或收件人），或其格式有误。</translation>
+    </message>
+    <message>
         <source>A channel named “{value}” exists already.</source>
         <translation>已有名为“{value}”的渠道。</translation>
     </message>

@@ -1479,6 +1479,10 @@ WhatsApp</translation>
         <translation>「{value}」不是 NumberKeeper 能傳送到的管道類型。</translation>
     </message>
     <message>
+        <source>“{value}” is not a channel address NumberKeeper can use: a part it needs (a token, a host or a recipient) is missing or malformed.</source>
+        <translation>「{value}」不是 NumberKeeper 能使用的管道網址：缺少所需的部分（權杖、主機或收件者），或其格式有誤。</translation>
+    </message>
+    <message>
         <source>A channel named “{value}” exists already.</source>
         <translation>已有名為「{value}」的管道。</translation>
     </message>

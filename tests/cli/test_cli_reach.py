@@ -16,7 +16,14 @@ from zoneinfo import ZoneInfo
 import caldav
 import icalendar
 import pytest
-from local_servers import Radicale, free_port, json_receiver, running_radicale, smtp_server
+from local_servers import (
+    Radicale,
+    canned_http,
+    free_port,
+    json_receiver,
+    running_radicale,
+    smtp_server,
+)
 from memory_keyring import MemoryKeyring
 
 from numberkeeper.cli import main
@@ -120,6 +127,33 @@ def test_calendar_refusals_are_one_line(
     assert "no calendar is connected" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ("closed", "(the server cannot be reached): Failed to establish a new connection: "),
+        ("500", "(the server failed): 500 on http://127.0.0.1:"),
+        ("html", "(no CalDAV server answers at that address): no calendar-access in its DAV"),
+        ("dav-html", "(no CalDAV server answers at that address): "),
+    ],
+)
+def test_a_server_that_is_not_a_calendar_server_is_one_plain_line(
+    data_dir: Path, answer: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No library's warning beside it, no object addresses, no traceback."""
+    page = b"<html><body>Welcome to nginx!</body></html>"
+    with canned_http(500 if answer == "500" else 200, page, dav=answer == "dav-html") as url:
+        if answer == "closed":
+            url = f"http://127.0.0.1:{free_port()}/"
+        args = ["calendar", "connect", "--url", url, "--user", "carol"]
+        assert cli(data_dir, *args, stdin="pw\n") == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"numberkeeper-cli: connecting failed {said}"), err
+    assert err.count("\n") == 1
+    assert "object at 0x" not in err
+    assert "<" not in err  # not the error page's HTML either
+    assert "Traceback" not in err
+
+
 def test_channels_and_remind_push(
     data_dir: Path,
     lines: None,
@@ -170,6 +204,12 @@ def test_channel_refusals(data_dir: Path, capsys: pytest.CaptureFixture[str]) ->
     assert capsys.readouterr().err == (
         "numberkeeper-cli: URL (standard input): foo is not a kind of channel NumberKeeper can "
         "send to\n"
+    )
+    assert cli(data_dir, "channel", "add", "Phone", stdin="tgram://") == 2
+    assert capsys.readouterr().err == (
+        "numberkeeper-cli: URL (standard input): tgram://… is not a channel address "
+        "NumberKeeper can use: a part it needs (a token, a host or a recipient) is missing or "
+        "malformed\n"
     )
     assert cli(data_dir, "channel", "test", "Nothing") == 2
     assert cli(data_dir, "channel", "remove", "Nothing") == 2

@@ -153,8 +153,9 @@ def test_an_unreachable_channel_is_retried_and_then_delivered(
 def test_bad_urls_and_names_are_refused_where_typed(services: Services, now: datetime) -> None:
     for url, code in (
         ("foo://bar", ErrorCode.SCHEME_UNKNOWN),
-        ("json://", ErrorCode.URL_INVALID),
-        ("telegram bot token", ErrorCode.URL_INVALID),
+        ("json://", ErrorCode.CHANNEL_URL_INVALID),
+        ("tgram://", ErrorCode.CHANNEL_URL_INVALID),
+        ("telegram bot token", ErrorCode.CHANNEL_URL_INVALID),
         ("", ErrorCode.REQUIRED),
     ):
         with pytest.raises(ValidationError) as e:

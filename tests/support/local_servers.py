@@ -121,6 +121,8 @@ class _Canned(http.server.BaseHTTPRequestHandler):
         self.send_response(getattr(server, "status", 200))
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
+        if getattr(server, "dav", False):  # says it speaks CalDAV, then answers HTML
+            self.send_header("DAV", "1, 2, calendar-access")
         self.end_headers()
         self.wfile.write(body)
 
@@ -132,11 +134,14 @@ class _Canned(http.server.BaseHTTPRequestHandler):
 
 
 @contextmanager
-def canned_http(status: int = 200, body: bytes = b"", silent: bool = False) -> Iterator[str]:
-    """An HTTP server answering everything alike (an HTML page, a 500, or nothing at all);
-    yields its address."""
+def canned_http(
+    status: int = 200, body: bytes = b"", silent: bool = False, dav: bool = False
+) -> Iterator[str]:
+    """An HTTP server answering everything alike (an HTML page, a 500, or nothing at all;
+    with `dav`, claiming CalDAV in its headers); yields its address."""
     server = http.server.ThreadingHTTPServer((HOST, 0), _Canned)
     server.status, server.body, server.silent = status, body, silent  # type: ignore[attr-defined]
+    server.dav = dav  # type: ignore[attr-defined]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

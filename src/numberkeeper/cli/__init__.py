@@ -9,6 +9,8 @@ line naming the field and exits with code 2, writing nothing.
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -92,8 +94,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _log_to_stderr() -> None:
+    """Log records reach standard error only when NUMBERKEEPER_LOG names a level: a failed
+    command says one line, not a library's record beside it (caldav logs every answer it did
+    not expect, some with a traceback)."""
+    name = os.environ.get("NUMBERKEEPER_LOG", "").upper()
+    level = logging.getLevelNamesMapping().get(name, logging.CRITICAL + 1)
+    handler = logging.StreamHandler()
+    handler.setLevel(level)  # libraries set their own loggers' levels: the handler decides
+    handler.setFormatter(logging.Formatter("numberkeeper-cli: %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=min(level, logging.CRITICAL), handlers=[handler])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `numberkeeper-cli`; returns the exit code."""
+    _log_to_stderr()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir is not None and not args.data_dir.strip():

@@ -235,6 +235,7 @@ class ErrorCode(StrEnum):
     URL_INVALID = "url_invalid"
     URL_HAS_PASSWORD = "url_has_password"
     SCHEME_UNKNOWN = "scheme_unknown"
+    CHANNEL_URL_INVALID = "channel_url_invalid"  # an Apprise URL, not a web address
     NAME_TAKEN = "name_taken"
     # A file named for an errand is not there (#14): a code, so the window says it in its
     # language instead of showing the service's English reason.
@@ -286,6 +287,8 @@ ENGLISH_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.URL_INVALID: "{value} is not a web address (write it as https://…)",
     ErrorCode.URL_HAS_PASSWORD: "the address holds a password; type it in the password field",
     ErrorCode.SCHEME_UNKNOWN: "{value} is not a kind of channel NumberKeeper can send to",
+    ErrorCode.CHANNEL_URL_INVALID: "{value} is not a channel address NumberKeeper can use: a "
+    "part it needs (a token, a host or a recipient) is missing or malformed",
     ErrorCode.NAME_TAKEN: "a channel named {value} exists already",
     ErrorCode.NUMBER_NOT_IN_PLAN: "{value} is not in the numbering plan known to this version — "
     "check it",

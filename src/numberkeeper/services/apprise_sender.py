@@ -4,11 +4,16 @@ Apprise is imported on first use (about 0.2 s, and its plugins on the first URL)
 channel is set up, and never before the window's first paint. Its failures come out as
 core.reach.ReachError; what Apprise logged is kept as the detail with every part of the
 channel's URL that could be a token taken out, so no token reaches a log or the database.
+While a message is sent, every log record is cleaned the same way: Apprise and the HTTP
+libraries log the URL they post to (token and all) at DEBUG, which NUMBERKEEPER_LOG=debug shows.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -29,19 +34,22 @@ def scheme_of(url: str) -> str:
 
 def check_channel_url(text: str, field_name: str = "url") -> str:
     """An Apprise URL Apprise can send to; ValidationError naming an unknown scheme, or a
-    known one with a malformed rest."""
+    known one with a malformed rest (CHANNEL_URL_INVALID: not a web address, which would ask
+    for https://)."""
     url = text.strip()
     if not url:
         raise ValidationError.single(field_name, ErrorCode.REQUIRED)
     scheme = scheme_of(url)
     if len(url) > MAX_URL or any(c.isspace() for c in url) or not scheme:
-        raise ValidationError.single(field_name, ErrorCode.URL_INVALID, value=_shown(url))
+        raise ValidationError.single(field_name, ErrorCode.CHANNEL_URL_INVALID, value=_shown(url))
     import apprise
 
     if scheme not in _known_schemes(apprise):
         raise ValidationError.single(field_name, ErrorCode.SCHEME_UNKNOWN, value=scheme)
-    if apprise.Apprise.instantiate(url) is None:
-        raise ValidationError.single(field_name, ErrorCode.URL_INVALID, value=_shown(url))
+    with redacted_logs(url):
+        usable = apprise.Apprise.instantiate(url) is not None
+    if not usable:
+        raise ValidationError.single(field_name, ErrorCode.CHANNEL_URL_INVALID, value=_shown(url))
     return url
 
 
@@ -65,6 +73,39 @@ def redact(text: str, url: str) -> str:
     return text
 
 
+class _Redacting(logging.Filter):
+    """Takes a channel's tokens out of a log record (its message and its traceback)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info:
+            message += "\n" + logging.Formatter().formatException(record.exc_info)
+            record.exc_info, record.exc_text = None, None
+        record.msg, record.args = redact(message, self.url), None
+        return True
+
+
+@contextlib.contextmanager
+def redacted_logs(url: str) -> Iterator[None]:
+    """For the `with` block, every record that reaches a handler of the root logger (the
+    window's stderr, a test's capture) or Python's last-resort handler loses `url`'s tokens."""
+    shield = _Redacting(url)
+    handlers = [*logging.getLogger().handlers, logging.lastResort]
+    for handler in handlers:
+        if handler is not None:
+            handler.addFilter(shield)
+    try:
+        yield
+    finally:
+        for handler in handlers:
+            if handler is not None:
+                handler.removeFilter(shield)
+
+
 class AppriseSender:
     """Sends a title and a body to one Apprise URL."""
 
@@ -77,13 +118,17 @@ class AppriseSender:
         def keep(entry: Any, _plugin: Any = None) -> None:
             logged.append(str(getattr(entry, "message", entry)))
 
-        sender = apprise.Apprise()
-        if not sender.add(url):
-            raise ReachError(ReachProblem.SEND_FAILED, "the channel's URL is not usable")
-        try:
-            result = sender.notify(body=body, title=title, log_callback=keep)
-        except Exception as e:  # a plugin's own bug must not stop the other channels
-            raise ReachError(ReachProblem.SEND_FAILED, redact(str(e), url)[:300]) from e
+        with redacted_logs(url):
+            sender = apprise.Apprise()
+            if not sender.add(url):
+                raise ReachError(ReachProblem.SEND_FAILED, "the channel's URL is not usable")
+            try:
+                # Warnings and errors only: "Notifying 1 service(s)." says nothing to a user.
+                result = sender.notify(
+                    body=body, title=title, log_callback=keep, log_level=logging.WARNING
+                )
+            except Exception as e:  # a plugin's own bug must not stop the other channels
+                raise ReachError(ReachProblem.SEND_FAILED, redact(str(e), url)[:300]) from e
         if not result:
             detail = "; ".join(line for line in logged if line)[-300:]
             raise ReachError(ReachProblem.SEND_FAILED, redact(detail, url))

@@ -10,6 +10,7 @@ library and lxml are imported when a server is first used, never at start-up.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -76,12 +77,30 @@ def reach_errors() -> Iterator[None]:
     except net.RequestException as e:  # an address the HTTP library cannot use
         raise ReachError(ReachProblem.UNREACHABLE, _short(e)) from e
     except (ValueError, TypeError, AttributeError, KeyError) as e:
-        # An answer caldav or lxml cannot read: HTML, a broken XML body …
-        raise ReachError(ReachProblem.NOT_CALDAV, _short(e)) from e
+        # An answer caldav or lxml cannot read: HTML, a broken XML body … Python's words for
+        # that ("'NoneType' object has no attribute 'tag'") would tell the user nothing.
+        raise ReachError(ReachProblem.NOT_CALDAV, "its answer is not WebDAV XML") from e
+
+
+# What the HTTP library wraps around the cause of a failed connection: its pool, the request,
+# and its objects by their memory addresses ("HTTPConnectionPool(host='h', port=1): Max
+# retries exceeded with url: / (Caused by NewConnectionError('<…object at 0x7f…>: Failed to
+# establish a new connection: [Errno 111] Connection refused'))").
+_CAUSED_BY = re.compile(r"\(Caused by \w+\((.*)\)\)\s*$", re.DOTALL)
+_POOL = re.compile(r"^\w*ConnectionPool\([^)]*\):\s*")
+_OBJECT = re.compile(r"<[^<>]* object at 0x[0-9a-fA-F]+>:?\s*")
 
 
 def _short(e: BaseException) -> str:
-    return " ".join(str(e).split())[:300]
+    """The words of an error on one line, the network library's wrapping taken off."""
+    text = " ".join(str(e).split())
+    caused = _CAUSED_BY.search(text)
+    if caused:
+        text = caused.group(1).strip().strip("'\"")
+    text = _OBJECT.sub("", _POOL.sub("", text))
+    # An error page's HTML after its status line ("501 Not Implemented <!DOCTYPE HTML> …").
+    text = text.split("<", 1)[0].rstrip(" '\"") if "<" in text else text
+    return text[:300]
 
 
 def _problem_of_text(text: str) -> ReachProblem:

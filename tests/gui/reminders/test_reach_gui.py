@@ -145,6 +145,15 @@ def receiver() -> Iterator[tuple[int, list[dict[str, Any]]]]:
         yield found
 
 
+def open_form(qtbot, reach: ReachUi) -> ChannelFormDialog:
+    """The channels dialog's form for a new channel."""
+    dialog = reach.open_channels()
+    qtbot.addWidget(dialog)
+    dialog.add_button.click()
+    assert dialog.form is not None
+    return dialog.form
+
+
 def add_channel(qtbot, form: ChannelFormDialog, name: str, kind: ChannelKind, **fields: str):
     form.name_edit.setText(name)
     form.kind_combo.setCurrentIndex(form.kind_combo.findData(kind.value))
@@ -174,11 +183,7 @@ def test_channels_dialog_adds_tests_and_pushes(
 
 
 def test_the_form_names_what_is_missing_or_unknown(qtbot, reach: ReachUi) -> None:
-    dialog = reach.open_channels()
-    qtbot.addWidget(dialog)
-    dialog.add_button.click()
-    form = dialog.form
-    assert form is not None
+    form = open_form(qtbot, reach)
     add_channel(qtbot, form, "Phone", ChannelKind.TELEGRAM, bot_token="123:abc")
     assert form.error.messages == ("Chat ID: This field is required.",)
     add_channel(qtbot, form, "Phone", ChannelKind.OTHER, url="foo://bar")
@@ -227,3 +232,34 @@ def test_the_dialogs_speak_chinese(qtbot, chinese: str, window: MainWindow, monk
     assert channels.list.item(0).text() == "微信 — Server酱（微信）"
     assert reach.calendar_action.text() == "日历同步(&C)…"
     reach.stop()
+
+
+def test_failures_are_said_in_chinese(
+    qtbot, chinese: str, reach: ReachUi, make_line, tmp_path: Path
+) -> None:
+    """A refused password where it was typed, a malformed channel address under its form, and
+    a server gone away in the sync status — each a sentence in the user's language."""
+    make_line("2026-12-20", label="Bank")
+    with running_radicale(tmp_path / "radicale", {"dana": PASSWORD}) as radicale:
+        dialog = connect_in_dialog(qtbot, reach, radicale, "wrong")
+        qtbot.waitUntil(lambda: dialog.general_error.messages != (), timeout=15_000)
+        assert dialog.general_error.messages[0].startswith("用户名或密码被拒绝。")
+        assert dialog.status_label.text() == "未连接。"
+        dialog.general_error.show_messages([])
+        dialog.password_edit.setText(PASSWORD)
+        dialog.connect_button.click()
+        qtbot.waitUntil(lambda: dialog.status_label.text().startswith("上次同步："), timeout=15_000)
+        radicale.stop()
+        dialog.sync_button.click()
+        qtbot.waitUntil(lambda: "上次同步失败：" in dialog.status_label.text(), timeout=15_000)
+    status = dialog.status_label.text()
+    assert "无法连接服务器：请检查地址和网络连接。" in status
+    assert "下次重试：" in status
+    assert "Connection refused" in status  # the server's own words, after the sentence
+    form = open_form(qtbot, reach)
+    add_channel(qtbot, form, "电话", ChannelKind.OTHER, url="tgram://")
+    qtbot.waitUntil(lambda: form.error.messages != (), timeout=10_000)
+    assert form.error.messages == (
+        "渠道地址：“tgram://…”不是 NumberKeeper 能使用的渠道地址："
+        "缺少所需的部分（令牌、主机或收件人），或其格式有误。",
+    )

@@ -153,6 +153,11 @@ def error_templates() -> dict[ErrorCode, str]:
         ErrorCode.SCHEME_UNKNOWN: QCoreApplication.translate(
             "FieldErrors", "“{value}” is not a kind of channel NumberKeeper can send to."
         ),
+        ErrorCode.CHANNEL_URL_INVALID: QCoreApplication.translate(
+            "FieldErrors",
+            "“{value}” is not a channel address NumberKeeper can use: a part it needs (a token, "
+            "a host or a recipient) is missing or malformed.",
+        ),
         ErrorCode.NAME_TAKEN: QCoreApplication.translate(
             "FieldErrors", "A channel named “{value}” exists already."
         ),
