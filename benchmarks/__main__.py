@@ -7,7 +7,9 @@
   viewport is over (benchmarks/child.py);
 - peak memory over that floor, one second after the first paint (target ≤ +40 MiB);
 - CPU used by the open window over 60 idle seconds with 1,000 live countdowns (target ≤ 1%
-  of one core), with the floor's idle CPU printed beside it.
+  of one core), with the floor's idle CPU printed beside it;
+- then the other benchmarks (below), among them start-up with a CalDAV calendar and a push
+  channel configured against the same lines without them (#17, benchmarks/reach_startup.py).
 `--quick` runs every benchmark at a small size; CI runs it (`make bench-quick`) so that a change
 that breaks a benchmark fails CI, and prints the figures without judging them.
 Each start-up is measured in a fresh process, 15 times a side, in pairs; the ratio of the
@@ -159,6 +161,7 @@ def main() -> int:
             )
     from benchmarks.caldav_sync import bench_caldav_sync
     from benchmarks.export import run as bench_export
+    from benchmarks.reach_startup import bench_reach_startup
     from benchmarks.reminders import bench_reminders
     from benchmarks.tray_idle import bench_tray_idle
     from benchmarks.workbook import run as bench_workbook
@@ -168,6 +171,9 @@ def main() -> int:
     bench_export(args.receipts)  # the receipts CSV export, 1,000,000 rows (#5)
     bench_workbook(args.receipts)  # the same receipts as a workbook (.xlsx, #18)
     bench_caldav_sync(20 if args.quick else args.lines)  # calendar sync to Radicale (#17)
+    with tempfile.TemporaryDirectory(prefix="numberkeeper-bench-pycache-") as pycache_dir:
+        # Start-up with a calendar and a push channel configured (#17).
+        bench_reach_startup(args.lines, args.runs, Path(pycache_dir))
     return 0
 
 

@@ -166,18 +166,27 @@ class CalendarServer:
             return str(made.url)
 
     def collection(self, url: str) -> Collection:
-        """What a calendar's own PROPFIND says (no request body: every property)."""
+        """What a calendar's own PROPFIND says. First without a request body (every
+        property: a no-change sync sends no body); a server whose answer to that leaves out
+        the resource type or the change tag — iCloud does not list resourcetype under allprop
+        (caldav's compatibility hints) — is asked again for just those properties."""
         with reach_errors():
-            response = self.client.propfind(url, depth=0)
-            if response.status >= 400:
-                raise _status_problem(response.status, url)
-            mine = [r for r in _propfind_results(response) if _same_path(r.href, url)]
-            if not mine:
-                raise ReachError(ReachProblem.NOT_CALDAV, f"{response.status} without a listing")
-            props = mine[0].properties
+            props = self._properties(url, None)
+            if RESOURCETYPE not in props or not any(props.get(t) for t in CHANGE_TAGS):
+                props = {**props, **self._properties(url, [RESOURCETYPE, *CHANGE_TAGS])}
             types = props.get(RESOURCETYPE) or []
             ctag = next((str(props[t]) for t in CHANGE_TAGS if props.get(t)), None)
             return Collection(CALENDAR_TYPE in types, ctag)
+
+    def _properties(self, url: str, names: list[str] | None) -> dict[str, Any]:
+        """The properties a depth-0 PROPFIND on `url` returns (all of them without `names`)."""
+        response = self.client.propfind(url, props=names, depth=0)
+        if response.status >= 400:
+            raise _status_problem(response.status, url)
+        mine = [r for r in _propfind_results(response) if _same_path(r.href, url)]
+        if not mine:
+            raise ReachError(ReachProblem.NOT_CALDAV, f"{response.status} without a listing")
+        return {k: v for k, v in mine[0].properties.items() if v is not None}
 
     def listing(self, url: str) -> dict[str, tuple[str, str | None]]:
         """The calendar's resources: name → (address, ETag)."""
