@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pytest
+from gui_prompts import Prompts
 from PySide6.QtCore import QLocale, QSettings
 
 from numberkeeper.core.lines import Line
@@ -112,3 +113,9 @@ def translated_language(request, qapp) -> Iterator[str]:
     """Each language the interface is translated into, in turn (#18)."""
     with interface_language(request.param) as code:
         yield code
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Prompts:
+    """Every box and picker answered by the test, every message recorded."""
+    return Prompts(monkeypatch)

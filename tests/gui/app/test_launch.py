@@ -90,7 +90,7 @@ def test_window_first_then_reminders_backups_and_second_launches(
     assert "Bank" in window.reminder_banner.texts[0].summary
     qtbot.waitUntil(lambda: any((data_dir / "backups").glob("*.sqlite3")), timeout=5000)
     launch.stop()
-    window.data_actions.shutdown()
+    window.data_actions.backups.shutdown()
     instance.release()
 
 

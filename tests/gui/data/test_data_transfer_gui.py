@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import errno
 import os
-import sqlite3
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -14,33 +13,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from data_window_support import services_fixture, window_fixture  # noqa: F401 (the fixtures)
 from gui_prompts import Prompts, finish
-from PySide6.QtCore import QSettings
 
 from numberkeeper.core.lines import Line
 from numberkeeper.core.money import Money
 from numberkeeper.core.receipts import ReceiptFields, ReceiptKind
-from numberkeeper.core.validation import LineInput
-from numberkeeper.gui.app import application
 from numberkeeper.gui.common.clock import FixedClock
 from numberkeeper.gui.data.export_runner import CSV_PLAIN, CSV_WITH_BOM
 from numberkeeper.gui.main.main_window import MainWindow
 from numberkeeper.gui.receipts.receipts_window import ReceiptsWindow
-from numberkeeper.paths import database_path
-from numberkeeper.resources import carrier_catalog
 from numberkeeper.services import exports
 from numberkeeper.services.container import Services
 from numberkeeper.services.renewals import RenewalInput
-from numberkeeper.store.db import connect
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
 BOM = b"\xef\xbb\xbf"
-
-
-@pytest.fixture
-def services(conn: sqlite3.Connection, data_dir: Path) -> Services:
-    return Services.open(conn, data_dir, carrier_catalog())
 
 
 def renew(services: Services, clock: FixedClock, line: Line, amount: str, paid_on: str) -> None:
@@ -196,18 +185,6 @@ def test_disk_full_during_export_says_so(
 # -- main window: lines import --------------------------------------------------------------
 
 
-def make_main_window(qtbot, services: Services, clock: FixedClock, folder: Path) -> MainWindow:
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(services, services.lines.catalog, clock, settings, "en")
-    qtbot.addWidget(window)
-    return window
-
-
-@pytest.fixture
-def window(qtbot, services, clock, data_dir) -> MainWindow:
-    return make_main_window(qtbot, services, clock, data_dir)
-
-
 def file_menu_texts(window: MainWindow) -> list[str]:
     menu = window.menuBar().actions()[0].menu()
     return [a.text() for a in menu.actions()]  # type: ignore[union-attr]
@@ -343,128 +320,3 @@ def test_duplicates_are_shown_and_skipped_or_merged(
     dialog.import_button.click()
     assert window.model.rowCount() == 1
     assert window.model.lines()[0].fields.label == "Renamed"
-
-
-# -- back up now and restore ----------------------------------------------------------------
-
-
-def test_back_up_now_then_restore_round_trip(
-    qtbot, window, answers, make_line, tmp_path, data_dir
-) -> None:
-    before = make_line("2026-12-01", label="Before")
-    scan = tmp_path / "kiosk receipt.pdf"
-    scan.write_bytes(b"%PDF-1.4 receipt OAB123")
-    fields = ReceiptFields(before.id, date(2026, 11, 21), ReceiptKind.VOUCHER, Money(3000, "KWD"))
-    window.services.receipts.add(fields, window.clock(), attach=scan)
-    window.reload()
-    archive = tmp_path / "backup.zip"
-    answers.save_as = (archive, 0)
-    finish(qtbot, window.data_actions.back_up_now())
-    assert archive.is_file()
-    assert answers.errors == []
-    assert str(archive) in answers.infos[-1][1]
-
-    make_line("2026-12-05", label="After")
-    window.reload()
-    assert window.model.rowCount() == 2
-    old_conn = window.service.conn
-    restored: list[object] = []
-    window.data_actions.restored.connect(restored.append)
-
-    answers.open_path = archive
-    finish(qtbot, window.data_actions.restore())
-
-    assert "Lines: 1; receipts: 1; attachments: 1" in answers.confirms[-1]
-    assert [line.fields.label for line in window.model.lines()] == ["Before"]
-    assert window.service.conn is not old_conn
-    assert len(restored) == 1
-    # Every service (reminders, receipts, …) now reads the restored database.
-    assert window.services.reminders.conn is window.service.conn
-    assert window.services.receipts.conn is window.service.conn
-    text = answers.infos[-1][1]
-    assert str(archive) in text
-    safety = text.rsplit("kept in ", 1)[1].rstrip(".")
-    assert Path(safety).exists()
-    # The reopened database works.
-    assert window.service.list_lines()[0].fields.label == "Before"
-    (receipt,) = window.services.receipts.list()
-    stored = window.services.receipts.attachment_path(receipt)
-    assert stored is not None
-    assert stored.read_bytes() == scan.read_bytes()
-    window.service.conn.close()
-
-
-def test_restore_refuses_a_damaged_archive(qtbot, window, answers, make_line, tmp_path) -> None:
-    make_line("2026-12-01", label="Kept")
-    window.reload()
-    bad = tmp_path / "bad.zip"
-    bad.write_bytes(b"PK not really a zip")
-    answers.open_path = bad
-    finish(qtbot, window.data_actions.restore())
-    assert "nothing was changed" in answers.errors[-1][1]
-    assert answers.confirms == []
-    assert window.model.rowCount() == 1
-    assert window.service.list_lines()[0].fields.label == "Kept"
-
-
-# -- a damaged database at start-up ---------------------------------------------------------
-
-
-def test_damaged_database_at_start_up_is_kept_and_the_backup_offered(
-    qtbot, answers, clock, data_dir
-) -> None:
-    from numberkeeper.services import backups
-
-    conn = connect(database_path(data_dir))
-    services = Services.open(conn, data_dir, carrier_catalog())
-
-    services.lines.add(
-        LineInput(number="+965 5000 1234", expires="2026-12-01", label="Saved"), clock()
-    )
-    assert backups.daily_backup(conn, data_dir, clock()) is not None
-    conn.close()
-    path = database_path(data_dir)
-    for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        companion.unlink(missing_ok=True)
-    damaged = b"this is not a database " * 200
-    path.write_bytes(damaged)
-    options = application.parse_args(["--data-dir", str(data_dir)])
-
-    answers.ask_answer = False  # "Quit"
-    assert application.start(options, clock) is None
-    assert len(answers.asked) == 1
-    assert str(path) in answers.asked[0]
-    assert path.read_bytes() == damaged
-
-    answers.ask_answer = True  # "Restore the backup"
-    session = application.start(options, clock)
-    assert session is not None
-    qtbot.addWidget(session.window)
-    assert [line.fields.label for line in session.window.model.lines()] == ["Saved"]
-    kept = answers.infos[-1][1].split("kept at ", 1)[1].split(". ", 1)[0]
-    assert Path(kept).read_bytes() == damaged
-    session.close()
-
-
-def test_damaged_database_without_backup_says_so_and_quits(answers, clock, data_dir) -> None:
-    path = database_path(data_dir)
-    damaged = b"garbage" * 100
-    path.write_bytes(damaged)
-    assert application.start(application.parse_args(["--data-dir", str(data_dir)]), clock) is None
-    assert len(answers.errors) == 1
-    assert "no automatic backup" in answers.errors[0][1]
-    assert path.read_bytes() == damaged
-
-
-def test_daily_backup_at_start_up_then_closed_cleanly(qtbot, answers, clock, data_dir) -> None:
-    session = application.start(application.parse_args(["--data-dir", str(data_dir)]), clock)
-    assert session is not None
-    qtbot.addWidget(session.window)
-    daily = session.window.data_actions.daily
-    with qtbot.waitSignal(daily.finished, timeout=20_000):
-        session.window.data_actions.start_daily_backups()
-    made = sorted((data_dir / "backups").glob("numberkeeper-*.sqlite3"))
-    assert [p.name for p in made] == [f"numberkeeper-{clock().astimezone().date()}.sqlite3"]
-    assert daily.timer.isActive()
-    session.close()
-    assert not daily.timer.isActive()

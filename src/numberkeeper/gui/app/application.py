@@ -130,7 +130,7 @@ class Session:
 
     def close(self) -> None:
         """Close the database; a demo's temporary folder is deleted with it."""
-        self.window.data_actions.shutdown()  # a daily backup may be reading the database
+        self.window.data_actions.backups.shutdown()  # a daily backup may be reading the database
         self.window.services.close()
         if self.demo:
             shutil.rmtree(self.folder, ignore_errors=True)

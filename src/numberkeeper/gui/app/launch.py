@@ -93,7 +93,7 @@ class Launch(QObject):
         except NumberKeeperError as e:  # busy (e.g. the command line is writing): next start
             log.warning("could not refresh the readable numbers: %s", e)
         if self._daily_backups:
-            self.window.data_actions.start_daily_backups()  # today's copy, then one a day
+            self.window.data_actions.backups.start_daily_backups()  # today's copy, then one a day
         self.ui = ReminderUi(self.window, dbus=DBusNotifications.open())
         self.ui.start()  # with a tray, closing the window keeps the app running there
         # Calendar sync and pushes (#17): on a worker, and only with an account or a channel.
