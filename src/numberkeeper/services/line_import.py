@@ -8,13 +8,7 @@ hand-kept sheet `number,carrier,expires,label` imports. Nothing is written until
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
-import os
-import re
-import stat
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -30,6 +24,7 @@ from numberkeeper.core.validation import (
 )
 from numberkeeper.services.boundary import storage_errors
 from numberkeeper.services.container import Services
+from numberkeeper.services.csv_file import SheetRows, read_text
 from numberkeeper.services.exports import (
     LINE_COLUMN_FIELDS,
     LINE_COLUMNS,
@@ -67,10 +62,8 @@ ALIASES: dict[str, str] = {
     "note": "notes",
 }
 
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
 # The cells that may hold line breaks; in any other, a line break means a quote left open.
 MULTILINE_COLUMNS = frozenset(("notes", "linked_accounts"))
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -161,74 +154,89 @@ def canonical_column(header: str) -> str:
     return ALIASES.get(name, name)
 
 
-def _read_text(source: Path) -> str:
-    """The file's text: a regular file of at most MAX_IMPORT_BYTES, in UTF-8.
+@dataclass(frozen=True)
+class _Header:
+    """The file's header: where each known column is, as the file spells it, what it lacks."""
 
-    Opened without blocking and checked before reading (#15): a FIFO hung the import, and
-    /dev/zero (size 0 to stat) was read until memory ran out.
-    """
-    try:
-        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as e:
-        raise _unreadable(source, e) from None
-    with os.fdopen(fd, "rb") as f:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise ValidationError.single("csv", ErrorCode.FILE_NOT_REGULAR, value=str(source))
+    index_of: dict[str, int]
+    spelled: dict[str, str]
+    unknown: tuple[str, ...]
+    missing: tuple[str, ...]
+
+    @classmethod
+    def read(cls, cells: list[str]) -> _Header:
+        """The header row's columns: the first of each known one counts, others are unknown."""
+        known = set(LINE_COLUMNS)
+        index_of: dict[str, int] = {}
+        spelled: dict[str, str] = {}
+        unknown: list[str] = []
+        for i, cell in enumerate(cells):
+            column = canonical_column(cell)
+            if column in known and column not in index_of:
+                index_of[column] = i
+                spelled[column] = cell.strip().lstrip("\ufeff") or column
+            elif cell.strip():
+                unknown.append(cell.strip())
+        missing = tuple(c for c in REQUIRED_COLUMNS if c not in index_of)
+        return cls(index_of, spelled, tuple(unknown), missing)
+
+    def typed_cells(self, cells: list[str]) -> tuple[dict[str, str], list[str]]:
+        """A data row's non-empty cells by LineInput field, and the columns whose cell has a
+        line break where none belongs."""
+        given: dict[str, str] = {}
+        broken: list[str] = []
+        for column, i in self.index_of.items():
+            value = cells[i] if i < len(cells) else ""
+            if column in LINE_TEXT_COLUMNS:
+                value = unneutralise(value)
+            if column not in MULTILINE_COLUMNS and ("\n" in value or "\r" in value):
+                broken.append(column)  # a quote left open took the next rows into it (#15)
+            if value.strip():
+                given[LINE_COLUMN_FIELDS[column]] = value
+        return given, broken
+
+    def cell_error(self, row: int, error: FieldError) -> CellError:
+        """A field's error as the cell of this row and the column the file spells."""
+        column = _COLUMN_OF_FIELD.get(error.field, error.field)
+        return CellError(row, self.spelled.get(column, column), error.message, error)
+
+
+class _RowChecker:
+    """Checks the data rows of one file, against the lines kept and against each other."""
+
+    def __init__(self, services: Services, header: _Header) -> None:
+        self.header = header
+        self.catalog = services.lines.catalog
+        self.kept_ids = line_store.ids_by_number(services.lines.conn)  # one query, not per row
+        self.first_row_of: dict[str, int] = {}
+
+    def check(self, row: int, cells: list[str]) -> ImportRow:
+        """One data row, typed, validated and compared with the kept lines and earlier rows."""
+        given, broken = self.header.typed_cells(cells)
+        typed = LineInput(number=given.get("number", ""), expires=given.get("expires", ""))
+        typed = dataclasses.replace(typed, **given)
+        errors = [
+            self.header.cell_error(
+                row, FieldError(LINE_COLUMN_FIELDS[c], ErrorCode.CELL_LINE_BREAK)
+            )
+            for c in broken
+        ]
         try:
-            data = f.read(MAX_IMPORT_BYTES + 1)
-        except OSError as e:
-            raise _unreadable(source, e) from None
-    if len(data) > MAX_IMPORT_BYTES:
-        raise ValidationError.single(
-            "csv",
-            ErrorCode.FILE_TOO_LARGE,
-            value=str(source),
-            limit=str(MAX_IMPORT_BYTES // (1024 * 1024)),
+            fields = validate_line(typed, self.catalog)
+        except ValidationError as e:
+            errors += [self.header.cell_error(row, fe) for fe in e.errors]
+            return ImportRow(row, typed, None, tuple(errors), None, frozenset(given))
+        warnings = tuple(self.header.cell_error(row, w) for w in line_warnings(fields))
+        first = self.first_row_of.setdefault(fields.number, row)
+        if first != row:
+            repeated = FieldError(
+                "number", ErrorCode.NUMBER_REPEATED, {"value": fields.number, "row": str(first)}
+            )
+            errors.append(self.header.cell_error(row, repeated))
+        duplicate_of = self.kept_ids.get(fields.number)
+        return ImportRow(
+            row, typed, fields, tuple(errors), duplicate_of, frozenset(given), warnings
         )
-    # UTF-16 without a byte-order mark decodes as UTF-8 with a NUL after every letter, and
-    # every row was then "number: is required" (#15). Text has no NUL.
-    nul = data.find(b"\0")
-    if nul >= 0:
-        raise ValidationError.single(
-            "csv", ErrorCode.FILE_NOT_UTF8, value=str(source), byte=str(nul)
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ValidationError.single(
-            "csv", ErrorCode.FILE_NOT_UTF8, value=str(source), byte=str(e.start)
-        ) from None
-
-
-def _unreadable(source: Path, error: OSError) -> ValidationError:
-    return ValidationError.single(
-        "csv", ErrorCode.FILE_UNREADABLE, value=str(source), reason=error.strerror or str(error)
-    )
-
-
-def _delimiter(text: str) -> str:
-    """Comma, unless the header line clearly uses semicolons or tabs (Excel in some locales)."""
-    first = text.split("\n", 1)[0]
-    counts = {d: first.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] > counts[","] else ","
-
-
-def _checked_rows(reader: Iterator[list[str]], source: Path) -> Iterator[list[str]]:
-    """The reader's rows; a file the csv module cannot parse is refused on the field "csv".
-
-    The reader is strict (#15): a quote left open swallowed the rows after it into one cell,
-    and the import said "1 added". The error names the row (the file's line) it began on.
-    """
-    began = 1
-    try:
-        for row in reader:
-            yield row
-            began = reader.line_num + 1  # type: ignore[attr-defined]
-    except csv.Error:
-        raise ValidationError.single(
-            "csv", ErrorCode.CSV_QUOTE_UNCLOSED, value=str(source), row=str(began)
-        ) from None
 
 
 @storage_errors
@@ -237,84 +245,11 @@ def preview_lines_csv(services: Services, source: Path) -> ImportPreview:
 
     An unreadable or non-UTF-8 file raises ValidationError on the field "csv".
     """
-    text = _read_text(Path(source))
-    # A cell may be as long as the file: the csv module's default limit (128 KiB) would stop
-    # the whole file at one long note, where the row's own check names the cell (#2).
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
-    rows_in = _checked_rows(reader, Path(source))
-    header = next(rows_in, None) or []
-    known = set(LINE_COLUMNS)
-    index_of: dict[str, int] = {}
-    spelled: dict[str, str] = {}
-    unknown: list[str] = []
-    for i, cell in enumerate(header):
-        column = canonical_column(cell)
-        if column in known and column not in index_of:
-            index_of[column] = i
-            spelled[column] = cell.strip().lstrip("\ufeff") or column
-        elif cell.strip():
-            unknown.append(cell.strip())
-    missing = tuple(c for c in REQUIRED_COLUMNS if c not in index_of)
-
-    catalog = services.lines.catalog
-    kept_ids = line_store.ids_by_number(services.lines.conn)  # one query, not one per row
-    rows: list[ImportRow] = []
-    first_row_of: dict[str, int] = {}
-    row_number = 1
-    previous_line = reader.line_num
-    for cells in rows_in:
-        # The spreadsheet's row: the csv module skips blank lines, which a spreadsheet shows
-        # as rows, and a quoted cell may span several lines of the file.
-        span = reader.line_num - previous_line
-        previous_line = reader.line_num
-        breaks = sum(len(_LINE_BREAK.findall(c)) for c in cells)
-        row_number += 1 + max(0, span - 1 - breaks)
-        if not any(c.strip() for c in cells):
-            continue  # a row of empty cells
-        given: dict[str, str] = {}
-        broken: list[str] = []
-        for column, i in index_of.items():
-            value = cells[i] if i < len(cells) else ""
-            if column in LINE_TEXT_COLUMNS:
-                value = unneutralise(value)
-            if column not in MULTILINE_COLUMNS and ("\n" in value or "\r" in value):
-                broken.append(column)  # a quote left open took the next rows into it (#15)
-            if value.strip():
-                given[LINE_COLUMN_FIELDS[column]] = value
-        typed = LineInput(number=given.get("number", ""), expires=given.get("expires", ""))
-        typed = dataclasses.replace(typed, **given)
-        errors: list[CellError] = []
-        warnings: tuple[CellError, ...] = ()
-        fields = None
-        duplicate_of = None
-
-        def cell_of(fe: FieldError, row: int = row_number) -> CellError:
-            column = _COLUMN_OF_FIELD.get(fe.field, fe.field)
-            return CellError(row, spelled.get(column, column), fe.message, fe)
-
-        errors += [
-            cell_of(FieldError(LINE_COLUMN_FIELDS[c], ErrorCode.CELL_LINE_BREAK)) for c in broken
-        ]
-        try:
-            fields = validate_line(typed, catalog)
-            warnings = tuple(cell_of(w) for w in line_warnings(fields))
-        except ValidationError as e:
-            errors += [cell_of(fe) for fe in e.errors]
-        if fields is not None:
-            first = first_row_of.setdefault(fields.number, row_number)
-            if first != row_number:
-                repeated = FieldError(
-                    "number", ErrorCode.NUMBER_REPEATED, {"value": fields.number, "row": str(first)}
-                )
-                errors.append(cell_of(repeated))
-            duplicate_of = kept_ids.get(fields.number)
-        rows.append(
-            ImportRow(
-                row_number, typed, fields, tuple(errors), duplicate_of, frozenset(given), warnings
-            )
-        )
-    return ImportPreview(tuple(rows), tuple(unknown), missing)
+    sheet = SheetRows(read_text(Path(source)), Path(source))
+    header = _Header.read(sheet.header)
+    checker = _RowChecker(services, header)
+    rows = tuple(checker.check(row, cells) for row, cells in sheet)
+    return ImportPreview(rows, header.unknown, header.missing)
 
 
 @storage_errors
