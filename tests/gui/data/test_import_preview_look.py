@@ -43,7 +43,8 @@ def test_the_preview_names_carriers_and_keeps_its_status_in_sight(
     dialog.open()
     qtbot.waitExposed(dialog)
     carriers = [dialog.table.item(row, CARRIER).text() for row in range(3)]
-    assert carriers == ["扎因", "扎因", "My VoIP"]  # a preset by its name, free text as typed
+    # A preset by its name and country, as the main table shows it; a refused row as typed.
+    assert carriers == ["扎因 · 科威特", "扎因 · 科威特", "My VoIP"]
 
     table = dialog.table
     header = table.horizontalHeader()
@@ -52,3 +53,23 @@ def test_the_preview_names_carriers_and_keeps_its_status_in_sight(
     assert header.sectionViewportPosition(STATUS) + 40 < table.viewport().width()
     refused = table.item(2, STATUS)
     assert refused.toolTip() == refused.text()  # the whole sentence, when it is cut
+
+
+def test_a_typed_carrier_name_is_shown_as_the_preset_it_will_be(
+    qtbot, services: Services, clock: FixedClock, tmp_path: Path
+) -> None:
+    # Seen in a walk: the preview said "zain" and "Ooredoo", the table after the import
+    # "Zain · Kuwait" and "Ooredoo · Oman" (#13 resolves a name in the number's country).
+    source = tmp_path / "lines.csv"
+    source.write_text(
+        "number,expires,carrier\n"
+        "+965 5000 1234,2026-12-31,zain\n"
+        "+968 9200 1111,2027-01-05,Ooredoo\n"
+        "+968 9200 2222,2027-01-05,My VoIP\n",
+        encoding="utf-8",
+    )
+    preview = line_import.preview_lines_csv(services, source)
+    dialog = ImportLinesDialog(services, clock, source, preview, None)
+    qtbot.addWidget(dialog)
+    carriers = [dialog.table.item(row, CARRIER).text() for row in range(3)]
+    assert carriers == ["Zain · Kuwait", "Ooredoo · Oman", "My VoIP · Oman"]

@@ -40,6 +40,7 @@ from numberkeeper.gui.common.error_label import ErrorLabel
 from numberkeeper.gui.common.messages import field_error_text, write_error_text
 from numberkeeper.gui.common.screen_fit import fit_into_screen
 from numberkeeper.gui.common.text_edit import ReadingSideEdit
+from numberkeeper.gui.main.line_cells import LineCells
 from numberkeeper.services.container import Services
 
 if TYPE_CHECKING:
@@ -219,15 +220,23 @@ class ImportLinesDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.setRowCount(len(p.rows))
         background = QBrush(_refused_background(self.palette()))
-        # A preset's name in the interface language, as the main table shows it (#16): the
-        # file holds its id ("kw-zain"); free text stays as typed.
-        language = carrier_language(normalise_language(QLocale()))
+        # The carrier as the main table will show it (#16): the preset the row resolves to in
+        # its number's country ("zain" on a Kuwaiti number is "Zain · Kuwait"), by name and
+        # country; a refused row's as typed, a preset id by its name.
+        language = normalise_language(QLocale())
+        catalog = self.services.lines.catalog
+        words = LineCells(catalog, language)
         for index, row in enumerate(p.rows):
+            carrier = (
+                words.carrier_words(row.fields)
+                if row.fields is not None
+                else catalog.display_name(row.typed.carrier, carrier_language(language))
+            )
             cells = [
                 str(row.row),
                 row.typed.number,
                 row.typed.label,
-                self.services.lines.catalog.display_name(row.typed.carrier, language),
+                carrier,
                 row.typed.expires,
                 "",
             ]

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from numberkeeper.core.carriers import CarrierCatalog
 from numberkeeper.core.countdown import Countdown, CountdownKind, countdown
-from numberkeeper.core.lines import Line, LineKind
+from numberkeeper.core.lines import Line, LineFields, LineKind
 from numberkeeper.core.phases import LineTiming, Phase
 from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP, carrier_language
 from numberkeeper.gui.common.bidi import fill
@@ -73,8 +73,12 @@ class LineCells:
 
     def carrier_text(self, line: Line) -> str:
         """Carrier display name and country, e.g. "Zain · Kuwait"."""
-        name = self._catalog.display_name(line.fields.carrier, carrier_language(self._language))
-        country = country_name(line.fields.country, self._language) if line.fields.country else ""
+        return self.carrier_words(line.fields)
+
+    def carrier_words(self, fields: LineFields) -> str:
+        """The carrier and country of a line's fields, stored or about to be (an import's)."""
+        name = self._catalog.display_name(fields.carrier, carrier_language(self._language))
+        country = country_name(fields.country, self._language) if fields.country else ""
         if name and country:
             template = QCoreApplication.translate("LineTableModel", "{carrier} · {country}")
             return fill(template, carrier=name, country=country)
