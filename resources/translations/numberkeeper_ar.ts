@@ -2706,8 +2706,8 @@ WhatsApp</translation>
         <translation>‏— غير مسجّل —</translation>
     </message>
     <message>
-        <source>e.g. K-Net, cash, credit card</source>
-        <translation>مثلًا: K-Net، نقدًا، بطاقة ائتمان</translation>
+        <source>e.g. bank card, cash, e-wallet</source>
+        <translation>مثلًا: بطاقة مصرفية، نقدًا، محفظة إلكترونية</translation>
     </message>
     <message>
         <source>transaction number on the slip or SMS</source>

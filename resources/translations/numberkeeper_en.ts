@@ -2628,7 +2628,7 @@ WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. K-Net, cash, credit card</source>
+        <source>e.g. bank card, cash, e-wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

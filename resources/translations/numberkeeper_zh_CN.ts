@@ -2626,8 +2626,8 @@ WhatsApp</translation>
         <translation>— 未记录 —</translation>
     </message>
     <message>
-        <source>e.g. K-Net, cash, credit card</source>
-        <translation>例如 K-Net、现金、信用卡</translation>
+        <source>e.g. bank card, cash, e-wallet</source>
+        <translation>例如 银行卡、现金、电子钱包</translation>
     </message>
     <message>
         <source>transaction number on the slip or SMS</source>

@@ -2626,8 +2626,8 @@ WhatsApp</translation>
         <translation>— 未記錄 —</translation>
     </message>
     <message>
-        <source>e.g. K-Net, cash, credit card</source>
-        <translation>例如 K-Net、現金、信用卡</translation>
+        <source>e.g. bank card, cash, e-wallet</source>
+        <translation>例如 金融卡、現金、電子錢包</translation>
     </message>
     <message>
         <source>transaction number on the slip or SMS</source>

@@ -115,7 +115,7 @@ class ReceiptDialog(QDialog):
         for channel in Channel:
             self.channel_combo.addItem(channel_name(channel), channel.value)
         self.method_edit = QLineEdit()
-        self.method_edit.setPlaceholderText(self.tr("e.g. K-Net, cash, credit card"))
+        self.method_edit.setPlaceholderText(self.tr("e.g. bank card, cash, e-wallet"))
         self.reference_edit = LeftToRightEdit()
         self.reference_edit.setPlaceholderText(self.tr("transaction number on the slip or SMS"))
         self.sms_box = QCheckBox(self.tr("Confirmation SMS received"))
