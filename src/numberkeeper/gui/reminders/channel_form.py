@@ -144,6 +144,14 @@ class ChannelFormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.kind_combo.currentIndexChanged.connect(self._show_kind)
+        # As wide as the widest kind's form, for every kind: fitted to each, the dialog jumped
+        # between 250 and 400 px as the kinds were tried, and a token field shrank to 160.
+        widest = 0
+        for index in range(self.kind_combo.count()):
+            self.kind_combo.setCurrentIndex(index)
+            widest = max(widest, self.sizeHint().width())
+        self.setMinimumWidth(widest)
+        self.kind_combo.setCurrentIndex(0)
         self._show_kind()
 
     def kind(self) -> ChannelKind:
