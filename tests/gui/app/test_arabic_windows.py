@@ -20,6 +20,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QCalendarWidget,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -59,6 +60,9 @@ def loose_numbers(text: str) -> list[str]:
     return LOOSE.findall(outside_isolates(text))
 
 
+ARABIC_INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+
+
 def test_the_check_finds_a_bare_number() -> None:
     assert loose_numbers(f"ينتهي {NUMBER}") == ["+9", "5 9", "0 1"]
     assert loose_numbers(f"ينتهي {LRI}{NUMBER}{PDI} {FSI}3 d {LRI}4 5{PDI}{PDI}") == []
@@ -68,21 +72,27 @@ def shown_texts(widget: QWidget) -> list[str]:
     """Every text a widget and its children show: titles, labels, buttons, items, cells."""
     texts = [widget.windowTitle()]
     for child in [widget, *widget.findChildren(QWidget)]:
-        texts.append(child.toolTip())
-        if isinstance(child, QLabel | QAbstractButton):
-            texts.append(child.text())
-        elif isinstance(child, QGroupBox):
-            texts.append(child.title())
-        elif isinstance(child, QComboBox):
-            texts += [child.itemText(i) for i in range(child.count())]
-        elif isinstance(child, QAbstractItemView) and child.model() is not None:
-            model = child.model()
-            columns = 1 if isinstance(child, QListView) else model.columnCount(QModelIndex())
-            for row in range(model.rowCount(QModelIndex())):
-                for column in range(columns):
-                    index = model.index(row, column)
-                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                        texts.append(str(model.data(index, role) or ""))
+        texts += shown_texts_of(child)
+    return [t for t in texts if t]
+
+
+def shown_texts_of(child: QWidget) -> list[str]:
+    """The texts one widget shows itself (not its children's)."""
+    texts = [child.toolTip()]
+    if isinstance(child, QLabel | QAbstractButton):
+        texts.append(child.text())
+    elif isinstance(child, QGroupBox):
+        texts.append(child.title())
+    elif isinstance(child, QComboBox):
+        texts += [child.itemText(i) for i in range(child.count())]
+    elif isinstance(child, QAbstractItemView) and child.model() is not None:
+        model = child.model()
+        columns = 1 if isinstance(child, QListView) else model.columnCount(QModelIndex())
+        for row in range(model.rowCount(QModelIndex())):
+            for column in range(columns):
+                index = model.index(row, column)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    texts.append(str(model.data(index, role) or ""))
     return [t for t in texts if t]
 
 
@@ -95,6 +105,16 @@ def check(widget: QWidget) -> list[str]:
     texts = shown_texts(widget)
     loose = {text: found for text in texts if (found := loose_numbers(text))}
     assert loose == {}, type(widget).__name__
+    # One digit system in what the app writes: Latin, as in the ISO dates, counts and amounts
+    # beside them. Qt's own calendar pop-up (a date field's) keeps the locale's digits.
+    calendars = widget.findChildren(QCalendarWidget)
+    ours = [
+        t
+        for child in [widget, *widget.findChildren(QWidget)]
+        if not any(c.isAncestorOf(child) or c is child for c in calendars)
+        for t in shown_texts_of(child)
+    ]
+    assert [text for text in ours if ARABIC_INDIC_DIGIT.search(text)] == []
     return texts
 
 

@@ -23,6 +23,12 @@ FSI = "\u2068"  # first-strong isolate: the direction of the first letter inside
 PDI = "\u2069"  # pop directional isolate
 _SIGNED = re.compile(r"[+\-\u2212]\d[\d.,]*")
 _CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Arabic-Indic and Eastern Arabic-Indic digits, as Latin ones.
+_LATIN_DIGITS = str.maketrans(
+    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
+    "01234567890123456789",
+)
 
 # Placeholders that name something written left to right whatever letters it holds: a phone
 # number, a file's path or name, an address. Every other value takes the direction of its
@@ -75,3 +81,13 @@ def signed_numbers(text: str) -> str:
 def plain(text: str) -> str:
     """`text` without directional marks: for matching what the user types, or copying."""
     return _CONTROLS.sub("", text)
+
+
+def latin_digits(text: str) -> str:
+    """A text Qt's locale wrote (a date, a time) with Latin digits, like the rest of the app.
+
+    In Arabic, QLocale writes "٢٥ نوفمبر ٢٠:٥٩", while the sentences around it hold ISO dates,
+    counts and amounts in Latin digits ("2026-11-20", "3 ي 11 س"): two digit systems side by
+    side in one cell or notification. The app writes its numbers in Latin digits (#18).
+    """
+    return text.translate(_LATIN_DIGITS)

@@ -11,7 +11,7 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from numberkeeper.core.countdown import Span
-from numberkeeper.gui.common.bidi import fill
+from numberkeeper.gui.common.bidi import fill, latin_digits
 
 
 def span_text(span: Span) -> str:
@@ -30,7 +30,8 @@ def span_text(span: Span) -> str:
 
 
 def local_text(instant: datetime, zone: tzinfo | None = None) -> str:
-    """An instant in `zone` (None: the system's), worded by the user's locale ("01 Dec 04:59")."""
+    """An instant in `zone` (None: the system's), worded by the user's locale ("01 Dec 04:59"),
+    in Latin digits."""
     local = instant.astimezone(zone)
     # The wall-clock time in `zone` is only written out, so Qt holds it as UTC: as a time of
     # the system's zone it would be moved out of that zone's summer-time gap (02:30 in Kuwait
@@ -38,6 +39,9 @@ def local_text(instant: datetime, zone: tzinfo | None = None) -> str:
     # of the table's Expires column (about 29 µs a cell, against 2).
     date, time = QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
     stamp = QDateTime(date, time, QTimeZone.utc())
-    return QLocale().toString(
-        stamp, QCoreApplication.translate("LineTableModel", "dd MMM HH:mm", "QLocale date format")
+    return latin_digits(
+        QLocale().toString(
+            stamp,
+            QCoreApplication.translate("LineTableModel", "dd MMM HH:mm", "QLocale date format"),
+        )
     )

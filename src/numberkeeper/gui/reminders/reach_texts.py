@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from numberkeeper.core.errors import SecretsUnavailableError
 from numberkeeper.core.reach import ReachError, ReachProblem
 from numberkeeper.gui.app.i18n import QT_TRANSLATE_NOOP
-from numberkeeper.gui.common.bidi import fill
+from numberkeeper.gui.common.bidi import fill, latin_digits
 from numberkeeper.gui.common.messages import failure_text
 from numberkeeper.gui.common.sentences import join_sentences
 from numberkeeper.gui.secrets.keyring_text import keyring_problem_text
@@ -78,7 +78,7 @@ def reach_error_text(error: Exception) -> str:
 def when_text(moment: datetime) -> str:
     """An instant in the user's zone and locale, short: "4 Dec 2026 10:42"."""
     stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return latin_digits(QLocale().toString(stamp, QLocale.FormatType.ShortFormat))
 
 
 def sync_status_text(status: SyncStatus) -> str:
