@@ -136,13 +136,15 @@ def test_three_kinds_of_number_in_the_core() -> None:
 
 
 def test_a_possible_number_is_stored_with_a_warning(service: LineService, now: datetime) -> None:
-    line = service.add(LineInput(number=UNKNOWN_RANGE, carrier="Zain", expires="2027-01-31"), now)
+    line = service.add(
+        LineInput(number=UNKNOWN_RANGE, carrier="Zain", expires="2027-01-31"), now
+    ).line
     assert (line.fields.number, line.fields.carrier) == ("+96592601815", "kw-zain")
     [warning] = line_warnings(line.fields)
     assert (warning.field, warning.code) == ("number", ErrorCode.NUMBER_NOT_IN_PLAN)
     assert warning.params["value"] == "+965 9260 1815"
     assert "not in the numbering plan known to this version" in warning.message
-    valid = service.add(LineInput(number=SAMPLE_NUMBER["KW"], expires="2027-01-31"), now)
+    valid = service.add(LineInput(number=SAMPLE_NUMBER["KW"], expires="2027-01-31"), now).line
     assert line_warnings(valid.fields) == []
 
 

@@ -51,7 +51,7 @@ class LineMaker:
         typed.setdefault("number", f"+965 9666 {1000 + self._serial}")
         typed.setdefault("time_zone", "Asia/Kuwait")
         typed.setdefault("label", f"line {self._serial}")
-        return self.service.add(LineInput(expires=expires, **typed), self.clock())
+        return self.service.add(LineInput(expires=expires, **typed), self.clock()).line
 
 
 @pytest.fixture

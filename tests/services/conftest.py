@@ -26,7 +26,7 @@ def services(conn: sqlite3.Connection, data_dir: Path) -> Services:
 def line_id(services: Services, now: datetime) -> int:
     """A Zain Kuwait line expiring 2026-11-25 (three days after `now`)."""
     typed = LineInput(number="+96596661234", expires="2026-11-25", carrier="kw-zain")
-    return services.lines.add(typed, now).id
+    return services.lines.add(typed, now).line.id
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ def line_id(services: Services, now: datetime) -> int:
         carrier="kw-zain",
         linked_accounts="WhatsApp\nNBK",
     )
-    return services.lines.add(typed, now).id
+    return services.lines.add(typed, now).line.id
 
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -278,7 +278,7 @@ def test_keep_alive_log_sets_the_next_due_date_and_counts_into_the_phase(
         keep_alive_days="30",
         keep_alive_counts="call,sms",
     )
-    line = services.lines.add(typed, now - timedelta(days=40))
+    line = services.lines.add(typed, now - timedelta(days=40)).line
     assert services.activities.next_due(line.id) == date(2026, 11, 12)
     assert line_timing(services.lines.get(line.id), now).phase is Phase.IN_GRACE
     services.activities.log(line.id, "data", "2026-11-20", now)  # does not count

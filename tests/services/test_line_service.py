@@ -1,4 +1,5 @@
-"""Line use cases: validation, one transaction, one event, duplicates, archive."""
+"""Line use cases: validation, one transaction, one event, duplicates, archive, and what each
+write says it changed."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from numberkeeper.core.lines import LineKind
 from numberkeeper.core.money import Money
 from numberkeeper.core.phones import formatting_version
 from numberkeeper.core.validation import LineInput, input_from_fields
+from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.demo import populate_demo
 from numberkeeper.services.lines import LineService
 from numberkeeper.store import lines as line_store
@@ -43,7 +45,7 @@ def counts(conn: sqlite3.Connection) -> tuple[int, int]:
 def test_add_stores_e164_preset_defaults_and_one_event(
     service: LineService, conn: sqlite3.Connection, now: datetime
 ) -> None:
-    line = service.add(ZAIN, now)
+    line = service.add(ZAIN, now).line
     f = line.fields
     assert (f.number, f.country, f.carrier, f.time_zone) == (
         "+96596661234",
@@ -91,7 +93,7 @@ def test_bad_input_names_every_field_and_writes_nothing(
 def test_duplicate_number_is_refused(
     service: LineService, conn: sqlite3.Connection, now: datetime
 ) -> None:
-    first = service.add(ZAIN, now)
+    first = service.add(ZAIN, now).line
     with pytest.raises(ValidationError) as caught:
         service.add(dataclasses.replace(ZAIN, number="0096596661234", label="again"), now)
     assert caught.value.errors[0].code is ErrorCode.NUMBER_DUPLICATE
@@ -100,10 +102,10 @@ def test_duplicate_number_is_refused(
 
 
 def test_edit_records_what_changed(service: LineService, now: datetime) -> None:
-    line = service.add(ZAIN, now)
+    line = service.add(ZAIN, now).line
     later = now + timedelta(hours=1)
     typed = dataclasses.replace(input_from_fields(line.fields), label="Salary account")
-    edited = service.edit(line.id, typed, later)
+    edited = service.edit(line.id, typed, later).line
     assert edited.fields.label == "Salary account"
     assert edited.updated_at == later
     assert edited.created_at == now
@@ -115,7 +117,7 @@ def test_edit_records_what_changed(service: LineService, now: datetime) -> None:
 def test_edit_from_a_stale_read_is_refused_and_writes_nothing(
     service: LineService, now: datetime
 ) -> None:
-    line = service.add(ZAIN, now)
+    line = service.add(ZAIN, now).line
     renewed = dataclasses.replace(input_from_fields(line.fields), expires="2027-06-30")
     service.edit(line.id, renewed, now)  # someone else, after `line` was read
     mine = dataclasses.replace(input_from_fields(line.fields), label="Mine")
@@ -127,7 +129,7 @@ def test_edit_from_a_stale_read_is_refused_and_writes_nothing(
     # Read afresh, the change goes through, on top of the other one.
     fresh = service.get(line.id).fields
     again = dataclasses.replace(input_from_fields(fresh), label="Mine")
-    edited = service.edit(line.id, again, now, read=fresh).fields
+    edited = service.edit(line.id, again, now, read=fresh).line.fields
     assert (edited.label, edited.expires_on) == ("Mine", date(2027, 6, 30))
 
 
@@ -142,23 +144,24 @@ def test_a_preset_carrier_of_another_country_is_refused(service: LineService, no
     assert service.list_lines() == []
     # Free text is the way for a carrier NumberKeeper has no preset for.
     assert (
-        service.add(dataclasses.replace(typed, carrier="China Mobile"), now).fields.country == "CN"
+        service.add(dataclasses.replace(typed, carrier="China Mobile"), now).line.fields.country
+        == "CN"
     )
 
 
 def test_edit_without_changes_writes_no_event(service: LineService, now: datetime) -> None:
-    line = service.add(ZAIN, now)
+    line = service.add(ZAIN, now).line
     service.edit(line.id, input_from_fields(line.fields), now)
     assert [e.kind for e in service.history(line.id)] == ["created"]
 
 
 def test_input_round_trip_is_lossless(service: LineService, now: datetime) -> None:
     for line in populate_demo(service, now):
-        assert service.edit(line.id, input_from_fields(line.fields), now).fields == line.fields
+        assert service.edit(line.id, input_from_fields(line.fields), now).line.fields == line.fields
 
 
 def test_archive_hides_but_keeps(service: LineService, now: datetime) -> None:
-    line = service.add(ZAIN, now)
+    line = service.add(ZAIN, now).line
     service.archive(line.id, now)
     assert service.list_lines() == []
     [archived] = service.list_lines(include_archived=True)
@@ -166,6 +169,24 @@ def test_archive_hides_but_keeps(service: LineService, now: datetime) -> None:
     service.unarchive(line.id, now)
     assert [ln.id for ln in service.list_lines()] == [line.id]
     assert [e.kind for e in service.history(line.id)] == ["created", "archived", "unarchived"]
+
+
+def test_each_write_returns_what_it_changed(service: LineService, now: datetime) -> None:
+    """The ids of what changed (#14), for the window's one change signal: the line itself;
+    nothing for an edit that changed no field."""
+    added = service.add(ZAIN, now)
+    line = added.line
+    assert added.changes == Changes.of(Kind.LINES, lines=(line.id,))
+    unchanged = service.edit(line.id, input_from_fields(line.fields), now)
+    assert unchanged.line == line
+    assert not unchanged.changes
+    relabelled = dataclasses.replace(input_from_fields(line.fields), label="Work")
+    edited = service.edit(line.id, relabelled, now)
+    assert (edited.line.fields.label, edited.changes) == ("Work", added.changes)
+    archived = service.archive(line.id, now)
+    assert (archived.line.archived_at, archived.changes) == (now, added.changes)
+    restored = service.unarchive(line.id, now)
+    assert (restored.line.archived_at, restored.changes) == (None, added.changes)
 
 
 def test_unknown_line(service: LineService, now: datetime) -> None:
@@ -194,12 +215,12 @@ def test_demo_has_what_the_issue_promises(service: LineService, now: datetime) -
 
 
 def test_the_readable_number_is_stored_with_the_number(service: LineService, now: datetime):
-    line = service.add(ZAIN, now)
+    line = service.add(ZAIN, now).line
     assert line.number_readable == "+965 9666 1234"
     typed = dataclasses.replace(
         input_from_fields(line.fields), number="+968 9012 3456", carrier="om-omantel"
     )
-    edited = service.edit(line.id, typed, now)
+    edited = service.edit(line.id, typed, now).line
     assert edited.number_readable == "+968 9012 3456"
     assert service.list_lines()[0].number_readable == "+968 9012 3456"
 
@@ -207,7 +228,7 @@ def test_the_readable_number_is_stored_with_the_number(service: LineService, now
 def test_readable_numbers_follow_the_phone_number_library(
     service: LineService, conn: sqlite3.Connection, now: datetime
 ) -> None:
-    line = service.add(ZAIN, now)
+    line = service.add(ZAIN, now).line
     assert service.refresh_readable_numbers() == 0  # as written, but the release is recorded
     assert line_store.readable_numbers_version(conn) == formatting_version()
     # A line written under an older release that formatted it differently:

@@ -60,7 +60,7 @@ def test_errors_by_input_field_and_by_checklist_field(
 
 def test_an_expired_line_is_counted_from_today(services: Services, now: datetime) -> None:
     typed = LineInput(number="+96596661299", expires="2026-10-01", carrier="kw-zain")
-    expired = services.lines.add(typed, now).id
+    expired = services.lines.add(typed, now).line.id
     draft = services.renewals.draft(expired, KWD_MONTH, now)
     assert draft.counted_from_today
     assert draft.new_expiry == date(2026, 12, 22)
@@ -70,7 +70,7 @@ def test_suggested_amounts_the_carriers_then_the_lines_own(
     services: Services, now: datetime
 ) -> None:
     typed = LineInput(number="+966 50 123 4567", expires="2027-01-31", carrier="sa-stc")
-    saudi = services.lines.add(typed, now).id
+    saudi = services.lines.add(typed, now).line.id
     draft = services.renewals.draft(saudi, RenewalInput("", "", ""), now)
     assert [str(m) for m in draft.suggested_amounts[:3]] == ["SAR 10.00", "SAR 20.00", "SAR 30.00"]
     assert len(draft.suggested_amounts) == MAX_SUGGESTED_AMOUNTS
@@ -81,7 +81,7 @@ def test_suggested_amounts_and_currency_from_earlier_receipts(
     services: Services, now: datetime
 ) -> None:
     typed = LineInput(number="+96550001234", expires="2027-01-31", carrier="Some MVNO")
-    line = services.lines.add(typed, now).id
+    line = services.lines.add(typed, now).line.id
     empty = services.renewals.draft(line, RenewalInput("", "", ""), now)
     assert empty.suggested_amounts == ()
     assert empty.default_currency == ""

@@ -34,7 +34,7 @@ def services(conn: sqlite3.Connection, data_dir: Path, backend: MemoryKeyring) -
 
 @pytest.fixture
 def line_id(services: Services, now: datetime) -> int:
-    return services.lines.add(LineInput(number="+96596661234", expires="2027-01-01"), now).id
+    return services.lines.add(LineInput(number="+96596661234", expires="2027-01-01"), now).line.id
 
 
 def test_kinds_parse_to_keyring_keys() -> None:
@@ -71,7 +71,7 @@ def test_no_backend_and_locked_are_reported_never_stored_elsewhere(
     conn: sqlite3.Connection, data_dir: Path, now: datetime, backend: MemoryKeyring
 ) -> None:
     without = Services.open(conn, data_dir, carrier_catalog(), KeyringVault(fail.Keyring()))
-    line = without.lines.add(LineInput(number="+96596661234", expires="2027-01-01"), now)
+    line = without.lines.add(LineInput(number="+96596661234", expires="2027-01-01"), now).line
     status = without.secrets.status()
     assert not status.available
     assert status.reason is Unavailability.NO_BACKEND

@@ -88,7 +88,7 @@ def test_a_database_locked_by_another_program_is_told_as_such_and_quickly(
 def test_the_services_open_close_and_restore_their_own_database(
     owned: Services, data_dir: Path, now: datetime, tmp_path: Path
 ) -> None:
-    line = owned.lines.add(LINE, now)
+    line = owned.lines.add(LINE, now).line
     archive = backup_archive(owned, data_dir, tmp_path / "b.zip", now)
     owned.lines.archive(line.id, now)
     receipts = owned.receipts  # built before the restore: must follow it

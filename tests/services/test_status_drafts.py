@@ -120,7 +120,7 @@ def test_an_activity_draft_says_when_the_next_is_due(services: Services, now: da
     typed = LineInput(
         number="+96892123456", expires="2027-06-01", keep_alive_days="30", keep_alive_counts="sms"
     )
-    line = services.lines.add(typed, now)
+    line = services.lines.add(typed, now).line
     draft = services.activities.draft(line.id, "sms", "2026-11-20", now)
     assert draft.ok
     assert draft.counts

@@ -34,7 +34,7 @@ def add_line(services: Services, now: datetime, number: str = "+96596661234", **
     typed = LineInput(number=number, expires=kw.pop("expires", "2027-01-31"), **kw)
     if not typed.carrier and number.startswith("+965"):
         typed = LineInput(**{**typed.__dict__, "carrier": "kw-zain"})
-    return services.lines.add(typed, now).id
+    return services.lines.add(typed, now).line.id
 
 
 def add_receipt(
@@ -54,7 +54,7 @@ def add_receipt(
         amount=Money(amount, currency),
         **kw,  # type: ignore[arg-type]
     )
-    return services.receipts.add(fields, now).id
+    return services.receipts.add(fields, now).receipt.id
 
 
 def require_program(name: str) -> str:

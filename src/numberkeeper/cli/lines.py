@@ -193,7 +193,7 @@ def run_show(args: argparse.Namespace, services: Services, now: datetime, out: T
 
 def run_add(args: argparse.Namespace, services: Services, now: datetime, out: TextIO) -> int:
     """`add-line`."""
-    line = services.lines.add(_typed_from_args(args, None), now)
+    line = services.lines.add(_typed_from_args(args, None), now).line
     out.write(f"added line {line.id}: {line.readable_number}\n")
     _warn(args.command, line)
     return 0
@@ -204,7 +204,7 @@ def run_edit(args: argparse.Namespace, services: Services, now: datetime, out: T
     service = services.lines
     current = service.get(args.id)
     typed = _typed_from_args(args, input_from_fields(current.fields))
-    line = service.edit(args.id, typed, now, read=current.fields)
+    line = service.edit(args.id, typed, now, read=current.fields).line
     out.write(f"updated line {line.id}\n")
     if line.fields.number != current.fields.number:
         _warn(args.command, line)

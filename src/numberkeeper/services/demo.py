@@ -117,4 +117,4 @@ def populate_demo(
     service: LineService, now: datetime, translate: Callable[[str], str] = _english
 ) -> list[Line]:
     """Add the sample lines to an (empty) database, worded by `translate`; return them."""
-    return [service.add(typed, now) for typed in demo_inputs(now, translate)]
+    return [service.add(typed, now).line for typed in demo_inputs(now, translate)]

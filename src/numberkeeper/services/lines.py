@@ -1,13 +1,15 @@
 """Adding, editing, archiving and listing lines.
 
 Every write validates first, then changes the line and records an event in one transaction,
-and returns the stored result so the caller can refresh from what changed.
+and returns a `LineResult`: the line as stored, and what changed (`Changes`, #14) for the
+window's one change signal.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -20,12 +22,27 @@ from numberkeeper.core.errors import (
 )
 from numberkeeper.core.lines import Line, LineFields
 from numberkeeper.services.boundary import speaks_storage
+from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.store import events as event_store
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import transaction
 
 if TYPE_CHECKING:
     from numberkeeper.core.validation import LineInput
+
+
+@dataclass(frozen=True)
+class LineResult:
+    """What a line's write changed: the line as stored afterwards (a new one's id is
+    `line.id`), and `changes` — none for an edit that changed no field."""
+
+    line: Line
+    changes: Changes
+
+    @classmethod
+    def written(cls, line: Line) -> LineResult:
+        """The line's own fields changed."""
+        return cls(line, Changes.of(Kind.LINES, lines=(line.id,)))
 
 
 @speaks_storage
@@ -66,7 +83,7 @@ class LineService:
         self.get(line_id)
         return event_store.for_line(self.conn, line_id)
 
-    def add(self, typed: LineInput, now: datetime) -> Line:
+    def add(self, typed: LineInput, now: datetime) -> LineResult:
         """Validate and store a new line, with a `created` event."""
         from numberkeeper.core.validation import validate_line  # writes only, not start-up
 
@@ -75,11 +92,11 @@ class LineService:
             self._refuse_duplicate(fields.number, None)
             line_id = line_store.insert(self.conn, fields, now)
             event_store.add(self.conn, line_id, now, "created", fields_details(fields))
-        return self.get(line_id)
+        return LineResult.written(self.get(line_id))
 
     def edit(
         self, line_id: int, typed: LineInput, now: datetime, read: LineFields | None = None
-    ) -> Line:
+    ) -> LineResult:
         """Validate and overwrite a line's fields; the event lists what changed (old, new).
 
         `read` is the line's fields as the caller read them, before the person changed them:
@@ -95,26 +112,26 @@ class LineService:
             self._refuse_duplicate(fields.number, line_id)
             changes = changed_fields(before.fields, fields)
             if not changes:
-                return before
+                return LineResult(before, Changes())
             line_store.update(self.conn, line_id, fields, now)
             event_store.add(self.conn, line_id, now, "edited", {"changed": changes})
-        return self.get(line_id)
+        return LineResult.written(self.get(line_id))
 
-    def archive(self, line_id: int, now: datetime) -> Line:
+    def archive(self, line_id: int, now: datetime) -> LineResult:
         """Hide a line from the default view; its history is kept."""
         with transaction(self.conn):
             self.get(line_id)
             line_store.set_archived(self.conn, line_id, now)
             event_store.add(self.conn, line_id, now, "archived", {})
-        return self.get(line_id)
+        return LineResult.written(self.get(line_id))
 
-    def unarchive(self, line_id: int, now: datetime) -> Line:
+    def unarchive(self, line_id: int, now: datetime) -> LineResult:
         """Bring an archived line back into the default view."""
         with transaction(self.conn):
             self.get(line_id)
             line_store.set_archived(self.conn, line_id, None)
             event_store.add(self.conn, line_id, now, "unarchived", {})
-        return self.get(line_id)
+        return LineResult.written(self.get(line_id))
 
     def _refuse_duplicate(self, e164: str, own_id: int | None) -> None:
         existing = line_store.find_by_number(self.conn, e164)

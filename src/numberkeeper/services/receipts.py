@@ -1,9 +1,15 @@
-"""Listing, adding, editing and deleting receipts; totals per currency per year."""
+"""Listing, adding, editing and deleting receipts; totals per currency per year.
+
+Every write returns what it changed (`Changes`, #14) for the window's one change signal: adding
+or editing one as a `ReceiptResult` (the receipt as stored, with its attachment), deleting one
+as the `Changes` alone.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +28,15 @@ from numberkeeper.services.lines import LineService
 from numberkeeper.store import attachment_files, events, receipts
 from numberkeeper.store import lines as line_store
 from numberkeeper.store.db import transaction
+
+
+@dataclass(frozen=True)
+class ReceiptResult:
+    """What adding or editing a receipt changed: the receipt as stored afterwards (a new one's
+    id is `receipt.id`), and `changes` — the receipt, and the lines it is (and was) of."""
+
+    receipt: Receipt
+    changes: Changes
 
 
 @speaks_storage
@@ -52,7 +67,9 @@ class ReceiptService:
         """Totals per (currency, year) of the receipts a filter shows."""
         return totals_by_currency_and_year(self.list(flt))
 
-    def add(self, fields: ReceiptFields, now: datetime, attach: Path | None = None) -> Receipt:
+    def add(
+        self, fields: ReceiptFields, now: datetime, attach: Path | None = None
+    ) -> ReceiptResult:
         """Record a payment that is not a renewal (a voucher bought ahead, a fee, other)."""
         self.lines.get(fields.line_id)
         if attach is not None:
@@ -72,12 +89,14 @@ class ReceiptService:
                 "receipt_added",
                 {"receipt_id": receipt_id, "amount": str(fields.amount)},
             )
-        return self.get(receipt_id)
+        changes = Changes.of(Kind.RECEIPTS, lines=(fields.line_id,), receipts=(receipt_id,))
+        return ReceiptResult(self.get(receipt_id), changes)
 
     def edit(
         self, receipt_id: int, fields: ReceiptFields, now: datetime, attach: Path | None = None
-    ) -> Receipt:
-        """Overwrite a receipt's fields (the line's expiry is not touched)."""
+    ) -> ReceiptResult:
+        """Overwrite a receipt's fields (the line's expiry is not touched); a receipt moved to
+        another line changes the receipts of both."""
         before = self.get(receipt_id)
         if attach is not None:
             fields = dataclasses.replace(
@@ -92,7 +111,9 @@ class ReceiptService:
             events.add(
                 self.conn, before.fields.line_id, now, "receipt_edited", {"receipt_id": receipt_id}
             )
-        return self.get(receipt_id)
+        lines = (before.fields.line_id, fields.line_id)
+        changes = Changes.of(Kind.RECEIPTS, lines=lines, receipts=(receipt_id,))
+        return ReceiptResult(self.get(receipt_id), changes)
 
     def delete(self, receipt_id: int, now: datetime, roll_back_expiry: bool) -> Changes:
         """Delete a receipt. For a renewal, `roll_back_expiry` (asked of the user, never assumed)

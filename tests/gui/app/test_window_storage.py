@@ -25,7 +25,7 @@ def test_a_save_while_another_program_writes_is_told_quickly_and_can_be_made_aga
     qtbot.addWidget(window)
     line = window.services.lines.add(
         LineInput(number="+96596661234", expires="2026-12-31", carrier="kw-zain"), clock()
-    )
+    ).line
     window.reload()
     told: list[str] = []
     monkeypatch.setattr(prompts, "error", lambda _parent, _title, text: told.append(text))

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QPushButton, QWizard
+from reload_counts import counting
 
 from numberkeeper.core.validation import LineInput
 from numberkeeper.gui.common import prompts
@@ -35,17 +35,6 @@ def others(data_dir: Path):
     conn = connect(database_path(data_dir))
     yield Services.open(conn, data_dir, carrier_catalog())
     conn.close()
-
-
-def counting(monkeypatch, counts: Counter[str], name: str, owner: Any, method: str) -> None:
-    """Count the calls of `owner.method`, which still does its work."""
-    original = getattr(owner, method)
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        counts[name] += 1
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(owner, method, counted)
 
 
 def test_one_signal_per_data_folder_and_nothing_said_for_no_change(

@@ -80,7 +80,7 @@ def test_no_hint_names_another_carrier(
     line = services.lines.add(
         LineInput(number=example_number(carrier.country), expires="2027-01-31", carrier=carrier.id),
         clock(),
-    )
+    ).line
     shown = []
     for wizard_class in WIZARDS:
         wizard = show(qtbot, wizard_class(services, clock, language, line.id))

@@ -175,7 +175,7 @@ def test_valid_add_emits_saved_and_writes_one_line_and_one_event(
     with qtbot.waitSignal(dialog.saved) as blocker:
         save(dialog)
 
-    line = blocker.args[0]
+    line = blocker.args[0].line
     assert isinstance(line, Line)
     assert line.fields.number == E164
     assert line.fields.carrier == "kw-zain"
@@ -194,7 +194,7 @@ def test_edit_prefills_and_saving_a_new_label_writes_an_edited_event(
 ) -> None:
     line = service.add(
         LineInput(number=NUMBER, expires="2026-03-31", label="Old", carrier="kw-zain"), NOW
-    )
+    ).line
     dialog = make_dialog(line)
     form = dialog.form
     assert dialog.windowTitle() == "Edit line"
@@ -208,7 +208,7 @@ def test_edit_prefills_and_saving_a_new_label_writes_an_edited_event(
     with qtbot.waitSignal(dialog.saved) as blocker:
         save(dialog)
 
-    assert blocker.args[0].fields.label == "New"
+    assert blocker.args[0].line.fields.label == "New"
     assert event_kinds(conn) == ["created", "edited"]
     details = conn.execute("SELECT details FROM events WHERE kind = 'edited'").fetchone()[0]
     assert '"label"' in details
@@ -224,7 +224,7 @@ def test_edit_refuses_to_undo_a_change_made_elsewhere_meanwhile(
 ) -> None:
     told: list[str] = []
     monkeypatch.setattr(prompts, "error", lambda _parent, _title, text: told.append(text))
-    line = service.add(LineInput(number=NUMBER, expires="2026-03-31", carrier="kw-zain"), NOW)
+    line = service.add(LineInput(number=NUMBER, expires="2026-03-31", carrier="kw-zain"), NOW).line
     dialog = make_dialog(line)
     # Renewed from the command line while the dialog is open.
     renewed = input_from_fields(line.fields)
@@ -241,7 +241,7 @@ def test_edit_refuses_to_undo_a_change_made_elsewhere_meanwhile(
 def test_duplicate_number_is_shown_under_number_and_keeps_what_was_typed(
     qtbot: QtBot, make_dialog: MakeDialog, service: LineService, conn: sqlite3.Connection
 ) -> None:
-    existing = service.add(LineInput(number=E164, expires="2026-03-31"), NOW)
+    existing = service.add(LineInput(number=E164, expires="2026-03-31"), NOW).line
     dialog = make_dialog()
     form = dialog.form
     type_into(qtbot, form.number_edit, NUMBER)

@@ -50,7 +50,7 @@ def test_cancel_on_an_empty_or_unchanged_dialog_just_closes(
     empty = open_dialog(qtbot, service, clock)
     empty.buttons.button(empty.buttons.StandardButton.Cancel).click()
     assert not empty.isVisible()
-    line = service.add(LineInput(number="+965 9000 1234", expires="2027-01-31"), clock())
+    line = service.add(LineInput(number="+965 9000 1234", expires="2027-01-31"), clock()).line
     edit = open_dialog(qtbot, service, clock, line)
     assert edit.form.number_edit.text() == "+965 9000 1234"  # as the table writes it
     edit.buttons.button(edit.buttons.StandardButton.Cancel).click()

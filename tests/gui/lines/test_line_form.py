@@ -93,7 +93,7 @@ def test_a_date_left_in_the_disabled_resume_field_does_not_block_saving(
     form.status_combo.setCurrentIndex(form.status_combo.findData("active"))
     with qtbot.waitSignal(dialog.saved) as blocker:
         save(dialog)
-    assert blocker.args[0].fields.resume_on is None
+    assert blocker.args[0].line.fields.resume_on is None
     assert count(conn, "lines") == 1
 
 
@@ -128,7 +128,7 @@ def test_a_number_outside_the_known_plan_is_saved_with_a_warning_under_it(
     type_into(qtbot, form.expires_field.line_edit, "2026-03-31")
     with qtbot.waitSignal(dialog.saved) as saved:
         save(dialog)
-    assert saved.args[0].fields.number == "+96592601815"
+    assert saved.args[0].line.fields.number == "+96592601815"
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
@@ -145,7 +145,7 @@ def test_a_carrier_name_shared_by_countries_follows_the_number(
     type_into(qtbot, form.expires_field.line_edit, "2026-03-31")
     with qtbot.waitSignal(dialog.saved) as saved:
         save(dialog)
-    assert saved.args[0].fields.carrier == "om-ooredoo"
+    assert saved.args[0].line.fields.carrier == "om-ooredoo"
 
 
 def test_the_balance_currency_shows_its_whole_name(

@@ -53,7 +53,7 @@ def test_a_typed_id_and_a_stored_value_still_work(qtbot, service: LineService, c
             balance_currency="KWD",
         ),
         clock(),
-    )
+    ).line
     dialog = open_dialog(qtbot, service, clock, "en", line)
     form = dialog.form
     assert form.zone_combo.currentText() == "Kuwait Time (Asia/Kuwait)"

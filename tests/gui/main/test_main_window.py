@@ -156,6 +156,7 @@ def test_edit_opens_the_line_as_stored_now_not_as_the_table_last_read_it(
 
 def test_saved_line_from_dialog_is_reloaded_and_selected(qtbot, window, make_line) -> None:
     from numberkeeper.gui.lines.line_dialog import LineDialog
+    from numberkeeper.services.lines import LineResult
 
     make_line("2026-12-01", label="first")
     window.reload()
@@ -164,7 +165,7 @@ def test_saved_line_from_dialog_is_reloaded_and_selected(qtbot, window, make_lin
     assert dialog is not None
     assert dialog.isVisible()
     added = make_line("2026-12-05", label="second")
-    dialog.saved.emit(added)
+    dialog.saved.emit(LineResult.written(added))
     selected = window.selected_line()
     assert selected is not None
     assert selected.id == added.id

@@ -47,7 +47,7 @@ def renew(services: Services, clock: FixedClock, line: Line, **typed: str) -> Re
 
 def voucher(services: Services, clock: FixedClock, line: Line, amount: Money, paid: str) -> Receipt:
     fields = ReceiptFields(line.id, date.fromisoformat(paid), ReceiptKind.VOUCHER, amount)
-    return services.receipts.add(fields, clock())
+    return services.receipts.add(fields, clock()).receipt
 
 
 @pytest.fixture

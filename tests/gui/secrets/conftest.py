@@ -30,4 +30,4 @@ def services(conn: sqlite3.Connection, data_dir: Path, backend: MemoryKeyring) -
 def line(services: Services, clock: FixedClock) -> Line:
     return services.lines.add(
         LineInput(number="+96596661234", expires="2027-01-01", time_zone="Asia/Kuwait"), clock()
-    )
+    ).line

@@ -33,7 +33,7 @@ def test_the_portal_user_name_is_saved_with_the_line(
     qtbot.keyClicks(dialog.secrets_panel.portal_user_edit, "ahmad@example.com")
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.save_button.click()
-    assert saved.args[0].fields.portal_user == "ahmad@example.com"
+    assert saved.args[0].line.fields.portal_user == "ahmad@example.com"
     assert services.lines.get(line.id).fields.portal_user == "ahmad@example.com"
     # Reopened, the field shows it again.
     again = LineDialog(services.lines, carrier_catalog(), clock, "en", services.lines.get(line.id))

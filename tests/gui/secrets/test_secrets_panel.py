@@ -199,7 +199,7 @@ def test_no_keyring_disables_the_secrets_and_says_what_to_install(
     qtbot: QtBot, conn: sqlite3.Connection, data_dir: Path, clock: FixedClock
 ) -> None:
     services = Services.open(conn, data_dir, carrier_catalog(), KeyringVault(fail.Keyring()))
-    line = services.lines.add(LineInput(number="+96596661234", expires="2027-01-01"), clock())
+    line = services.lines.add(LineInput(number="+96596661234", expires="2027-01-01"), clock()).line
     panel = make_panel(qtbot, services, clock, line)
     qtbot.waitUntil(lambda: bool(panel.problem_text()))
     assert panel.problem_text() == (
@@ -236,7 +236,7 @@ def test_a_keyring_that_does_not_answer_times_out_without_freezing_the_window(
 ) -> None:
     slow = SlowKeyring()
     services = Services.open(conn, data_dir, carrier_catalog(), KeyringVault(slow))
-    line = services.lines.add(LineInput(number="+96596661234", expires="2027-01-01"), clock())
+    line = services.lines.add(LineInput(number="+96596661234", expires="2027-01-01"), clock()).line
     services.secrets.set(line.id, "pin", PIN, clock())
     panel = ready(qtbot, make_panel(qtbot, services, clock, line, timeout_ms=200))
     row = panel.rows["pin"]

@@ -41,7 +41,8 @@ from numberkeeper.services.secrets import SecretsService
 
 
 class LineDialog(QDialog):
-    """Add a line (`line` is None) or edit one; emits `saved` with the stored Line, then accepts."""
+    """Add a line (`line` is None) or edit one; emits `saved` with the service's LineResult (the
+    stored line and what changed), then accepts."""
 
     saved = Signal(object)
 
@@ -194,9 +195,9 @@ class LineDialog(QDialog):
             return
         try:
             if self._line is None:
-                line = self._service.add(typed, self._clock())
+                result = self._service.add(typed, self._clock())
             else:
-                line = self._service.edit(
+                result = self._service.edit(
                     self._line.id, typed, self._clock(), read=self._line.fields
                 )
         except ValidationError as e:
@@ -206,5 +207,5 @@ class LineDialog(QDialog):
             prompts.error(self, self.tr("The line was not saved"), write_error_text(e))
             return
         self._show([])
-        self.saved.emit(line)
+        self.saved.emit(result)
         self.accept()

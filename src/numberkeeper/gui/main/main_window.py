@@ -46,7 +46,7 @@ from numberkeeper.gui.main.window_actions import WindowActions
 from numberkeeper.gui.main.window_settings import restore_window, save_window, shows_archived
 from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.container import Services
-from numberkeeper.services.lines import LineService
+from numberkeeper.services.lines import LineResult, LineService
 
 if TYPE_CHECKING:
     # Only annotated: PySide6 builds a class's Python enums when it is first imported, and
@@ -285,9 +285,9 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(dialog.notice_changes_elsewhere)
         dialog.open()
 
-    def _on_saved(self, line: Line) -> None:
-        self.changes.tell(Changes.of(Kind.LINES, lines=(line.id,)))
-        self.select_line(line.id)
+    def _on_saved(self, result: LineResult) -> None:
+        self.changes.tell(result.changes)  # the table reloads once (none for no change)
+        self.select_line(result.line.id)
 
     def archive_line(self) -> None:
         """Archive the selected line after asking; restore it if it is already archived."""
@@ -300,16 +300,17 @@ class MainWindow(QMainWindow):
         )
         try:
             if line.archived_at is not None:
-                self.service.unarchive(line.id, self.clock())
+                changes = self.service.unarchive(line.id, self.clock()).changes
             elif prompts.confirm(
                 self, self.tr("Archive line"), fill(question, name=line.display_name)
             ):
-                self.service.archive(line.id, self.clock())
+                changes = self.service.archive(line.id, self.clock()).changes
             else:
                 return
         except NumberKeeperError as e:
             prompts.error(self, self.tr("Could not archive the line"), write_error_text(e))
-        self.changes.tell(Changes.of(Kind.LINES, lines=(line.id,)))  # refused: as it stands
+            changes = Changes.of(Kind.LINES, lines=(line.id,))  # refused: show it as it stands
+        self.changes.tell(changes)
 
     def open_demo(self) -> None:
         """Start NumberKeeper on sample data in a separate process and window."""

@@ -52,7 +52,8 @@ ADD_KINDS = (ReceiptKind.VOUCHER, ReceiptKind.SUSPENSION_FEE, ReceiptKind.OTHER)
 
 
 class ReceiptDialog(QDialog):
-    """Add a receipt (`receipt` is None) or edit one; emits `saved` with the stored Receipt."""
+    """Add a receipt (`receipt` is None) or edit one; emits `saved` with the service's
+    ReceiptResult (the stored receipt and what changed)."""
 
     saved = Signal(object)
 
@@ -350,9 +351,9 @@ class ReceiptDialog(QDialog):
             return
         try:
             if self._receipt is None:
-                stored = self._services.receipts.add(fields, self._clock(), self._new_file)
+                result = self._services.receipts.add(fields, self._clock(), self._new_file)
             else:
-                stored = self._services.receipts.edit(
+                result = self._services.receipts.edit(
                     self._receipt.id, fields, self._clock(), self._new_file
                 )
         except ValidationError as e:
@@ -363,5 +364,5 @@ class ReceiptDialog(QDialog):
             prompts.error(self, self.tr("The receipt was not saved"), write_error_text(e))
             return
         self.errors.show([])
-        self.saved.emit(stored)
+        self.saved.emit(result)
         self.accept()

@@ -63,6 +63,7 @@ from numberkeeper.gui.receipts.receipts_table_model import (
 )
 from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.container import Services
+from numberkeeper.services.receipts import ReceiptResult
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -320,11 +321,9 @@ class ReceiptsWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _on_saved(self, stored: object) -> None:
-        if isinstance(stored, Receipt):
-            line_id = stored.fields.line_id
-            self.changes.tell(Changes.of(Kind.RECEIPTS, lines=(line_id,), receipts=(stored.id,)))
-            self.select_receipt(stored.id)
+    def _on_saved(self, result: ReceiptResult) -> None:
+        self.changes.tell(result.changes)  # this window reloads once, with the other views
+        self.select_receipt(result.receipt.id)
 
     def delete_receipt(self) -> None:
         """Delete the selected receipt after asking; for a renewal, ask about the expiry too."""
