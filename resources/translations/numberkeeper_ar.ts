@@ -2951,6 +2951,26 @@ WhatsApp</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptsTotals</name>
+    <message>
+        <source>No receipts yet. Record a payment with Add receipt…; renewing a line records its receipt here too.</source>
+        <translation>لا توجد إيصالات بعد. سجّل دفعة بـ«إضافة إيصال…»؛ وتجديد خط يسجّل إيصاله هنا أيضًا.</translation>
+    </message>
+    <message>
+        <source>No receipts match these filters.</source>
+        <translation>لا توجد إيصالات تطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <comment>a year</comment>
+        <translation>‏{year}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsWindow</name>
     <message>
         <source>Receipts</source>
@@ -2987,19 +3007,6 @@ WhatsApp</translation>
     <message>
         <source>Save the receipts the filters show as a CSV file or an Excel workbook</source>
         <translation>احفظ الإيصالات التي تظهرها عوامل التصفية كملف CSV أو مصنف Excel</translation>
-    </message>
-    <message>
-        <source>No receipts match these filters.</source>
-        <translation>لا توجد إيصالات تطابق عوامل التصفية هذه.</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>{year}</source>
-        <comment>a year</comment>
-        <translation>‏{year}</translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>

@@ -2869,6 +2869,26 @@ WhatsApp</source>
     </message>
 </context>
 <context>
+    <name>ReceiptsTotals</name>
+    <message>
+        <source>No receipts yet. Record a payment with Add receipt…; renewing a line records its receipt here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipts match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <comment>a year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsWindow</name>
     <message>
         <source>Receipts</source>
@@ -2904,19 +2924,6 @@ WhatsApp</source>
     </message>
     <message>
         <source>Save the receipts the filters show as a CSV file or an Excel workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No receipts match these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{year}</source>
-        <comment>a year</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

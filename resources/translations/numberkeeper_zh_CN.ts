@@ -2866,6 +2866,26 @@ WhatsApp</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptsTotals</name>
+    <message>
+        <source>No receipts yet. Record a payment with Add receipt…; renewing a line records its receipt here too.</source>
+        <translation>还没有收据。用“添加收据…”记录一笔付款；续费号码时也会在这里记下收据。</translation>
+    </message>
+    <message>
+        <source>No receipts match these filters.</source>
+        <translation>没有符合筛选条件的收据。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <comment>a year</comment>
+        <translation>{year}年</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsWindow</name>
     <message>
         <source>Receipts</source>
@@ -2902,19 +2922,6 @@ WhatsApp</translation>
     <message>
         <source>Save the receipts the filters show as a CSV file or an Excel workbook</source>
         <translation>将筛选出的收据保存为 CSV 文件或 Excel 工作簿</translation>
-    </message>
-    <message>
-        <source>No receipts match these filters.</source>
-        <translation>没有符合筛选条件的收据。</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>{year}</source>
-        <comment>a year</comment>
-        <translation>{year}年</translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>

@@ -2866,6 +2866,26 @@ WhatsApp</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptsTotals</name>
+    <message>
+        <source>No receipts yet. Record a payment with Add receipt…; renewing a line records its receipt here too.</source>
+        <translation>還沒有收據。用「新增收據…」記錄一筆付款；為號碼續費時也會在這裡記下收據。</translation>
+    </message>
+    <message>
+        <source>No receipts match these filters.</source>
+        <translation>沒有符合篩選條件的收據。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <comment>a year</comment>
+        <translation>{year}年</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsWindow</name>
     <message>
         <source>Receipts</source>
@@ -2902,19 +2922,6 @@ WhatsApp</translation>
     <message>
         <source>Save the receipts the filters show as a CSV file or an Excel workbook</source>
         <translation>將篩選出的收據儲存為 CSV 檔案或 Excel 工作簿</translation>
-    </message>
-    <message>
-        <source>No receipts match these filters.</source>
-        <translation>沒有符合篩選條件的收據。</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>{year}</source>
-        <comment>a year</comment>
-        <translation>{year}年</translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>

@@ -31,15 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from numberkeeper.core.errors import NumberKeeperError
-from numberkeeper.core.money import Money
-from numberkeeper.core.receipts import (
-    Receipt,
-    ReceiptKind,
-    totals_by_currency_and_year,
-)
+from numberkeeper.core.receipts import Receipt, ReceiptKind
 from numberkeeper.gui.app.icons import themed_icon
 from numberkeeper.gui.common import prompts
-from numberkeeper.gui.common.bidi import fill, isolate
+from numberkeeper.gui.common.bidi import fill
 from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.column_fit import ColumnFitter
@@ -61,6 +56,7 @@ from numberkeeper.gui.receipts.receipts_table_model import (
     ReceiptsTableModel,
     line_text,
 )
+from numberkeeper.gui.receipts.receipts_totals import totals_text
 from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.container import Services
 from numberkeeper.services.receipts import ReceiptResult
@@ -201,6 +197,7 @@ class ReceiptsWindow(QMainWindow):
         lines = self.services.lines.list_lines(include_archived=True)
         self._lines = {line.id: line for line in lines}
         used = sorted({r.fields.amount.currency for r in self.services.receipts.iter()})
+        self._any_receipts = bool(used)  # every receipt has a currency
         self.filters.set_choices(lines, used)
 
     def reload(self, select_id: int | None = None) -> None:
@@ -210,27 +207,11 @@ class ReceiptsWindow(QMainWindow):
             select_id = current.id if current else None
         receipts = self.services.receipts.list(self.filters.current_filter())
         self.model.set_receipts(receipts, self._lines)
-        self.totals_label.setText(self.totals_text(receipts))
+        self.totals_label.setText(totals_text(receipts, self._any_receipts))
         self.export_action.setEnabled(bool(receipts))  # the file has what the table shows
         if select_id is not None:
             self.select_receipt(select_id)
         self._update_actions()
-
-    def totals_text(self, receipts: list[Receipt]) -> str:
-        """One line per year, newest first: "2026 · KWD 35.500 · OMR 3.000"."""
-        if not receipts:
-            return self.tr("No receipts match these filters.")
-        by_year: dict[int, list[Money]] = {}
-        for (_currency, year), money in totals_by_currency_and_year(receipts).items():
-            by_year.setdefault(year, []).append(money)
-        separator = self.tr(" · ")
-        return "\n".join(
-            # "2026年" in Chinese: a bare year reads as a number there (#16).
-            separator.join(
-                [fill(self.tr("{year}", "a year"), year=year), *map(isolate, by_year[year])]
-            )
-            for year in sorted(by_year, reverse=True)
-        )
 
     def selected_receipt(self) -> Receipt | None:
         """The receipt of the selected row, if any."""
