@@ -4,10 +4,10 @@ The main table used to be fitted only when no saved header existed, so the title
 of an empty first start were saved and restored for ever, and 11 cells ended in "…" beside
 714 px of empty table. Here every column follows its contents each time the rows are loaded or
 change, one column (a label) takes the width left over, and only a width the user dragged is
-kept (and remembered: `dragged()`/`restore()`). When the columns do not fit, the spare column
-gives up its room first, down to `MIN_SPARE_CHARS` characters; then, with `two_lines`, cells
-whose text joins two phrases ("A · B", "A — B") show them one under the other in rows two lines
-tall (gui/common/two_line_cells.py), before the table scrolls sideways.
+kept (and remembered: `dragged()`/`restore()`). When the columns do not fit, with `two_lines`,
+cells whose text joins two phrases ("A · B", "A — B") show them one under the other in rows two
+lines tall, and the label wraps (gui/common/two_line_cells.py); the spare column then gives up
+its room, down to `MIN_SPARE_CHARS` characters, before the table scrolls sideways.
 """
 
 from __future__ import annotations
@@ -159,17 +159,15 @@ class ColumnFitter(QObject):
             for c in shown
         }
 
-    def _fits(self, widths: dict[int, int]) -> bool:
-        """Whether `widths` fit the viewport with the spare column at its floor."""
-        spare = widths.get(self.spare_column, 0)
-        floor = min(spare, self.table.fontMetrics().averageCharWidth() * MIN_SPARE_CHARS)
-        return sum(widths.values()) - spare + floor <= self.table.viewport().width()
-
     def _choose_lines(self) -> None:
-        """One line a cell while the columns fit side by side, else two (#16)."""
+        """One line a cell while the columns fit side by side, else two (#16).
+
+        The spare column counts at its whole width: on one line a label squeezed below it
+        would end in "…" (an Arabic demo label did at 1366 px), while on two lines it wraps.
+        """
         if self.cells is None:
             return
-        compact = not self._fits(self._widths(compact=False))
+        compact = sum(self._widths(compact=False).values()) > self.table.viewport().width()
         if compact == self.cells.compact:
             return
         self.cells.compact = compact
