@@ -21,6 +21,7 @@ import pytest
 from catalogue_texts import (
     KEPT_IN_LATIN,
     ROOT,
+    SIMPLIFIED_ONLY,
     TRANSLATIONS,
     finished_texts,
     messages,
@@ -181,10 +182,9 @@ def test_no_english_words_left_in_the_chinese_catalogue(language: str) -> None:
     assert not leftovers, leftovers
 
 
-# Characters only Simplified Chinese writes (Traditional has 號, 個, 這, 時 …), and words of the
-# mainland a reader in Taiwan or Hong Kong would not use (#18: 運營商 is 電信業者, 充值 儲值,
-# 賬戶 帳戶, 默認 預設, 信息 訊息 or 資訊, 軟件 軟體, 渠道 管道, 歸檔 封存).
-SIMPLIFIED_ONLY = set("号码个这时们为请说发现对开关钥账运营录网页钟级导软设认据协议备")
+# Words of the mainland a reader in Taiwan or Hong Kong would not use, besides SIMPLIFIED_ONLY's
+# characters (#18: 運營商 is 電信業者, 充值 儲值, 賬戶 帳戶, 默認 預設, 信息 訊息 or 資訊,
+# 軟件 軟體, 渠道 管道, 歸檔 封存).
 MAINLAND_WORDS = ("運營商", "充值", "賬", "默認", "信息", "軟件", "渠道", "歸檔", "郵箱", "視頻")
 
 

@@ -1274,6 +1274,18 @@ WhatsApp</translation>
         <source>VoIP provider</source>
         <translation>مزوّد VoIP</translation>
     </message>
+    <message>
+        <source>家里的号码</source>
+        <translation>家里的号码</translation>
+    </message>
+    <message>
+        <source>微信
+支付宝
+工商银行</source>
+        <translation>微信
+支付宝
+工商银行</translation>
+    </message>
 </context>
 <context>
     <name>Elsewhere</name>

@@ -1248,6 +1248,16 @@ WhatsApp</source>
         <source>VoIP provider</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>家里的号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>微信
+支付宝
+工商银行</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elsewhere</name>

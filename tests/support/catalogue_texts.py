@@ -51,6 +51,9 @@ KEPT_IN_LATIN = {
     # The workbook export (#18): the product and its file type; the code an eSIM comes as.
     "Excel", "xlsx", "QR",
 }  # fmt: skip
+# Characters only Simplified Chinese writes (Traditional has 號, 個, 這, 時, 寶, 銀 …), for the
+# Traditional catalogue and what a Traditional interface shows (#18).
+SIMPLIFIED_ONLY = set("号码个这时们为请说发现对开关钥账运营录网页钟级导软设认据协议备宝银")
 # What the bidirectional isolates and marks of gui/common/bidi.py add to a text.
 BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"))
 

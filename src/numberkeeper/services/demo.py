@@ -3,7 +3,8 @@
 Dates are relative to `now`, so the demo always shows one line expiring in 3 days, one in
 grace and one suspended. The words a person would have typed (labels, notes, linked accounts)
 are in the demo's interface language (#16): the window passes its translation of them; without
-one they are English.
+one they are English. The Chinese line's words are in Chinese in every interface, as its user
+typed them, in Traditional characters under a Traditional Chinese interface.
 """
 
 from __future__ import annotations
@@ -102,12 +103,13 @@ def demo_inputs(now: datetime, translate: Callable[[str], str] = _english) -> li
         LineInput(
             number="+86 138 1234 5678",
             expires=local_day(200, "Asia/Shanghai"),
-            label="家里的号码",
+            # Typed by a user in mainland China: a Traditional interface writes it its way.
+            label=t(QT_TRANSLATE_NOOP("Demo", "家里的号码")),
             carrier="cn-china-mobile",
             grace_days="90",
             balance_amount="58.00",
             balance_currency="CNY",
-            linked_accounts="微信\n支付宝\n工商银行",
+            linked_accounts=t(QT_TRANSLATE_NOOP("Demo", "微信\n支付宝\n工商银行")),
         ),
     ]
 

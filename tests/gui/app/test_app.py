@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from catalogue_texts import SIMPLIFIED_ONLY
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from numberkeeper.gui.app import application, i18n
@@ -179,6 +180,25 @@ def test_the_demo_lines_speak_the_interface_language(
         notes = {line.fields.notes for line in lines}
         assert "出国期间暂停服务；仍需支付月费。" in notes
     window.services.close()
+
+
+@pytest.mark.usefixtures("clean_language")
+def test_the_traditional_demo_writes_no_simplified_characters(qtbot, tmp_path, clock) -> None:
+    # Seen in a walk: the Chinese line read "家里的号码" under the Traditional interface (#16).
+    i18n.install_translators("zh_TW")
+    window = application.build_main_window(tmp_path, clock, "zh_TW", demo=True)
+    qtbot.addWidget(window)
+    lines = window.service.list_lines()
+    window.services.close()
+    typed = [
+        text
+        for f in (line.fields for line in lines)
+        for text in (f.label, f.notes, *f.linked_accounts, f.carrier, f.plan)
+        if text
+    ]
+    assert "家裡的號碼" in typed
+    assert {"支付寶", "工商銀行"} <= set(typed)
+    assert not [text for text in typed if SIMPLIFIED_ONLY.intersection(text)]
 
 
 @pytest.mark.usefixtures("clean_language")

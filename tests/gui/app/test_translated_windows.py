@@ -15,7 +15,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from catalogue_texts import english_patterns, left_over, shown_texts, simplified_patterns
+from catalogue_texts import (
+    SIMPLIFIED_ONLY,
+    english_patterns,
+    left_over,
+    shown_texts,
+    simplified_patterns,
+)
 from gui_prompts import Prompts
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
@@ -29,9 +35,6 @@ from numberkeeper.services.container import Services
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 ENGLISH = english_patterns()
 SIMPLIFIED = simplified_patterns()
-# Characters only Simplified Chinese writes (as in tests/test_translations.py): for the data
-# shown in the interface's language (carrier and country names).
-SIMPLIFIED_ONLY = set("号码个这时们为请说发现对开关钥账运营录网页钟级导软设认据协议备")
 
 
 def test_the_check_finds_english_filled_or_not() -> None:
