@@ -757,8 +757,8 @@
         <translation>قُدِّم الطلب</translation>
     </message>
     <message>
-        <source>When and how you asked the carrier.</source>
-        <translation>متى وكيف قدّمت الطلب إلى المشغّل.</translation>
+        <source>When you asked the carrier, and the reference it gave you.</source>
+        <translation>متى قدّمت الطلب إلى المشغّل، والرقم المرجعي الذي أعطاك إياه.</translation>
     </message>
     <message>
         <source>Submitted on</source>

@@ -749,10 +749,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When and how you asked the carrier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Submitted on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,6 +882,10 @@
     </message>
     <message>
         <source>Enter the voucher code through the carrier&apos;s short code or website. Keep the card until the top-up shows on your balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you asked the carrier, and the reference it gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

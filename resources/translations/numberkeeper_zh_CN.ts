@@ -747,10 +747,6 @@
         <translation>已提交申请</translation>
     </message>
     <message>
-        <source>When and how you asked the carrier.</source>
-        <translation>您何时、以何种方式向运营商提出申请。</translation>
-    </message>
-    <message>
         <source>Submitted on</source>
         <translation>提交日期</translation>
     </message>
@@ -885,6 +881,10 @@
     <message>
         <source>Enter the voucher code through the carrier&apos;s short code or website. Keep the card until the top-up shows on your balance.</source>
         <translation>通过运营商的短号码或官网输入充值卡密码。在余额显示充值到账之前，请保留充值卡。</translation>
+    </message>
+    <message>
+        <source>When you asked the carrier, and the reference it gave you.</source>
+        <translation>您向运营商提出申请的日期，以及对方给您的凭证号。</translation>
     </message>
     <message>
         <source>Call the carrier&apos;s hotline from another phone if needed. Write down the agent&apos;s name and the ticket number.</source>

@@ -747,8 +747,8 @@
         <translation>已提交申請</translation>
     </message>
     <message>
-        <source>When and how you asked the carrier.</source>
-        <translation>您何時、以何種方式向電信業者提出申請。</translation>
+        <source>When you asked the carrier, and the reference it gave you.</source>
+        <translation>您向電信業者提出申請的日期，以及對方給您的憑證編號。</translation>
     </message>
     <message>
         <source>Submitted on</source>

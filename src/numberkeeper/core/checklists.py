@@ -154,7 +154,7 @@ CHECKLISTS: dict[Action, tuple[StepSpec, ...]] = {
         StepSpec(
             "submitted",
             "Request submitted",
-            "When and how you asked the carrier.",
+            "When you asked the carrier, and the reference it gave you.",
             (
                 FieldSpec("submitted_on", "Submitted on", FieldKind.DATE, True),
                 FieldSpec("reference", "Reference", FieldKind.TEXT),

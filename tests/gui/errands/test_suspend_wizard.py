@@ -68,6 +68,8 @@ def walk_to_waiting(qtbot, wizard: SuspendWizard) -> None:
     wizard.editors["contacts_told"].box.click()
     press(wizard, NEXT)
     assert step(wizard) == "submitted"
+    # It asks for a date and a reference, and says so; it said "When and how" (#16, a walk).
+    assert page(wizard).subTitle() == "When you asked the carrier, and the reference it gave you."
     assert wizard.editors["submitted_on"].value() == "2026-11-22"  # today in Kuwait
     type_into(qtbot, wizard, "submitted_on", "")
     assert not can(wizard, NEXT)

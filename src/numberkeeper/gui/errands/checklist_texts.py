@@ -67,7 +67,7 @@ STEP_TEXTS: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("Checklist", "Emergency contacts told"),
     QT_TRANSLATE_NOOP("Checklist", "Request submitted"),
-    QT_TRANSLATE_NOOP("Checklist", "When and how you asked the carrier."),
+    QT_TRANSLATE_NOOP("Checklist", "When you asked the carrier, and the reference it gave you."),
     QT_TRANSLATE_NOOP("Checklist", "Submitted on"),
     QT_TRANSLATE_NOOP("Checklist", "Reference"),
     QT_TRANSLATE_NOOP("Checklist", "Waiting for the carrier"),
