@@ -359,13 +359,6 @@
     </message>
 </context>
 <context>
-    <name>CarrierCombo</name>
-    <message>
-        <source>{carrier} ({country})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChannelForm</name>
     <message>
         <source>E-mail (SMTP)</source>

@@ -357,13 +357,6 @@
     </message>
 </context>
 <context>
-    <name>CarrierCombo</name>
-    <message>
-        <source>{carrier} ({country})</source>
-        <translation>{carrier}（{country}）</translation>
-    </message>
-</context>
-<context>
     <name>ChannelForm</name>
     <message>
         <source>E-mail (SMTP)</source>

@@ -30,6 +30,11 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from numberkeeper.core.errors import ErrorCode
+from numberkeeper.core.validation import LineInput
+from numberkeeper.gui.common.clock import FixedClock
+from numberkeeper.gui.main.line_cells import LineCells
+from numberkeeper.resources import carrier_catalog
+from numberkeeper.services.lines import LineService
 
 # The offscreen platform says so whenever a window or popup is shown; nothing is wrong.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -41,7 +46,7 @@ def test_kuwaiti_preset_fills_currency_and_shows_the_unverified_grace_hint(
     dialog = make_dialog()
     form = dialog.form
     assert not form.currency_combo.text()
-    type_into(qtbot, combo_edit(form.carrier_combo), "Zain (Kuwait)")
+    type_into(qtbot, combo_edit(form.carrier_combo), "Zain · Kuwait")
 
     assert form.carrier_combo.carrier() == "kw-zain"
     assert form.currency_combo.text() == "KWD"
@@ -69,6 +74,18 @@ def test_carriers_are_listed_by_localized_name(make_dialog: MakeDialog) -> None:
     text = combo.itemText(combo.findData("kw-zain"))
     assert "扎因" in text
     assert "科威特" in text
+
+
+def test_a_preset_reads_as_in_the_main_table(
+    make_dialog: MakeDialog, service: LineService, clock: FixedClock, chinese: str
+) -> None:
+    # Seen in a walk: "扎因 · 科威特" in the table, "扎因（科威特）" in the dialog editing it.
+    typed = LineInput(number="+965 9666 1234", expires="2027-01-31", carrier="kw-zain")
+    line = service.add(typed, clock()).line
+    dialog = make_dialog(line, chinese)
+    shown = dialog.form.carrier_combo.currentText()
+    assert shown == LineCells(carrier_catalog(), chinese).carrier_text(line)
+    assert shown == "扎因 · 科威特"
 
 
 def test_resume_on_is_enabled_only_for_suspended_lines(make_dialog: MakeDialog) -> None:

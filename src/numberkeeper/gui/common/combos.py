@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from numberkeeper.core.carriers import Carrier, CarrierCatalog
@@ -97,7 +97,8 @@ class CurrencyCombo(SearchableCombo):
 class CarrierCombo(QComboBox):
     """The carrier presets grouped by country, each item's data its preset id; free text allowed.
 
-    Items read "Zain (Kuwait)" so that carriers sharing a name across countries stay apart.
+    Items read "Zain · Kuwait", as the main table does, so that carriers sharing a name across
+    countries stay apart.
     """
 
     def __init__(self, catalog: CarrierCatalog, language: str, parent: QWidget | None = None):
@@ -115,9 +116,10 @@ class CarrierCombo(QComboBox):
             place = country_name(country, language)
             presets = sorted(catalog.for_country(country), key=lambda c: c.name(names).casefold())
             for preset in presets:
-                text = fill(
-                    self.tr("{carrier} ({country})"), carrier=preset.name(names), country=place
-                )
+                # The main table's words for it (one catalogue entry), so a carrier reads the
+                # same in the list and in the dialog that edits it (#16).
+                template = QCoreApplication.translate("LineTableModel", "{carrier} · {country}")
+                text = fill(template, carrier=preset.name(names), country=place)
                 self.addItem(text, preset.id)
         completer = self.completer()
         if completer is not None:
