@@ -559,6 +559,10 @@
         <translation>كل تذكير يظهر على سطح المكتب يُرسل أيضًا مرة واحدة إلى كل قناة أدناه، فيصل إلى هاتفك: البريد الإلكتروني وTelegram وntfy وBark وWeChat (ServerChan وPushPlus) وWeCom وDingTalk وFeishu. تحتوي عناوين القنوات على رموز مميزة (tokens)، لذا تُحفظ في سلسلة مفاتيح النظام. أما التذكيرات الفائتة أثناء إغلاق NumberKeeper فتصل في ملخص واحد.</translation>
     </message>
     <message>
+        <source>No channels yet. Add one to get each reminder on your phone too.</source>
+        <translation>لا توجد قنوات بعد. أضف قناة ليصلك كل تذكير على هاتفك أيضًا.</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>‏&amp;إضافة…</translation>
     </message>

@@ -551,6 +551,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No channels yet. Add one to get each reminder on your phone too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -549,6 +549,10 @@
         <translation>桌面上显示的每条提醒，也会向下列每个渠道各发送一次，直达您的手机：电子邮件、Telegram、ntfy、Bark、微信（Server酱、PushPlus）、企业微信、钉钉、飞书。渠道地址中含有令牌，因此保存在系统密钥环中。NumberKeeper 关闭期间错过的提醒，会合并成一条汇总消息发送。</translation>
     </message>
     <message>
+        <source>No channels yet. Add one to get each reminder on your phone too.</source>
+        <translation>还没有推送渠道。添加一个，每条提醒也会发到您的手机上。</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>

@@ -549,6 +549,10 @@
         <translation>桌面上顯示的每條提醒，也會向下列每個管道各發送一次，直達您的手機：電子郵件、Telegram、ntfy、Bark、微信（Server醬、PushPlus）、企業微信、釘釘、飛書。管道網址中含有權杖，因此儲存在系統鑰匙圈中。NumberKeeper 關閉期間錯過的提醒，會合併成一條彙總訊息傳送。</translation>
     </message>
     <message>
+        <source>No channels yet. Add one to get each reminder on your phone too.</source>
+        <translation>還沒有推播管道。新增一個，每則提醒也會傳到您的手機。</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>

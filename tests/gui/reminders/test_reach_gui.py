@@ -204,6 +204,20 @@ def test_the_reminder_hour_is_kept_and_moves_everything(
     assert window.services.reminders.settings().hour.strftime("%H:%M") == "19:30"
 
 
+def test_an_empty_channel_list_says_so(qtbot, reach: ReachUi, window: MainWindow) -> None:
+    # Seen in a walk: a blank white list, with nothing saying there are no channels.
+    dialog = reach.open_channels()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() == 0
+    assert dialog.empty_hint.isVisible()
+    assert dialog.empty_hint.text().startswith("No channels yet.")
+    assert dialog.list.viewport().rect().contains(dialog.empty_hint.geometry())
+    window.services.push.add("Phone", "ntfy://numberkeeper-test", window.clock())
+    dialog.reload()
+    assert not dialog.empty_hint.isVisible()
+
+
 def test_removing_asks_first(
     qtbot, reach: ReachUi, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

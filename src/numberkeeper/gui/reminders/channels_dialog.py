@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,6 +64,15 @@ class ChannelsDialog(QDialog):
         layout.addWidget(intro)
         self.list = QListWidget(self)
         layout.addWidget(self.list)
+        # Said inside the empty list, where a blank box would leave the user guessing (#16).
+        self.empty_hint = QLabel(
+            self.tr("No channels yet. Add one to get each reminder on your phone too."),
+            self.list.viewport(),
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        QVBoxLayout(self.list.viewport()).addWidget(self.empty_hint)
         row = QHBoxLayout()
         self.add_button = self._button(row, self.tr("&Add…"), self.add_channel)
         self.test_button = self._button(row, self.tr("Send a &test"), self.send_test)
@@ -118,6 +128,7 @@ class ChannelsDialog(QDialog):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
+        self.empty_hint.setVisible(not self.list.count())
         self._update_buttons()
 
     def selected(self) -> str | None:
