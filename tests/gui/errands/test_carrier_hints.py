@@ -28,6 +28,7 @@ from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
 from numberkeeper.gui.errands.renew_wizard import RenewWizard
 from numberkeeper.gui.errands.resume_wizard import ResumeWizard
 from numberkeeper.gui.errands.suspend_wizard import SuspendWizard
+from numberkeeper.gui.receipts.receipt_dialog import ReceiptDialog
 from numberkeeper.resources import carrier_catalog
 from numberkeeper.services.container import Services
 
@@ -98,3 +99,22 @@ def test_no_hint_names_another_carrier(
             assert not [text for text in shown if fact.text(words) in text], fact
     for fact in carrier.facts:  # its own facts are there, in the interface language
         assert [text for text in shown if fact.text(words) in text], fact
+
+
+def test_the_payment_method_hint_is_the_receipt_dialogs_for_every_country(
+    qtbot, services: Services, clock, language: str
+) -> None:
+    # Seen in a walk: the renewal's proof page had no hint, the receipt dialog one.
+    hints = set()
+    for carrier in ("kw-zain", "om-omantel", "cn-china-mobile"):
+        country = next(c.country for c in CATALOG.carriers if c.id == carrier)
+        typed = LineInput(number=example_number(country), expires="2027-01-31", carrier=carrier)
+        line = services.lines.add(typed, clock()).line
+        wizard = show(qtbot, RenewWizard(services, clock, language, line.id))
+        hints.add(wizard.editors["payment_method"].edit.placeholderText())  # type: ignore[attr-defined]
+        wizard.reject()
+        dialog = ReceiptDialog(services, clock, language, None, line.id)
+        qtbot.addWidget(dialog)
+        hints.add(dialog.method_edit.placeholderText())
+    assert len(hints) == 1
+    assert hints.pop()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from numberkeeper.core.checklists import CHANNEL_GUIDANCE, Action
@@ -25,7 +25,7 @@ from numberkeeper.gui.common.clock import Clock
 from numberkeeper.gui.common.messages import write_error_text
 from numberkeeper.gui.errands.checklist_texts import checklist_text, choice_label, facts_html
 from numberkeeper.gui.errands.checklist_wizard import ChecklistWizard
-from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX
+from numberkeeper.gui.errands.step_fields import NEW_EXPIRY_PREFIX, TextEditor
 from numberkeeper.gui.lines.line_facts import LineFacts
 from numberkeeper.services.container import Services
 from numberkeeper.services.renewals import (
@@ -92,6 +92,12 @@ class RenewWizard(ChecklistWizard):
         self.preview_box = _info_box(self.preview)
         self.page_of("amount").bottom.addWidget(self.preview_box)
         self.editors["currency"].set_value(self.draft.default_currency)
+        method = self.editors["payment_method"]
+        assert isinstance(method, TextEditor)
+        # The receipt dialog's hint, one catalogue entry: general, true of a line anywhere (#16).
+        method.edit.setPlaceholderText(
+            QCoreApplication.translate("ReceiptDialog", "e.g. bank card, cash, e-wallet")
+        )
 
         self.summary = QFormLayout()
         self.page_of("summary").top.addLayout(self.summary)
