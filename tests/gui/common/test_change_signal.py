@@ -50,18 +50,8 @@ def test_one_signal_per_data_folder_and_nothing_said_for_no_change(
     assert heard == []
 
 
-def test_a_renewal_reloads_each_view_once(
-    qtbot, window, services, clock, make_line, monkeypatch
-) -> None:
-    line = make_line("2026-12-01")
-    window.reload(line.id)
-    receipts = ReceiptsWindow(services, clock, "en", None, window)
-    ui = ReminderUi(window, use_tray=False)
-    ui.start()
-    counts: Counter[str] = Counter()
-    counting(monkeypatch, counts, "window", window, "reload")
-    counting(monkeypatch, counts, "receipts", receipts, "refresh")
-    counting(monkeypatch, counts, "reminders", ui.scheduler, "refresh")
+def test_a_renewal_reloads_each_view_once(qtbot, views, services) -> None:
+    window, line, receipts, counts = views.window, views.line, views.receipts, views.counts
     window.line_actions.renew_action.trigger()
     [wizard] = window.findChildren(RenewWizard)
     wizard.editors["channel"].choose("online")  # type: ignore[attr-defined]
@@ -75,7 +65,6 @@ def test_a_renewal_reloads_each_view_once(
     assert counts == {"window": 1, "receipts": 1, "reminders": 1}
     assert receipts.model.rowCount() == 1  # the open receipts window shows the new receipt
     assert window.selected_line() == services.lines.get(line.id)
-    ui.stop()
 
 
 def test_a_snooze_rechecks_the_reminders_but_leaves_the_table(

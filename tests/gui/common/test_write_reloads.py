@@ -6,55 +6,20 @@ not show it, and a save that changed nothing, reload nothing."""
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from reload_counts import counting
 
 from numberkeeper.core.lines import Line
 from numberkeeper.core.money import Money
 from numberkeeper.core.receipts import ReceiptFields, ReceiptKind
 from numberkeeper.gui.common import prompts
-from numberkeeper.gui.common.changes import change_signal
 from numberkeeper.gui.lines.line_dialog import LineDialog
 from numberkeeper.gui.main.main_window import MainWindow
-from numberkeeper.gui.receipts.receipts_window import ReceiptsWindow
-from numberkeeper.gui.reminders.reminders_ui import ReminderUi
 from numberkeeper.services.changes import Changes, Kind
 from numberkeeper.services.renewals import RenewalInput
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@dataclass
-class Views:
-    """The main window, an open receipts window and the reminders, their reloads counted, and
-    every change the signal carried."""
-
-    window: MainWindow
-    line: Line  # selected in the window
-    receipts: ReceiptsWindow
-    counts: Counter[str]
-    heard: list[Changes]
-
-
-@pytest.fixture
-def views(qtbot, window, services, clock, make_line, monkeypatch, answers):
-    line = make_line("2026-12-01", label="Bank")
-    window.reload(line.id)
-    receipts = ReceiptsWindow(services, clock, "en", None, window)
-    ui = ReminderUi(window, use_tray=False)
-    ui.start()
-    counts: Counter[str] = Counter()
-    counting(monkeypatch, counts, "window", window, "reload")
-    counting(monkeypatch, counts, "receipts", receipts, "refresh")
-    counting(monkeypatch, counts, "reminders", ui.scheduler, "refresh")
-    heard: list[Changes] = []
-    change_signal(services).changed.connect(heard.append)
-    yield Views(window, line, receipts, counts, heard)
-    ui.stop()
 
 
 def line_dialog(window: MainWindow) -> LineDialog:
